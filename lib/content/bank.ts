@@ -1,0 +1,375 @@
+import type { z } from "zod";
+import {
+  deckFileSchema,
+  factsFileSchema,
+  flashcardsFileSchema,
+  questionsFileSchema,
+  type DeckFile,
+  type Fact,
+  type Flashcard,
+  type Question,
+  type Section,
+} from "./schemas";
+import { normalizeLoose, normalizeText, numbersIn, parseSource, type SourceParagraph } from "./source";
+
+/** One problem in one content file, precise enough to fix without searching. */
+export interface ContentProblem {
+  /** Path of the file, relative to the repository (e.g. `content/sections/relos/facts.json`). */
+  file: string;
+  /** The item's id, or null when the problem is not inside an item. */
+  id: string | null;
+  /** The field, as a dotted path inside the item (`options`, `tempting.option`, `pairs.2.left`). */
+  field: string;
+  message: string;
+}
+
+/** Thrown when any content file is invalid; the bank is never returned half-built. */
+export class ContentError extends Error {
+  readonly problems: ContentProblem[];
+
+  constructor(problems: ContentProblem[]) {
+    super(`The question bank has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map(formatProblem).join("\n")}`);
+    this.name = "ContentError";
+    this.problems = problems;
+  }
+}
+
+export function formatProblem(problem: ContentProblem): string {
+  return `${problem.file} · id ${problem.id ?? "-"} · field ${problem.field || "-"}: ${problem.message}`;
+}
+
+export type SectionId = string;
+export type BankFact = Fact & { sectionId: SectionId };
+export type BankFlashcard = Flashcard & { sectionId: SectionId };
+export type BankQuestion = Question & { sectionId: SectionId };
+
+export interface BankSection extends Section {
+  order: number;
+  paragraphs: SourceParagraph[];
+  factIds: string[];
+  flashcardIds: string[];
+  questionIds: string[];
+}
+
+/** The whole validated deck, as the app, the CLI and the tests see it. */
+export interface Bank {
+  deck: Omit<DeckFile, "sections">;
+  sections: BankSection[];
+  facts: Map<string, BankFact>;
+  flashcards: Map<string, BankFlashcard>;
+  questions: Map<string, BankQuestion>;
+  paragraphs: SourceParagraph[];
+}
+
+/** A content file as read from disk or made in memory. */
+export interface RawFile {
+  path: string;
+  text: string;
+}
+
+export interface RawBank {
+  deck: RawFile;
+  source: RawFile;
+  /** Every file under `content/sections/`. */
+  sectionFiles: RawFile[];
+  /** `content/ids.lock.json`: ids once published, which must never disappear. */
+  lock?: RawFile;
+}
+
+export interface BuildOptions {
+  /** Check only these sections' files for presence (for authors working on a few sections at a time). */
+  onlySections?: string[];
+}
+
+const SECTION_FILE = /(?:^|\/)sections\/([^/]+)\/(facts|flashcards|questions)\.json$/;
+
+/**
+ * Validate every file and cross-check them against each other and the source.
+ * Returns the bank only when there is no problem at all.
+ *
+ * @throws {ContentError} listing every problem found, each with file, id and field.
+ * @example const bank = buildBank(readRawBank("content"));
+ */
+export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
+  const problems: ContentProblem[] = [];
+  const report = (file: string, id: string | null, field: string, message: string) =>
+    problems.push({ file, id, field, message });
+
+  // 1. The deck manifest and the source text.
+  const deck = parseFile(raw.deck, deckFileSchema, "sections", problems);
+  if (!deck) throw new ContentError(problems);
+  const sectionIds = new Set<string>();
+  for (const [index, section] of deck.sections.entries()) {
+    if (sectionIds.has(section.id)) report(raw.deck.path, section.id, `sections.${index}.id`, "Section id is used twice.");
+    sectionIds.add(section.id);
+  }
+  const parsed = parseSource(raw.source.text, deck.sections);
+  for (const id of parsed.missingStarts) {
+    report(raw.deck.path, id, "start", `The section's start line was not found in ${raw.source.path} (after the previous section).`);
+  }
+
+  // 2. Each section file, by kind.
+  const facts = new Map<string, BankFact>();
+  const flashcards = new Map<string, BankFlashcard>();
+  const questions = new Map<string, BankQuestion>();
+  const idOwner = new Map<string, string>();
+  const claimId = (id: string, file: string, field: string) => {
+    const owner = idOwner.get(id);
+    if (owner) {
+      report(file, id, field, `Id is already used in ${owner}; ids must be unique across facts, flashcards and questions.`);
+      return false;
+    }
+    idOwner.set(id, file);
+    return true;
+  };
+  const itemFile = new Map<string, string>();
+  const seenKinds = new Map<string, Set<string>>();
+
+  for (const file of [...raw.sectionFiles].sort((a, b) => a.path.localeCompare(b.path))) {
+    const match = SECTION_FILE.exec(file.path);
+    if (!match) {
+      report(file.path, null, "", "Unexpected file: section folders hold facts.json, flashcards.json and questions.json only.");
+      continue;
+    }
+    const [, folder = "", kind = ""] = match;
+    if (!sectionIds.has(folder)) {
+      report(file.path, null, "section", `Folder "${folder}" is not a section of ${raw.deck.path}.`);
+      continue;
+    }
+    const kinds = seenKinds.get(folder) ?? new Set<string>();
+    kinds.add(kind);
+    seenKinds.set(folder, kinds);
+
+    if (kind === "facts") {
+      const data = parseFile(file, factsFileSchema, "facts", problems);
+      if (!data || !checkSectionField(file, data.section, folder, report)) continue;
+      for (const fact of data.facts) {
+        if (!claimId(fact.id, file.path, "id")) continue;
+        facts.set(fact.id, { ...fact, sectionId: folder });
+        itemFile.set(fact.id, file.path);
+      }
+    } else if (kind === "flashcards") {
+      const data = parseFile(file, flashcardsFileSchema, "flashcards", problems);
+      if (!data || !checkSectionField(file, data.section, folder, report)) continue;
+      for (const card of data.flashcards) {
+        if (!claimId(card.id, file.path, "id")) continue;
+        flashcards.set(card.id, { ...card, sectionId: folder });
+        itemFile.set(card.id, file.path);
+      }
+    } else {
+      const data = parseFile(file, questionsFileSchema, "questions", problems);
+      if (!data || !checkSectionField(file, data.section, folder, report)) continue;
+      for (const question of data.questions) {
+        if (!claimId(question.id, file.path, "id")) continue;
+        questions.set(question.id, { ...question, sectionId: folder });
+        itemFile.set(question.id, file.path);
+      }
+    }
+  }
+  for (const section of deck.sections) {
+    if (options.onlySections && !options.onlySections.includes(section.id)) continue;
+    const kinds = seenKinds.get(section.id) ?? new Set<string>();
+    for (const kind of ["facts", "flashcards", "questions"]) {
+      if (!kinds.has(kind)) {
+        report(`content/sections/${section.id}/${kind}.json`, null, "", "File is missing: every section has facts, flashcards and questions.");
+      }
+    }
+  }
+
+  // 3. Facts: the quote is the article's own words, in the fact's own section.
+  const fileOf = (id: string) => itemFile.get(id) ?? "?";
+  for (const fact of facts.values()) {
+    const quote = normalizeText(fact.quote);
+    const own = parsed.sectionText.get(fact.sectionId) ?? "";
+    if (own.includes(quote)) continue;
+    const elsewhere = [...parsed.sectionText.entries()].find(([, text]) => text.includes(quote));
+    report(
+      fileOf(fact.id),
+      fact.id,
+      "quote",
+      elsewhere
+        ? `The quote is in section "${elsewhere[0]}", not in "${fact.sectionId}".`
+        : `The quote does not occur verbatim in ${raw.source.path} (only whitespace and typographic quotes are normalised).`,
+    );
+  }
+
+  // 4. Flashcards: they point at a fact, and their answers come from its quote.
+  for (const card of flashcards.values()) {
+    const fact = facts.get(card.factId);
+    if (!fact) {
+      report(fileOf(card.id), card.id, "factId", `No fact has id "${card.factId}".`);
+      continue;
+    }
+    if (card.kind === "typein") {
+      if (!normalizeLoose(fact.quote).includes(normalizeLoose(card.answer))) {
+        report(fileOf(card.id), card.id, "answer", `The answer "${card.answer}" does not appear in the quote of fact ${fact.id}.`);
+      }
+    } else if (card.kind === "cloze") {
+      const deletion = /\{\{([^{}]+)\}\}/.exec(card.text)?.[1] ?? "";
+      const plain = normalizeText(card.text.replace(/\{\{([^{}]+)\}\}/, "$1"));
+      const sectionText = parsed.sectionText.get(fact.sectionId) ?? "";
+      if (!sectionText.includes(plain)) {
+        report(fileOf(card.id), card.id, "text", "Without its {{ }} marks, the cloze text must be the article's own words.");
+      } else if (!normalizeText(fact.quote).includes(normalizeText(deletion))) {
+        report(fileOf(card.id), card.id, "text", `The deletion "${deletion}" does not appear in the quote of fact ${fact.id}.`);
+      }
+    }
+  }
+
+  // 5. Questions: references, answers among options, numbers from the quote.
+  for (const question of questions.values()) {
+    const file = fileOf(question.id);
+    const fact = facts.get(question.factId);
+    if (!fact) report(file, question.id, "factId", `No fact has id "${question.factId}".`);
+    for (const [index, related] of question.relatedFactIds.entries()) {
+      if (!facts.has(related)) report(file, question.id, `relatedFactIds.${index}`, `No fact has id "${related}".`);
+    }
+    switch (question.kind) {
+      case "mcq": {
+        const seen = new Set<string>();
+        for (const [index, option] of question.options.entries()) {
+          const key = normalizeLoose(option);
+          if (seen.has(key)) report(file, question.id, `options.${index}`, `Option "${option}" is listed twice; options must be distinct.`);
+          seen.add(key);
+        }
+        if (!question.options.includes(question.answer)) {
+          report(file, question.id, "answer", `The answer "${question.answer}" is not one of the options.`);
+        }
+        if (!question.options.includes(question.tempting.option)) {
+          report(file, question.id, "tempting.option", `"${question.tempting.option}" is not one of the options.`);
+        } else if (question.tempting.option === question.answer) {
+          report(file, question.id, "tempting.option", "The tempting option must be a wrong one, not the answer.");
+        }
+        break;
+      }
+      case "numeric": {
+        if (!fact) break;
+        const passages = [fact, ...question.relatedFactIds.map((id) => facts.get(id))]
+          .filter((f): f is BankFact => Boolean(f))
+          .map((f) => f.quote)
+          .join(" ");
+        const available = numbersIn(passages);
+        const wanted = question.range ? [question.range.min, question.range.max] : [question.value ?? Number.NaN];
+        for (const number of wanted) {
+          if (!available.some((candidate) => Math.abs(candidate - number) < 1e-9)) {
+            report(file, question.id, question.range ? "range" : "value", `${number} does not appear in the quote of fact ${fact.id}.`);
+          }
+        }
+        break;
+      }
+      case "matching": {
+        for (const side of ["left", "right"] as const) {
+          const seen = new Set<string>();
+          for (const [index, pair] of question.pairs.entries()) {
+            const key = normalizeLoose(pair[side]);
+            if (seen.has(key)) report(file, question.id, `pairs.${index}.${side}`, `"${pair[side]}" appears twice on the ${side}.`);
+            seen.add(key);
+          }
+        }
+        break;
+      }
+      case "written": {
+        if (question.accepted.some((alt) => normalizeLoose(alt) === normalizeLoose(question.answer))) {
+          report(file, question.id, "accepted", "An accepted alternative repeats the answer.");
+        }
+        break;
+      }
+      case "truefalse":
+        break;
+    }
+  }
+
+  // 6. Every fact is studied: at least one flashcard and two questions.
+  const cardsPerFact = countBy([...flashcards.values()], (card) => card.factId);
+  const questionsPerFact = countBy([...questions.values()], (question) => question.factId);
+  for (const fact of facts.values()) {
+    if ((cardsPerFact.get(fact.id) ?? 0) < 1) {
+      report(fileOf(fact.id), fact.id, "id", "No flashcard tests this fact; add at least one.");
+    }
+    if ((questionsPerFact.get(fact.id) ?? 0) < 2) {
+      report(fileOf(fact.id), fact.id, "id", `Only ${questionsPerFact.get(fact.id) ?? 0} question(s) test this fact; add at least two.`);
+    }
+  }
+
+  // 7. Stable ids: anything published once stays, because progress is stored under it.
+  if (raw.lock) {
+    const lock = parseLock(raw.lock, problems);
+    for (const id of lock) {
+      if (!idOwner.has(id)) {
+        report(raw.lock.path, id, "id", "This id was published and is gone: students' progress is stored under it. Restore it, or keep the item under the same id.");
+      }
+    }
+  }
+
+  if (problems.length > 0) throw new ContentError(problems);
+
+  const sections: BankSection[] = deck.sections.map((section, order) => ({
+    ...section,
+    order,
+    paragraphs: parsed.paragraphs.filter((p) => p.sectionId === section.id),
+    factIds: [...facts.values()].filter((f) => f.sectionId === section.id).map((f) => f.id),
+    flashcardIds: [...flashcards.values()].filter((c) => c.sectionId === section.id).map((c) => c.id),
+    questionIds: [...questions.values()].filter((q) => q.sectionId === section.id).map((q) => q.id),
+  }));
+  const { sections: _omit, ...deckMeta } = deck;
+  return { deck: deckMeta, sections, facts, flashcards, questions, paragraphs: parsed.paragraphs };
+}
+
+function parseFile<T extends z.ZodType>(
+  file: RawFile,
+  schema: T,
+  itemsKey: string,
+  problems: ContentProblem[],
+): z.infer<T> | null {
+  let json: unknown;
+  try {
+    json = JSON.parse(file.text);
+  } catch (error) {
+    problems.push({ file: file.path, id: null, field: "", message: `Not valid JSON: ${(error as Error).message}` });
+    return null;
+  }
+  const result = schema.safeParse(json);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    const path = issue.path.map(String);
+    let id: string | null = null;
+    let field = path.join(".");
+    // Inside an item of the file's list: name the item by its id and the field within it.
+    if (path[0] === itemsKey && path.length >= 2) {
+      const item = (json as Record<string, unknown[]>)[itemsKey]?.[Number(path[1])];
+      const rawId = item && typeof item === "object" ? (item as { id?: unknown }).id : undefined;
+      id = typeof rawId === "string" ? rawId : `#${path[1]} (no id)`;
+      field = path.slice(2).join(".") || "(item)";
+    }
+    problems.push({ file: file.path, id, field, message: issue.message });
+  }
+  return null;
+}
+
+function checkSectionField(
+  file: RawFile,
+  declared: string,
+  folder: string,
+  report: (file: string, id: string | null, field: string, message: string) => void,
+): boolean {
+  if (declared === folder) return true;
+  report(file.path, null, "section", `The file says section "${declared}" but lives in folder "${folder}".`);
+  return false;
+}
+
+function parseLock(file: RawFile, problems: ContentProblem[]): string[] {
+  try {
+    const data = JSON.parse(file.text) as { ids?: unknown };
+    if (Array.isArray(data.ids) && data.ids.every((id) => typeof id === "string")) return data.ids as string[];
+  } catch {
+    // Reported below.
+  }
+  problems.push({ file: file.path, id: null, field: "ids", message: 'Expected { "ids": ["…"] }.' });
+  return [];
+}
+
+function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
+  return counts;
+}

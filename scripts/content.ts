@@ -1,0 +1,69 @@
+// npm run content:check | content:coverage | content:export -- --format json|csv|anki | content:lock
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { ContentError, formatProblem, type Bank } from "../lib/content/bank";
+import { coverageReport } from "../lib/content/coverage";
+import { exportBank, exportFormatSchema } from "../lib/content/export";
+import { loadBank } from "../lib/content/read";
+
+const contentDir = path.resolve(process.env.CONTENT_DIR ?? "content");
+
+function load(): Bank {
+  try {
+    // CONTENT_ONLY=a,b checks only those sections for missing files (while a bank is being written).
+    const only = process.env.CONTENT_ONLY?.split(",").filter(Boolean);
+    return loadBank(contentDir, only ? { onlySections: only } : {});
+  } catch (error) {
+    if (error instanceof ContentError) {
+      for (const problem of error.problems) console.error(formatProblem(problem));
+      console.error(`\ncontent:check failed: ${error.problems.length} problem(s) in ${path.relative(process.cwd(), contentDir) || "."}`);
+      process.exit(1);
+    }
+    throw error;
+  }
+}
+
+function countKinds(items: Iterable<{ kind: string }>): string {
+  const counts = new Map<string, number>();
+  for (const item of items) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
+  return [...counts.entries()].map(([kind, n]) => `${kind} ${n}`).join(", ");
+}
+
+const [command, ...args] = process.argv.slice(2);
+switch (command) {
+  case "check": {
+    const started = performance.now();
+    const bank = load();
+    const ms = performance.now() - started;
+    console.log(`content:check passed in ${ms.toFixed(0)} ms: ${bank.sections.length} sections, ${bank.facts.size} facts, ` +
+      `${bank.flashcards.size} flashcards (${countKinds(bank.flashcards.values())}), ` +
+      `${bank.questions.size} questions (${countKinds(bank.questions.values())}).`);
+    break;
+  }
+  case "coverage": {
+    const report = coverageReport(load());
+    console.log(report.text);
+    process.exit(report.uncovered.length > 0 && args.includes("--strict") ? 1 : 0);
+    break;
+  }
+  case "export": {
+    const formatIndex = args.indexOf("--format");
+    const format = exportFormatSchema.safeParse(formatIndex >= 0 ? args[formatIndex + 1] : "json");
+    if (!format.success) {
+      console.error('Usage: npm run content:export -- --format json|csv|anki');
+      process.exit(2);
+    }
+    process.stdout.write(exportBank(load(), format.data));
+    break;
+  }
+  case "lock": {
+    const bank = load();
+    const ids = [...bank.facts.keys(), ...bank.flashcards.keys(), ...bank.questions.keys()].sort();
+    writeFileSync(path.join(contentDir, "ids.lock.json"), `${JSON.stringify({ ids }, null, 2)}\n`);
+    console.log(`Locked ${ids.length} ids in ${path.join(path.relative(process.cwd(), contentDir), "ids.lock.json")}.`);
+    break;
+  }
+  default:
+    console.error("Usage: tsx scripts/content.ts check|coverage|export|lock");
+    process.exit(2);
+}
