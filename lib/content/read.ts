@@ -4,13 +4,15 @@ import { buildBank, type Bank, type BuildOptions, type RawBank, type RawFile } f
 
 /**
  * Read every content file under `contentDir` without validating it.
- * Paths in the result are relative to the repository (`content/...`) so
- * problems name the file a person would open.
+ * Paths in the result are relative to the working directory (`content/...`)
+ * so problems name the file a person would open.
  */
+// The content folder is read at run time from the working directory (turbopackIgnore:
+// it is not part of the server bundle's trace).
 export function readRawBank(contentDir: string): RawBank {
   const root = path.resolve(contentDir);
-  const label = (file: string) => path.relative(path.dirname(root), file).split(path.sep).join("/");
-  const read = (file: string): RawFile => ({ path: label(file), text: readFileSync(file, "utf8") });
+  const label = (file: string) => path.relative(process.cwd(), file).split(path.sep).join("/");
+  const read = (file: string): RawFile => ({ path: label(file), text: readFileSync(/*turbopackIgnore: true*/ file, "utf8") });
 
   const deck = read(path.join(root, "deck.json"));
   let sourcePath = path.join(root, "sources", "missing.txt");
@@ -20,20 +22,20 @@ export function readRawBank(contentDir: string): RawBank {
   } catch {
     // buildBank reports the invalid deck file.
   }
-  const source: RawFile = existsSync(sourcePath) ? read(sourcePath) : { path: label(sourcePath), text: "" };
+  const source: RawFile = existsSync(/*turbopackIgnore: true*/ sourcePath) ? read(sourcePath) : { path: label(sourcePath), text: "" };
 
   const sectionsDir = path.join(root, "sections");
   const sectionFiles: RawFile[] = [];
-  if (existsSync(sectionsDir)) {
-    for (const folder of readdirSync(sectionsDir, { withFileTypes: true })) {
+  if (existsSync(/*turbopackIgnore: true*/ sectionsDir)) {
+    for (const folder of readdirSync(/*turbopackIgnore: true*/ sectionsDir, { withFileTypes: true })) {
       if (!folder.isDirectory()) continue;
-      for (const file of readdirSync(path.join(sectionsDir, folder.name))) {
+      for (const file of readdirSync(/*turbopackIgnore: true*/ path.join(sectionsDir, folder.name))) {
         sectionFiles.push(read(path.join(sectionsDir, folder.name, file)));
       }
     }
   }
   const lockPath = path.join(root, "ids.lock.json");
-  return { deck, source, sectionFiles, lock: existsSync(lockPath) ? read(lockPath) : undefined };
+  return { deck, source, sectionFiles, lock: existsSync(/*turbopackIgnore: true*/ lockPath) ? read(lockPath) : undefined };
 }
 
 /**

@@ -1,0 +1,46 @@
+import type { Metadata, Viewport } from "next";
+import Link from "next/link";
+import type { ReactNode } from "react";
+import { SignOutButton } from "@/components/auth/sign-out-button";
+import { getCurrentUser } from "@/lib/auth/session";
+import "./globals.css";
+
+export const metadata: Metadata = {
+  title: { default: "Factdeck", template: "%s · Factdeck" },
+  description: "Flashcards and timed quizzes built from the article you have to know for the exam.",
+};
+
+export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+
+export default async function RootLayout({ children }: { children: ReactNode }) {
+  const user = await getCurrentUser();
+  return (
+    <html lang="en">
+      <body>
+        <header className="site-header">
+          <Link href="/" className="brand">
+            Fact<span>deck</span>
+          </Link>
+          <nav className="nav" aria-label="Main">
+            <Link href="/">Home</Link>
+            {user ? (
+              <>
+                <Link href="/settings">Settings</Link>
+                <Link href="/account">Account</Link>
+                <span className="who">{user.isAnonymous ? "Guest" : user.email}</span>
+                <SignOutButton />
+              </>
+            ) : (
+              <>
+                <Link href="/sign-in">Sign in</Link>
+                <Link href="/sign-up">Sign up</Link>
+              </>
+            )}
+          </nav>
+        </header>
+        <main>{children}</main>
+        <footer className="site-footer">Factdeck · study what the article actually says</footer>
+      </body>
+    </html>
+  );
+}

@@ -1,0 +1,89 @@
+"use client";
+import Link from "next/link";
+import { useRouter } from "next/navigation";
+import { useState, type FormEvent } from "react";
+import { authClient } from "@/lib/auth/client";
+import { authErrorMessage } from "@/lib/auth/messages";
+
+const MIN_PASSWORD = 8;
+
+/** Sign in or sign up with email and password; errors appear on the page, next to their field. */
+export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "sign-up"; next: string; isGuest?: boolean }) {
+  const router = useRouter();
+  const [error, setError] = useState<string | null>(null);
+  const [passwordError, setPasswordError] = useState<string | null>(null);
+  const [isPending, setPending] = useState(false);
+  const isSignUp = mode === "sign-up";
+
+  async function onSubmit(event: FormEvent<HTMLFormElement>) {
+    event.preventDefault();
+    const form = new FormData(event.currentTarget);
+    const email = String(form.get("email") ?? "").trim();
+    const password = String(form.get("password") ?? "");
+    setError(null);
+    setPasswordError(null);
+    if (isSignUp && password.length < MIN_PASSWORD) {
+      setPasswordError(`Use a password of at least ${MIN_PASSWORD} characters.`);
+      return;
+    }
+    setPending(true);
+    const result = isSignUp
+      ? await authClient.signUp.email({ email, password, name: String(form.get("name") ?? "").trim() || email.split("@")[0]! })
+      : await authClient.signIn.email({ email, password });
+    if (result.error) {
+      setPending(false);
+      const message = authErrorMessage(result.error);
+      if (result.error.code === "PASSWORD_TOO_SHORT") setPasswordError(message);
+      else setError(message);
+      return;
+    }
+    router.push(next);
+    router.refresh();
+  }
+
+  return (
+    <form onSubmit={onSubmit} className="card auth-box" noValidate>
+      <h1>{isSignUp ? (isGuest ? "Keep your progress" : "Create your account") : "Sign in"}</h1>
+      {isSignUp && isGuest ? (
+        <p className="muted">You are studying as a guest. Create an account and everything you have studied stays with you.</p>
+      ) : null}
+      {error ? <p role="alert" className="alert alert-error">{error}</p> : null}
+      {isSignUp ? (
+        <div className="field">
+          <label htmlFor="name">Name</label>
+          <input id="name" name="name" type="text" autoComplete="name" />
+        </div>
+      ) : null}
+      <div className="field">
+        <label htmlFor="email">Email</label>
+        <input id="email" name="email" type="email" autoComplete="email" required />
+      </div>
+      <div className="field">
+        <label htmlFor="password">Password</label>
+        <input
+          id="password"
+          name="password"
+          type="password"
+          autoComplete={isSignUp ? "new-password" : "current-password"}
+          required
+          aria-describedby={passwordError ? "password-error" : isSignUp ? "password-hint" : undefined}
+          aria-invalid={passwordError ? true : undefined}
+        />
+        {isSignUp ? <span id="password-hint" className="hint">At least {MIN_PASSWORD} characters.</span> : null}
+        {passwordError ? (
+          <span id="password-error" className="field-error" aria-live="polite">{passwordError}</span>
+        ) : null}
+      </div>
+      <div className="actions">
+        <button type="submit" className="btn btn-primary" disabled={isPending}>
+          {isPending ? "Please wait…" : isSignUp ? "Create account" : "Sign in"}
+        </button>
+        {isSignUp ? (
+          <Link href={`/sign-in?next=${encodeURIComponent(next)}`}>I have an account</Link>
+        ) : (
+          <Link href={`/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>
+        )}
+      </div>
+    </form>
+  );
+}

@@ -1,0 +1,28 @@
+import type { Db } from "@/lib/db/create-client";
+
+/**
+ * Move every row of progress from one user to another, in one transaction:
+ * used when a guest creates an account. Where both have a card for the same
+ * flashcard (not possible for a fresh account, but cheap to guard), the guest's
+ * copy is dropped so the unique (userId, flashcardId) holds.
+ */
+export async function transferProgress(db: Db, fromUserId: string, toUserId: string): Promise<void> {
+  if (fromUserId === toUserId) return;
+  await db.$transaction(async (tx) => {
+    const existing = await tx.card.findMany({ where: { userId: toUserId }, select: { flashcardId: true } });
+    if (existing.length > 0) {
+      await tx.card.deleteMany({
+        where: { userId: fromUserId, flashcardId: { in: existing.map((c) => c.flashcardId) } },
+      });
+    }
+    await tx.card.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } });
+    await tx.reviewLog.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } });
+    await tx.quizAttempt.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } });
+    const settings = await tx.studySettings.findUnique({ where: { userId: fromUserId } });
+    const hasOwn = await tx.studySettings.findUnique({ where: { userId: toUserId } });
+    if (settings && !hasOwn) {
+      const { userId: _from, updatedAt: _at, ...values } = settings;
+      await tx.studySettings.create({ data: { ...values, userId: toUserId } });
+    }
+  });
+}

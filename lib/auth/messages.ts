@@ -1,0 +1,22 @@
+/**
+ * better-auth error codes → what a student should read. One place, so every
+ * form says the same thing for the same failure.
+ */
+const MESSAGES: Record<string, string> = {
+  INVALID_EMAIL_OR_PASSWORD: "That email and password don't match. Check both and try again.",
+  USER_ALREADY_EXISTS: "An account with this email already exists. Sign in instead.",
+  USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: "An account with this email already exists. Sign in instead.",
+  PASSWORD_TOO_SHORT: "Use a password of at least 8 characters.",
+  PASSWORD_TOO_LONG: "Use a password of at most 128 characters.",
+  INVALID_EMAIL: "Enter a valid email address.",
+  INVALID_PASSWORD: "Your current password is not right.",
+  SESSION_EXPIRED: "Your session has expired. Sign in again to continue.",
+  TOO_MANY_REQUESTS: "Too many attempts. Wait a minute and try again.",
+};
+
+export function authErrorMessage(error: { code?: string; status?: number; message?: string } | null | undefined): string {
+  if (!error) return "Something went wrong. Try again.";
+  if (error.status === 429) return MESSAGES.TOO_MANY_REQUESTS!;
+  if (error.code && MESSAGES[error.code]) return MESSAGES[error.code]!;
+  return "Something went wrong. Check your connection and try again.";
+}

@@ -1,0 +1,30 @@
+import "server-only";
+import { headers } from "next/headers";
+import { redirect } from "next/navigation";
+import { cache } from "react";
+import { auth } from "./server";
+
+export interface CurrentUser {
+  id: string;
+  name: string;
+  email: string;
+  isAnonymous: boolean;
+}
+
+/** The signed-in user of this request (from the session cookie), or null. Cached per request. */
+export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
+  const session = await auth.api.getSession({ headers: await headers() });
+  if (!session) return null;
+  const { id, name, email, isAnonymous } = session.user as typeof session.user & { isAnonymous?: boolean | null };
+  return { id, name, email, isAnonymous: Boolean(isAnonymous) };
+});
+
+/**
+ * The signed-in user, or a redirect to sign in (which offers guest study) and back.
+ * Every page and action that touches progress gets its user here, never from input.
+ */
+export async function requireUser(returnTo = "/"): Promise<CurrentUser> {
+  const user = await getCurrentUser();
+  if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
+  return user;
+}

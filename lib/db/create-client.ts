@@ -1,0 +1,28 @@
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { PrismaPg } from "@prisma/adapter-pg";
+import { PrismaClient as PostgresClient } from "@/prisma/generated/postgres/client";
+import { PrismaClient as SqliteClient } from "@/prisma/generated/sqlite/client";
+import { isPostgresUrl } from "@/lib/env";
+
+/**
+ * The Prisma client type the code is written against. The PostgreSQL client is
+ * generated from the same models (prisma/postgres/schema.prisma is generated from
+ * prisma/schema.prisma), so its API is the same.
+ */
+export type Db = SqliteClient;
+
+/** Busy timeout for SQLite writers: parallel requests wait for the lock instead of failing. */
+const SQLITE_BUSY_TIMEOUT_MS = 5_000;
+
+/**
+ * Open a Prisma client for `url`: SQLite for `file:` URLs, PostgreSQL for `postgresql://`.
+ * Not a singleton; the app uses `lib/db/client.ts`, scripts and tests call this directly.
+ *
+ * @example const db = createDb("file:./data/factdeck.db");
+ */
+export function createDb(url: string): Db {
+  if (isPostgresUrl(url)) {
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+  }
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+}

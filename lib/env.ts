@@ -1,0 +1,25 @@
+import { z } from "zod";
+
+/** The SQLite file used when DATABASE_URL is not set: a file under the repository. */
+export const DEFAULT_DATABASE_URL = "file:./data/factdeck.db";
+
+const envSchema = z.object({
+  DATABASE_URL: z
+    .string()
+    .default(DEFAULT_DATABASE_URL)
+    .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), "DATABASE_URL must be file:… (SQLite) or postgresql://…"),
+  BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters.").optional(),
+  BETTER_AUTH_URL: z.url().default("http://localhost:3000"),
+  /** Sign-in and sign-up attempts allowed per client address per minute. */
+  AUTH_SIGN_IN_LIMIT: z.coerce.number().int().positive().default(10),
+  NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+/** Parsed once; read `process.env` nowhere else. */
+export const env: Env = envSchema.parse(process.env);
+
+export function isPostgresUrl(url: string): boolean {
+  return /^postgres(ql)?:\/\//.test(url);
+}

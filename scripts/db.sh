@@ -1,0 +1,67 @@
+#!/usr/bin/env bash
+# Database tasks that run offline: Prisma's JavaScript schema engine + driver adapters
+# (engine "js" in prisma.config.ts), so no command downloads a native engine.
+#   generate        both clients (SQLite and PostgreSQL)
+#   migrate         apply migrations to $DATABASE_URL (default: the SQLite file), WAL on for SQLite
+#   new-migration N diff the schema against the migrations; write prisma/{,postgres/}migrations/<ts>_N
+#   check           the PostgreSQL schema is generated from the SQLite one, and migrations match the schema
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export PRISMA_HIDE_UPDATE_MESSAGE=1 CHECKPOINT_DISABLE=1
+default_url="file:./data/factdeck.db"
+pg_dummy="postgresql://offline:offline@127.0.0.1:5432/offline"
+sqlite_dummy="file:./data/.generate.db"
+
+case "${1:-}" in
+  generate)
+    DATABASE_URL="$sqlite_dummy" npx prisma generate --schema prisma/schema.prisma >/dev/null
+    DATABASE_URL="$pg_dummy" npx prisma generate --schema prisma/postgres/schema.prisma >/dev/null
+    echo "Generated Prisma clients: prisma/generated/sqlite, prisma/generated/postgres"
+    ;;
+  migrate)
+    url="${DATABASE_URL:-$default_url}"
+    if [[ "$url" == file:* ]]; then
+      mkdir -p "$(dirname "${url#file:}")"
+    fi
+    DATABASE_URL="$url" npx prisma migrate deploy | grep -Ev '^(Prisma config|Prisma schema|Datasource|$)' || true
+    DATABASE_URL="$url" npx prisma migrate status >/dev/null
+    if [[ "$url" == file:* ]]; then
+      DATABASE_URL="$url" node -e 'const D=require("better-sqlite3");const db=new D(process.env.DATABASE_URL.slice(5));db.pragma("journal_mode = WAL");db.close()'
+    fi
+    ;;
+  new-migration)
+    name="${2:?usage: scripts/db.sh new-migration <name>}"
+    stamp="$(date -u +%Y%m%d%H%M%S)"
+    tmp="$(mktemp -d)"
+    DATABASE_URL="file:$tmp/shadow.db" npx prisma migrate diff --from-migrations prisma/migrations \
+      --to-schema-datamodel prisma/schema.prisma --script > "$tmp/sqlite.sql"
+    DATABASE_URL="$pg_dummy" npx prisma migrate diff --from-schema-datamodel <(git show HEAD:prisma/postgres/schema.prisma) \
+      --to-schema-datamodel prisma/postgres/schema.prisma --script > "$tmp/pg.sql"
+    mkdir -p "prisma/migrations/${stamp}_$name" "prisma/postgres/migrations/${stamp}_$name"
+    mv "$tmp/sqlite.sql" "prisma/migrations/${stamp}_$name/migration.sql"
+    mv "$tmp/pg.sql" "prisma/postgres/migrations/${stamp}_$name/migration.sql"
+    echo "Wrote prisma/migrations/${stamp}_$name and prisma/postgres/migrations/${stamp}_$name"
+    ;;
+  check)
+    npx tsx scripts/db-schemas.ts --check
+    tmp="$(mktemp -d)"
+    # Build one SQLite file from the migrations and one straight from the schema; their tables must match.
+    DATABASE_URL="file:$tmp/migrated.db" npx prisma migrate deploy >/dev/null
+    DATABASE_URL="file:$tmp/migrated.db" npx prisma migrate diff --from-empty --to-schema-datamodel prisma/schema.prisma --script > "$tmp/schema.sql"
+    node -e '
+      const D = require("better-sqlite3");
+      const [migrated, script] = process.argv.slice(1);
+      const fresh = new D(":memory:");
+      fresh.exec(require("fs").readFileSync(script, "utf8"));
+      const dump = (db) => db.prepare("SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE \x27_prisma%\x27 AND name NOT LIKE \x27sqlite_%\x27 ORDER BY name").all()
+        .map((r) => `${r.type} ${r.name}: ${(r.sql ?? "").replace(/\s+/g, " ")}`).join("\n");
+      const a = dump(new D(migrated)), b = dump(fresh);
+      if (a !== b) { console.error("prisma/migrations does not match prisma/schema.prisma: run scripts/db.sh new-migration <name>."); process.exit(1); }
+      console.log("SQLite migrations match prisma/schema.prisma.");
+    ' "$tmp/migrated.db" "$tmp/schema.sql"
+    ;;
+  *)
+    echo "usage: scripts/db.sh generate|migrate|new-migration <name>|check" >&2
+    exit 2
+    ;;
+esac
