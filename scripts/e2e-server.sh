@@ -1,0 +1,19 @@
+#!/usr/bin/env bash
+# The app as Playwright drives it: `next start` on a fresh database (SQLite by default,
+# or E2E_DATABASE_URL), after `next build`.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+port="${1:-3100}"
+if [[ -n "${E2E_DATABASE_URL:-}" ]]; then
+  url="$E2E_DATABASE_URL"
+else
+  dir="$(mktemp -d /tmp/factdeck-e2e-XXXXXX)"
+  url="file:$dir/e2e.db"
+fi
+DATABASE_URL="$url" bash scripts/db.sh migrate >/dev/null
+export DATABASE_URL="$url" NEXT_TELEMETRY_DISABLED=1 NODE_ENV=production
+export BETTER_AUTH_URL="http://127.0.0.1:$port"
+export BETTER_AUTH_SECRET="${BETTER_AUTH_SECRET:-e2e-secret-not-for-production-0123456789abcdef}"
+# Tests sign in many times from one address; the limit itself is covered by its own test.
+export AUTH_SIGN_IN_LIMIT="${AUTH_SIGN_IN_LIMIT:-1000}"
+exec npx next start -p "$port" -H 127.0.0.1

@@ -1,0 +1,32 @@
+import { expect, type Page } from "@playwright/test";
+
+export function uniqueEmail(prefix = "student"): string {
+  return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
+}
+
+export async function signUp(page: Page, email: string, password = "correct horse 42") {
+  await page.goto("/sign-up");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByText(email)).toBeVisible();
+}
+
+export async function signIn(page: Page, email: string, password = "correct horse 42") {
+  await page.goto("/sign-in");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill(password);
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByText(email)).toBeVisible();
+}
+
+export async function signOut(page: Page) {
+  await page.getByRole("button", { name: "Sign out" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
+}
+
+export async function startAsGuest(page: Page) {
+  await page.goto("/");
+  await page.getByRole("button", { name: "Study as guest" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByText("Guest")).toBeVisible();
+}

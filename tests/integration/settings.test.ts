@@ -1,0 +1,71 @@
+import { afterAll, describe, expect, test } from "vitest";
+import { transferProgress } from "@/lib/accounts/transfer";
+import { getStudySettings } from "@/lib/settings/queries";
+import { saveStudySettings } from "@/lib/settings/mutations";
+import { createTestUser, databaseKind, testDb } from "./helpers";
+
+const db = testDb();
+afterAll(() => db.$disconnect());
+
+describe(`study settings on ${databaseKind()}`, () => {
+  test("a student without saved settings gets the defaults", async () => {
+    const user = await createTestUser(db);
+    expect(await getStudySettings(db, user.id)).toEqual({
+      desiredRetention: 0.9,
+      newCardsPerDay: 20,
+      maximumInterval: 36500,
+      sectionIds: [],
+      isSaved: false,
+    });
+  });
+
+  test("saved settings are read back, and saving again replaces them", async () => {
+    const user = await createTestUser(db);
+    await saveStudySettings(db, user.id, { desiredRetention: 0.85, newCardsPerDay: 12, maximumInterval: 365, sectionIds: ["relos"] });
+    await saveStudySettings(db, user.id, { desiredRetention: 0.93, newCardsPerDay: 30, maximumInterval: 180, sectionIds: ["relos", "bottom-line"] });
+    expect(await getStudySettings(db, user.id)).toEqual({
+      desiredRetention: 0.93,
+      newCardsPerDay: 30,
+      maximumInterval: 180,
+      sectionIds: ["relos", "bottom-line"],
+      isSaved: true,
+    });
+    expect(await db.studySettings.count({ where: { userId: user.id } })).toBe(1);
+  });
+
+  test("one student's settings never change another's", async () => {
+    const [a, b] = [await createTestUser(db), await createTestUser(db)];
+    await saveStudySettings(db, a.id, { desiredRetention: 0.8, newCardsPerDay: 5, maximumInterval: 100, sectionIds: [] });
+    expect((await getStudySettings(db, b.id)).isSaved).toBe(false);
+  });
+});
+
+describe(`a guest who creates an account keeps their progress (${databaseKind()})`, () => {
+  test("cards, reviews, attempts and settings move to the new account", async () => {
+    const guest = await createTestUser(db, { isAnonymous: true });
+    const account = await createTestUser(db);
+    const now = new Date("2026-01-05T09:00:00Z");
+    const card = await db.card.create({
+      data: {
+        userId: guest.id, flashcardId: "en-oil-share-2024-card-1", due: now, stability: 1, difficulty: 5,
+        elapsedDays: 0, scheduledDays: 0, learningSteps: 0, reps: 1, lapses: 0, state: 1, lastReview: now,
+      },
+    });
+    await db.reviewLog.create({
+      data: {
+        userId: guest.id, cardId: card.id, requestId: "r1", rating: 3, reviewedAt: now, state: 0, due: now,
+        stability: 0, difficulty: 0, elapsedDays: 0, lastElapsedDays: 0, scheduledDays: 0, learningSteps: 0, previous: "{}",
+      },
+    });
+    await db.quizAttempt.create({ data: { userId: guest.id, settings: "{}", questionIds: "[]", startedAt: now, total: 5 } });
+    await saveStudySettings(db, guest.id, { desiredRetention: 0.95, newCardsPerDay: 7, maximumInterval: 90, sectionIds: [] });
+
+    await transferProgress(db, guest.id, account.id);
+
+    expect(await db.card.count({ where: { userId: account.id } })).toBe(1);
+    expect(await db.reviewLog.count({ where: { userId: account.id } })).toBe(1);
+    expect(await db.quizAttempt.count({ where: { userId: account.id } })).toBe(1);
+    expect((await getStudySettings(db, account.id)).newCardsPerDay).toBe(7);
+    expect(await db.card.count({ where: { userId: guest.id } })).toBe(0);
+  });
+});
