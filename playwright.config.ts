@@ -2,6 +2,8 @@ import { defineConfig, devices } from "@playwright/test";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
+// The server's SQLite file, fresh each run (scripts/e2e-server.sh deletes it); tests read it to check rows.
+process.env.E2E_DATABASE_URL ??= `file:/tmp/factdeck-e2e-${port}/e2e.db`;
 
 // Debian's Chromium, never a downloaded browser (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1).
 const launchOptions = {

@@ -3,8 +3,8 @@ import { GuestButton } from "@/components/auth/guest-button";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 
-export default async function HomePage() {
-  const [user, bank] = [await getCurrentUser(), getBank()];
+export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+  const [user, bank, params] = [await getCurrentUser(), getBank(), await searchParams];
   const totals = {
     facts: bank.facts.size,
     flashcards: bank.flashcards.size,
@@ -12,6 +12,9 @@ export default async function HomePage() {
   };
   return (
     <div className="stack">
+      {params.deleted ? (
+        <p role="status" className="alert alert-success">Your account and all its progress have been deleted.</p>
+      ) : null}
       <section className="hero">
         <h1>{bank.deck.title}</h1>
         <p>{bank.deck.description}</p>

@@ -4,11 +4,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 port="${1:-3100}"
-if [[ -n "${E2E_DATABASE_URL:-}" ]]; then
-  url="$E2E_DATABASE_URL"
-else
-  dir="$(mktemp -d /tmp/factdeck-e2e-XXXXXX)"
-  url="file:$dir/e2e.db"
+url="${E2E_DATABASE_URL:-file:/tmp/factdeck-e2e-$port/e2e.db}"
+if [[ "$url" == file:* ]]; then
+  rm -f "${url#file:}" "${url#file:}-wal" "${url#file:}-shm"
 fi
 DATABASE_URL="$url" bash scripts/db.sh migrate >/dev/null
 export DATABASE_URL="$url" NEXT_TELEMETRY_DISABLED=1 NODE_ENV=production

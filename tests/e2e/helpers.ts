@@ -30,3 +30,17 @@ export async function startAsGuest(page: Page) {
   await page.getByRole("button", { name: "Study as guest" }).click();
   await expect(page.getByRole("navigation", { name: "Main" }).getByText("Guest")).toBeVisible();
 }
+
+/** Rows in the e2e server's SQLite database (read-only), to check what the UI claims. */
+export function countRows(sql: string, ...params: unknown[]): number {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Database = require("better-sqlite3") as typeof import("better-sqlite3");
+  const url = process.env.E2E_DATABASE_URL ?? "";
+  if (!url.startsWith("file:")) throw new Error("countRows reads the SQLite e2e database only.");
+  const db = new Database(url.slice("file:".length), { readonly: true });
+  try {
+    return (db.prepare(sql).get(...params) as { n: number }).n;
+  } finally {
+    db.close();
+  }
+}
