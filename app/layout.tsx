@@ -25,6 +25,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             <Link href="/">Home</Link>
             {user ? (
               <>
+                <Link href="/study">Study</Link>
                 <Link href="/settings">Settings</Link>
                 <Link href="/account">Account</Link>
                 <span className="who">{user.isAnonymous ? "Guest" : user.email}</span>

@@ -20,8 +20,8 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <p>{bank.deck.description}</p>
         <div className="actions">
           {user ? (
-            <Link className="btn btn-primary" href="/settings">
-              Study settings
+            <Link className="btn btn-primary" href="/study">
+              Study flashcards
             </Link>
           ) : (
             <>

@@ -4,7 +4,7 @@ import { useState } from "react";
 import { authClient } from "@/lib/auth/client";
 
 /** One click, no form: starts a guest account and goes to `next`. */
-export function GuestButton({ next = "/settings", label = "Study as guest" }: { next?: string; label?: string }) {
+export function GuestButton({ next = "/study", label = "Study as guest" }: { next?: string; label?: string }) {
   const router = useRouter();
   const [isPending, setPending] = useState(false);
   const [error, setError] = useState<string | null>(null);

@@ -125,7 +125,18 @@ export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
   const itemFile = new Map<string, string>();
   const seenKinds = new Map<string, Set<string>>();
 
-  for (const file of [...raw.sectionFiles].sort((a, b) => a.path.localeCompare(b.path))) {
+  // Article order: sections as the deck lists them, then facts → flashcards → questions.
+  const sectionOrder = new Map(deck.sections.map((section, index) => [section.id, index]));
+  const fileRank = (file: RawFile) => {
+    const [, folder = "", kind = ""] = SECTION_FILE.exec(file.path) ?? [];
+    return [sectionOrder.get(folder) ?? Number.MAX_SAFE_INTEGER, ["facts", "flashcards", "questions"].indexOf(kind)] as const;
+  };
+  const ordered = [...raw.sectionFiles].sort((a, b) => {
+    const [sa, ka] = fileRank(a);
+    const [sb, kb] = fileRank(b);
+    return sa - sb || ka - kb || a.path.localeCompare(b.path);
+  });
+  for (const file of ordered) {
     const match = SECTION_FILE.exec(file.path);
     if (!match) {
       report(file.path, null, "", "Unexpected file: section folders hold facts.json, flashcards.json and questions.json only.");

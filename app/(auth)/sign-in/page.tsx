@@ -21,7 +21,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {!user ? (
         <div className="auth-box actions">
           <span className="muted">No account needed to try it:</span>
-          <GuestButton next={next === "/" ? "/settings" : next} />
+          <GuestButton next={next === "/" ? "/study" : next} />
         </div>
       ) : null}
     </div>

@@ -181,3 +181,15 @@ describe("buildBank on the fixture bank", () => {
     expect(() => buildBank(raw)).toThrow(/fixtures\/content\/sections\/energy\/facts\.json · id en-savings · field quote/);
   });
 });
+
+describe("the real bank", () => {
+  test("passes every check, and its items come in article order", async () => {
+    const { loadBank } = await import("@/lib/content/read");
+    const bank = loadBank(path.join(__dirname, "../../../content"));
+    expect(bank.facts.size).toBeGreaterThan(100);
+    const order = bank.sections.map((s) => s.id);
+    const sectionIndexes = [...bank.flashcards.values()].map((c) => order.indexOf(c.sectionId));
+    expect(sectionIndexes).toEqual([...sectionIndexes].sort((a, b) => a - b));
+    expect([...bank.flashcards.values()][0]?.sectionId).toBe("introduction");
+  });
+});

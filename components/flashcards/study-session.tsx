@@ -1,0 +1,285 @@
+"use client";
+import Link from "next/link";
+import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { matchesAny } from "@/lib/answers/match";
+import { recordReviewAction, undoReviewAction } from "@/lib/srs/actions";
+import type { StudyCardView, StudyView } from "@/lib/srs/queries";
+
+const RATINGS = [
+  { grade: 1, label: "Again", key: "1", className: "rate-again" },
+  { grade: 2, label: "Hard", key: "2", className: "rate-hard" },
+  { grade: 3, label: "Good", key: "3", className: "rate-good" },
+  { grade: 4, label: "Easy", key: "4", className: "rate-easy" },
+] as const;
+
+type Grade = (typeof RATINGS)[number]["grade"];
+
+function newRequestId(): string {
+  return crypto.randomUUID().replace(/-/g, "");
+}
+
+function ProgressBar({ view }: { view: StudyView }) {
+  const remaining = view.counts.new + view.counts.learning + view.counts.review;
+  const total = view.doneToday + remaining;
+  const percent = total === 0 ? 100 : Math.round((view.doneToday / total) * 100);
+  return (
+    <div className="study-progress">
+      <div
+        className="bar"
+        role="progressbar"
+        aria-label="Today's study"
+        aria-valuemin={0}
+        aria-valuemax={total}
+        aria-valuenow={view.doneToday}
+        aria-valuetext={`${view.doneToday} done, ${remaining} to go`}
+      >
+        <span style={{ width: `${percent}%` }} />
+      </div>
+      <p className="counts small" aria-live="polite">
+        <span>{view.doneToday} done</span>
+        <span className="count-new" title="New cards">{view.counts.new} new</span>
+        <span className="count-learning" title="Learning cards">{view.counts.learning} learning</span>
+        <span className="count-review" title="Review cards">{view.counts.review} review</span>
+      </p>
+    </div>
+  );
+}
+
+function CardFront({ card }: { card: StudyCardView }) {
+  if (card.kind === "cloze" && card.cloze) {
+    return (
+      <p className="card-front">
+        {card.cloze.before}<span className="cloze-blank" aria-label="blank">[…]</span>{card.cloze.after}
+      </p>
+    );
+  }
+  return <p className="card-front">{card.front}</p>;
+}
+
+function CardBack({ card, typed }: { card: StudyCardView; typed: string | null }) {
+  const isCorrect = typed !== null && card.accepted ? matchesAny(typed, card.accepted) : null;
+  return (
+    <div className="card-back">
+      {card.kind === "cloze" && card.cloze ? (
+        <p className="card-answer">
+          {card.cloze.before}<mark>{card.answer}</mark>{card.cloze.after}
+        </p>
+      ) : (
+        <p className="card-answer"><strong>{card.answer}</strong></p>
+      )}
+      {card.kind === "typein" && typed !== null ? (
+        <p className={`typein-result ${isCorrect ? "is-correct" : "is-wrong"}`} role="status">
+          {isCorrect ? "✓ Correct" : "✗ Not quite"}: you typed “{typed || "(nothing)"}”.
+          {card.accepted && card.accepted.length > 1 ? ` Accepted: ${card.accepted.join(", ")}.` : ""}
+        </p>
+      ) : null}
+      <figure className="source-quote">
+        <blockquote>“{card.quote}”</blockquote>
+        <figcaption>From the article · {card.sectionTitle}</figcaption>
+      </figure>
+    </div>
+  );
+}
+
+export function StudySession({ initialView }: { initialView: StudyView }) {
+  const [view, setView] = useState(initialView);
+  const [isRevealed, setRevealed] = useState(false);
+  const [typed, setTyped] = useState<string | null>(null);
+  const [draft, setDraft] = useState("");
+  const [error, setError] = useState<string | null>(null);
+  const [showHelp, setShowHelp] = useState(false);
+  const [isPending, startTransition] = useTransition();
+  const requestId = useRef(newRequestId());
+  const shownAt = useRef(0);
+  const inputRef = useRef<HTMLInputElement>(null);
+  const card = view.card;
+
+  // A new card on screen: fresh request key and timer; focus the answer box of a type-in card.
+  useEffect(() => {
+    requestId.current = newRequestId();
+    shownAt.current = performance.now();
+    if (card?.kind === "typein") inputRef.current?.focus();
+  }, [card]);
+
+  /** Show the server's new queue: the next card starts hidden with an empty answer box. */
+  const applyView = useCallback((next: StudyView) => {
+    setView(next);
+    setRevealed(false);
+    setTyped(null);
+    setDraft("");
+  }, []);
+
+  const reveal = useCallback(() => {
+    if (!card || isRevealed) return;
+    if (card.kind === "typein") setTyped(draft.trim());
+    setRevealed(true);
+  }, [card, draft, isRevealed]);
+
+  const rate = useCallback(
+    (grade: Grade) => {
+      if (!card || !isRevealed || isPending) return;
+      setError(null);
+      const input = {
+        flashcardId: card.flashcardId,
+        rating: grade,
+        requestId: requestId.current,
+        durationMs: Math.round(performance.now() - shownAt.current),
+      };
+      startTransition(async () => {
+        try {
+          const result = await recordReviewAction(input);
+          if (result.ok) applyView(result.data);
+          else setError(result.error);
+        } catch {
+          setError("Your rating wasn't saved. Check your connection and try again.");
+        }
+      });
+    },
+    [applyView, card, isPending, isRevealed],
+  );
+
+  const undo = useCallback(() => {
+    if (isPending || !view.canUndo) return;
+    setError(null);
+    startTransition(async () => {
+      try {
+        const result = await undoReviewAction();
+        if (result.ok) applyView(result.data);
+        else setError(result.error);
+      } catch {
+        setError("Undo didn't reach the server. Check your connection and try again.");
+      }
+    });
+  }, [applyView, isPending, view.canUndo]);
+
+  useEffect(() => {
+    function onKey(event: KeyboardEvent) {
+      const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+      if (event.key === "?" && !inField) {
+        setShowHelp((shown) => !shown);
+        return;
+      }
+      if (event.key === "Escape") {
+        setShowHelp(false);
+        return;
+      }
+      if (inField) {
+        if (event.key === "Enter") {
+          event.preventDefault();
+          reveal();
+        }
+        return;
+      }
+      if (event.altKey || event.metaKey) return;
+      if ((event.key === "z" || event.key === "Z") && !event.shiftKey) {
+        event.preventDefault();
+        undo();
+      } else if (event.ctrlKey) {
+        return;
+      } else if (event.key === " " || event.key === "Enter") {
+        event.preventDefault();
+        if (!isRevealed) reveal();
+        else if (event.key === "Enter" && card?.kind === "typein") rate(typed !== null && card.accepted && matchesAny(typed, card.accepted) ? 3 : 1);
+      } else if (["1", "2", "3", "4"].includes(event.key)) {
+        event.preventDefault();
+        rate(Number(event.key) as Grade);
+      }
+    }
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [card, isRevealed, rate, reveal, typed, undo]);
+
+  const suggested: Grade | null =
+    card?.kind === "typein" && isRevealed && typed !== null && card.accepted ? (matchesAny(typed, card.accepted) ? 3 : 1) : null;
+
+  return (
+    <div className="study">
+      <ProgressBar view={view} />
+      {error ? <p role="alert" className="alert alert-error">{error}</p> : null}
+
+      {card ? (
+        <section className="card flashcard" aria-labelledby="card-heading" data-flashcard-id={card.flashcardId}>
+          <header className="flashcard-meta small muted">
+            <span className={`phase phase-${card.phase}`}>{card.phase}</span>
+            <span>{card.sectionTitle}</span>
+          </header>
+          <h2 id="card-heading" className="visually-hidden">Card</h2>
+          <CardFront card={card} />
+          {card.kind === "typein" && !isRevealed ? (
+            <div className="field">
+              <label htmlFor="typein">Your answer</label>
+              <input
+                ref={inputRef}
+                id="typein"
+                type="text"
+                autoComplete="off"
+                value={draft}
+                onChange={(e) => setDraft(e.target.value)}
+              />
+            </div>
+          ) : null}
+          {isRevealed ? <CardBack card={card} typed={typed} /> : null}
+
+          {!isRevealed ? (
+            <button type="button" className="btn btn-primary btn-wide" onClick={reveal}>
+              {card.kind === "typein" ? "Check answer" : "Show answer"} <kbd>Space</kbd>
+            </button>
+          ) : (
+            <div className="rating-buttons" role="group" aria-label="How well did you remember?">
+              {RATINGS.map((r) => (
+                <button
+                  key={r.grade}
+                  type="button"
+                  className={`btn rate ${r.className}${suggested === r.grade ? " is-suggested" : ""}`}
+                  onClick={() => rate(r.grade)}
+                  disabled={isPending}
+                  aria-keyshortcuts={r.key}
+                >
+                  <span className="rate-interval">{card.intervals[r.grade]}</span>
+                  <span className="rate-label">{r.label}</span>
+                  <kbd>{r.key}</kbd>
+                </button>
+              ))}
+            </div>
+          )}
+        </section>
+      ) : (
+        <section className="card done" aria-live="polite">
+          <h2>Done for today 🎉</h2>
+          <p>
+            You studied {view.doneToday} card{view.doneToday === 1 ? "" : "s"} today.{" "}
+            {view.nextDue ? (
+              <>Next card due <time dateTime={view.nextDue}>{new Date(view.nextDue).toLocaleString()}</time>.</>
+            ) : (
+              "No cards are scheduled yet."
+            )}
+          </p>
+          <div className="actions">
+            <Link className="btn" href="/settings">Change daily limits</Link>
+            <Link className="btn" href="/">Home</Link>
+          </div>
+        </section>
+      )}
+
+      <div className="study-tools actions">
+        <button type="button" className="btn" onClick={undo} disabled={!view.canUndo || isPending} aria-keyshortcuts="z">
+          ↶ Undo <kbd>Z</kbd>
+        </button>
+        <button type="button" className="btn" onClick={() => setShowHelp((s) => !s)} aria-expanded={showHelp} aria-controls="shortcuts">
+          Shortcuts <kbd>?</kbd>
+        </button>
+      </div>
+      {showHelp ? (
+        <section id="shortcuts" className="card shortcuts" aria-label="Keyboard shortcuts">
+          <h2>Keyboard shortcuts</h2>
+          <dl>
+            <dt><kbd>Space</kbd> / <kbd>Enter</kbd></dt><dd>Show the answer (type-in: check it)</dd>
+            <dt><kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd> <kbd>4</kbd></dt><dd>Again, Hard, Good, Easy</dd>
+            <dt><kbd>Z</kbd> / <kbd>Ctrl</kbd>+<kbd>Z</kbd></dt><dd>Undo the last rating</dd>
+            <dt><kbd>?</kbd></dt><dd>Show or hide this list</dd>
+          </dl>
+        </section>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,101 @@
+import "server-only";
+import type { Db } from "@/lib/db/create-client";
+import { NothingToUndoError } from "@/lib/errors";
+import { previousCardSchema, serializePrevious, toCardColumns, toFsrsCard, toLogColumns } from "./mapping";
+import { createScheduler, newCard, rateCard, type Grade, type SchedulerOptions } from "./scheduler";
+
+export interface RecordReviewInput {
+  flashcardId: string;
+  rating: Grade;
+  /** Made by the client once per rating: retries and double clicks carry the same key. */
+  requestId: string;
+  durationMs: number;
+}
+
+export interface RecordedReview {
+  reviewId: string;
+  due: Date;
+  /** False when this request had been recorded before (a retry): nothing new was written. */
+  isNew: boolean;
+}
+
+/**
+ * Record one rating: load the card's stored state (or a new card), schedule it
+ * with ts-fsrs on the server, and write the review log and the card together in
+ * one transaction. The same `requestId` twice records one review.
+ *
+ * The caller checks that `flashcardId` exists in the bank.
+ */
+export async function recordReview(
+  db: Db,
+  userId: string,
+  input: RecordReviewInput,
+  now: Date,
+  options: SchedulerOptions,
+): Promise<RecordedReview> {
+  const existing = await findByRequest(db, userId, input.requestId);
+  if (existing) return existing;
+  try {
+    return await db.$transaction(async (tx) => {
+      const row = await tx.card.findUnique({ where: { userId_flashcardId: { userId, flashcardId: input.flashcardId } } });
+      const before = row ? toFsrsCard(row) : newCard(now);
+      const { card, log } = rateCard(createScheduler(options), before, input.rating, now);
+      const columns = toCardColumns(card);
+      const saved = await tx.card.upsert({
+        where: { userId_flashcardId: { userId, flashcardId: input.flashcardId } },
+        create: { userId, flashcardId: input.flashcardId, ...columns },
+        update: columns,
+      });
+      const review = await tx.reviewLog.create({
+        data: {
+          userId,
+          cardId: saved.id,
+          requestId: input.requestId,
+          durationMs: input.durationMs,
+          previous: serializePrevious(row),
+          ...toLogColumns(log),
+        },
+      });
+      return { reviewId: review.id, due: saved.due, isNew: true };
+    });
+  } catch (error) {
+    // Two copies of one request raced: the unique (userId, requestId) let one in; report it.
+    const raced = await findByRequest(db, userId, input.requestId);
+    if (raced) return raced;
+    throw error;
+  }
+}
+
+async function findByRequest(db: Db, userId: string, requestId: string): Promise<RecordedReview | null> {
+  const log = await db.reviewLog.findUnique({
+    where: { userId_requestId: { userId, requestId } },
+    select: { id: true, card: { select: { due: true } } },
+  });
+  return log ? { reviewId: log.id, due: log.card.due, isNew: false } : null;
+}
+
+/**
+ * Undo the student's latest rating: put the card back exactly as it was before
+ * (or back to new, if that rating was its first) and delete that review.
+ *
+ * @throws {NothingToUndoError} when the student has no review.
+ */
+export async function undoLastReview(db: Db, userId: string): Promise<{ flashcardId: string }> {
+  return db.$transaction(async (tx) => {
+    const last = await tx.reviewLog.findFirst({
+      where: { userId },
+      orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
+      include: { card: { select: { id: true, flashcardId: true } } },
+    });
+    if (!last) throw new NothingToUndoError();
+    const previous = previousCardSchema.parse(JSON.parse(last.previous));
+    await tx.reviewLog.delete({ where: { id: last.id } });
+    if (previous === null) {
+      // Its first rating: the card becomes new again (its other reviews, if any, can't exist).
+      await tx.card.delete({ where: { id: last.card.id } });
+    } else {
+      await tx.card.update({ where: { id: last.card.id }, data: previous });
+    }
+    return { flashcardId: last.card.flashcardId };
+  });
+}
