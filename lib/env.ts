@@ -12,6 +12,8 @@ const envSchema = z.object({
   BETTER_AUTH_URL: z.url().default("http://localhost:3000"),
   /** Sign-in and sign-up attempts allowed per client address per minute. */
   AUTH_SIGN_IN_LIMIT: z.coerce.number().int().positive().default(10),
+  /** Guest sessions started per client address per minute. */
+  AUTH_GUEST_LIMIT: z.coerce.number().int().positive().default(60),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

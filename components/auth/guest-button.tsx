@@ -2,6 +2,7 @@
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { authClient } from "@/lib/auth/client";
+import { authErrorMessage } from "@/lib/auth/messages";
 
 /** One click, no form: starts a guest account and goes to `next`. */
 export function GuestButton({ next = "/study", label = "Study as guest" }: { next?: string; label?: string }) {
@@ -20,7 +21,7 @@ export function GuestButton({ next = "/study", label = "Study as guest" }: { nex
           const result = await authClient.signIn.anonymous();
           if (result.error) {
             setPending(false);
-            setError("Couldn't start a guest session. Check your connection and try again.");
+            setError(result.error.status === 429 ? authErrorMessage(result.error) : "Couldn't start a guest session. Check your connection and try again.");
             return;
           }
           router.push(next);

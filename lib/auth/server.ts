@@ -39,6 +39,8 @@ export const auth = betterAuth({
     customRules: {
       "/sign-in/email": { window: 60, max: env.AUTH_SIGN_IN_LIMIT },
       "/sign-up/email": { window: 60, max: env.AUTH_SIGN_IN_LIMIT },
+      // Guests: one click each, but many may share a school's address.
+      "/sign-in/anonymous": { window: 60, max: env.AUTH_GUEST_LIMIT },
     },
   },
   plugins: [

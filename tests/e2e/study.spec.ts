@@ -1,0 +1,86 @@
+import { expect, test, type Page } from "@playwright/test";
+import { startAsGuest } from "./helpers";
+
+const card = (page: Page) => page.locator("[data-flashcard-id]");
+const done = (page: Page, n: number) => expect(page.getByText(`${n} done`, { exact: true })).toBeVisible();
+
+/** Reveal the card on screen as a student would, with the keyboard or by tapping. */
+async function reveal(page: Page, mode: "keyboard" | "tap") {
+  const answerBox = page.getByLabel("Your answer");
+  if (await answerBox.isVisible()) {
+    if (mode === "keyboard") {
+      await page.keyboard.type("my best guess");
+      await page.keyboard.press("Enter");
+    } else {
+      await answerBox.fill("my best guess");
+      await page.getByRole("button", { name: /Check answer/ }).tap();
+    }
+  } else if (mode === "keyboard") {
+    await page.keyboard.press("Space");
+  } else {
+    await page.getByRole("button", { name: /Show answer/ }).tap();
+  }
+  await expect(page.getByText(/^From the article · /)).toBeVisible();
+}
+
+test("a new student studies 5 cards with the keyboard only, undoes one, and reloads to the same place", async ({ page }) => {
+  await startAsGuest(page);
+  await expect(page).toHaveURL(/\/study$/);
+  await expect(page.getByText("20 new")).toBeVisible();
+  const seen: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    const id = await card(page).getAttribute("data-flashcard-id");
+    expect(seen).not.toContain(id);
+    seen.push(id!);
+    await reveal(page, "keyboard");
+    // A new card's Good button previews ts-fsrs's first learning step.
+    await expect(page.getByRole("button", { name: /Good/ })).toContainText("10m");
+    await page.keyboard.press("3");
+    await done(page, i + 1);
+  }
+  await page.keyboard.press("z");
+  await done(page, 4);
+  await expect(card(page)).toHaveAttribute("data-flashcard-id", seen[4]!);
+
+  await page.reload();
+  await done(page, 4);
+  await expect(card(page)).toHaveAttribute("data-flashcard-id", seen[4]!);
+  await expect(page.getByText("16 new", { exact: true })).toBeVisible();
+  await expect(page.getByText("4 learning", { exact: true })).toBeVisible();
+
+  await page.keyboard.press("?");
+  await expect(page.getByRole("region", { name: "Keyboard shortcuts" })).toContainText("Undo the last rating");
+});
+
+test("on a phone, a student studies with taps and the queue survives a reload @phone-only", async ({ page }) => {
+  await startAsGuest(page);
+  const seen: string[] = [];
+  for (let i = 0; i < 5; i++) {
+    seen.push((await card(page).getAttribute("data-flashcard-id"))!);
+    await reveal(page, "tap");
+    const good = page.getByRole("button", { name: /Good/ });
+    const box = await good.boundingBox();
+    expect(box!.height).toBeGreaterThanOrEqual(44);
+    await good.tap();
+    await done(page, i + 1);
+  }
+  await page.getByRole("button", { name: /Undo/ }).tap();
+  await done(page, 4);
+  await page.reload();
+  await expect(card(page)).toHaveAttribute("data-flashcard-id", seen[4]!);
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);
+});
+
+test("a type-in card compares the typed answer and suggests a rating", async ({ page }) => {
+  await startAsGuest(page);
+  // Walk to the first type-in card of the deck, rating the others Good.
+  for (let i = 0; i < 20 && !(await page.getByLabel("Your answer").isVisible()); i++) {
+    await reveal(page, "keyboard");
+    await page.keyboard.press("3");
+    await done(page, i + 1);
+  }
+  await page.keyboard.type("definitely wrong");
+  await page.keyboard.press("Enter");
+  await expect(page.getByRole("status").filter({ hasText: "Not quite" })).toContainText("you typed “definitely wrong”");
+  await expect(page.getByRole("button", { name: /Again/ })).toHaveClass(/is-suggested/);
+});
