@@ -222,7 +222,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
 
           {!isRevealed ? (
             <button type="button" className="btn btn-primary btn-wide" onClick={reveal}>
-              {card.kind === "typein" ? "Check answer" : "Show answer"} <kbd>Space</kbd>
+              {card.kind === "typein" ? <>Check answer <kbd>Enter</kbd></> : <>Show answer <kbd>Space</kbd></>}
             </button>
           ) : (
             <div className="rating-buttons" role="group" aria-label="How well did you remember?">
