@@ -21,7 +21,3 @@ export type Env = z.infer<typeof envSchema>;
 
 /** Parsed once; read `process.env` nowhere else. */
 export const env: Env = envSchema.parse(process.env);
-
-export function isPostgresUrl(url: string): boolean {
-  return /^postgres(ql)?:\/\//.test(url);
-}

@@ -5,7 +5,8 @@ import { nextCookies } from "better-auth/next-js";
 import { anonymous } from "better-auth/plugins";
 import { transferProgress } from "@/lib/accounts/transfer";
 import { db } from "@/lib/db/client";
-import { env, isPostgresUrl } from "@/lib/env";
+import { isPostgresUrl } from "@/lib/db/url";
+import { env } from "@/lib/env";
 
 export const MIN_PASSWORD_LENGTH = 8;
 

@@ -2,7 +2,7 @@ import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/prisma/generated/postgres/client";
 import { PrismaClient as SqliteClient } from "@/prisma/generated/sqlite/client";
-import { isPostgresUrl } from "@/lib/env";
+import { isPostgresUrl } from "./url";
 
 /**
  * The Prisma client type the code is written against. The PostgreSQL client is

@@ -1,0 +1,145 @@
+import { afterAll, beforeAll, describe, expect, inject, test, vi } from "vitest";
+import type { CurrentUser } from "@/lib/auth/session";
+import { createTestUser, databaseKind, testDb } from "./helpers";
+
+// The session is the only source of "who": every action and route reads it here.
+const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
+vi.mock("@/lib/auth/session", () => ({
+  getCurrentUser: async () => session.user,
+  requireUser: async () => {
+    if (!session.user) throw new Error("REDIRECT /sign-in");
+    return session.user;
+  },
+}));
+vi.mock("@/lib/auth/server", () => ({
+  auth: { api: { getSession: async () => (session.user ? { user: session.user, session: {} } : null) } },
+}));
+vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
+vi.mock("next/headers", () => ({
+  headers: async () => new Headers(),
+  cookies: async () => ({ getAll: () => [], delete: () => undefined }),
+}));
+vi.mock("next/navigation", () => ({
+  redirect: (url: string) => {
+    throw new Error(`REDIRECT ${url}`);
+  },
+}));
+
+const db = testDb();
+let actions: {
+  recordReviewAction: typeof import("@/lib/srs/actions").recordReviewAction;
+  undoReviewAction: typeof import("@/lib/srs/actions").undoReviewAction;
+  saveStudySettingsAction: typeof import("@/lib/settings/actions").saveStudySettingsAction;
+  deleteAccountAction: typeof import("@/lib/accounts/actions").deleteAccountAction;
+  exportRoute: typeof import("@/app/api/account/export/route").GET;
+};
+
+beforeAll(async () => {
+  // The app's db singleton reads DATABASE_URL when first imported.
+  process.env.DATABASE_URL = inject("databaseUrl");
+  const srs = await import("@/lib/srs/actions");
+  const settings = await import("@/lib/settings/actions");
+  const accounts = await import("@/lib/accounts/actions");
+  const route = await import("@/app/api/account/export/route");
+  actions = {
+    recordReviewAction: srs.recordReviewAction,
+    undoReviewAction: srs.undoReviewAction,
+    saveStudySettingsAction: settings.saveStudySettingsAction,
+    deleteAccountAction: accounts.deleteAccountAction,
+    exportRoute: route.GET,
+  };
+});
+afterAll(() => db.$disconnect());
+
+const as = (user: { id: string; email: string }) => {
+  session.user = { id: user.id, name: "Test", email: user.email, isAnonymous: false };
+};
+let seq = 0;
+const requestId = () => `authz${Date.now()}${seq++}`;
+
+/** B has a card, a review, an attempt with an answer, and settings. */
+async function studentWithProgress() {
+  const b = await createTestUser(db);
+  as(b);
+  const flashcardId = "in-modi-embrace-airport-card-1";
+  const result = await actions.recordReviewAction({ flashcardId, rating: 3, requestId: requestId(), durationMs: 100 });
+  expect(result.ok).toBe(true);
+  const attempt = await db.quizAttempt.create({
+    data: { userId: b.id, settings: "{}", questionIds: "[]", startedAt: new Date(), total: 1, answers: { create: { questionId: "q", answer: '"x"', answeredAt: new Date() } } },
+  });
+  await db.studySettings.create({ data: { userId: b.id, newCardsPerDay: 3 } });
+  const snapshot = async () => ({
+    cards: await db.card.findMany({ where: { userId: b.id }, orderBy: { id: "asc" } }),
+    reviews: await db.reviewLog.findMany({ where: { userId: b.id }, orderBy: { id: "asc" } }),
+    attempts: await db.quizAttempt.findMany({ where: { userId: b.id }, include: { answers: true } }),
+    settings: await db.studySettings.findUnique({ where: { userId: b.id } }),
+  });
+  return { b, flashcardId, attempt, before: await snapshot(), snapshot };
+}
+
+describe(`no student reads or changes another's progress (${databaseKind()})`, () => {
+  test("recordReviewAction: A's rating with B's ids only ever writes A's own card", async () => {
+    const { b, flashcardId, before, snapshot } = await studentWithProgress();
+    const a = await createTestUser(db);
+    as(a);
+    const hostile = { flashcardId, rating: 1, requestId: requestId(), durationMs: 0, userId: b.id, cardId: before.cards[0]!.id };
+    const result = await actions.recordReviewAction(hostile);
+    expect(result.ok).toBe(true);
+    expect(await snapshot()).toEqual(before);
+    expect(await db.card.count({ where: { userId: a.id } })).toBe(1);
+    // B's request key replayed by A is A's own key space: it records A's review, not a lookup of B's.
+    const replay = await actions.recordReviewAction({ flashcardId, rating: 3, requestId: before.reviews[0]!.requestId, durationMs: 0 });
+    expect(replay.ok).toBe(true);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test("undoReviewAction: A's undo never removes B's review", async () => {
+    const { before, snapshot } = await studentWithProgress();
+    const a = await createTestUser(db);
+    as(a);
+    const result = await actions.undoReviewAction();
+    expect(result).toEqual({ ok: false, error: "There is no rating to undo." });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test("saveStudySettingsAction: a userId in the form is ignored", async () => {
+    const { b, before, snapshot } = await studentWithProgress();
+    const a = await createTestUser(db);
+    as(a);
+    const form = new FormData();
+    for (const [k, v] of Object.entries({ desiredRetention: "0.8", newCardsPerDay: "40", maximumInterval: "30", userId: b.id })) form.set(k, v);
+    expect((await actions.saveStudySettingsAction(null, form)).ok).toBe(true);
+    expect(await snapshot()).toEqual(before);
+    expect((await db.studySettings.findUniqueOrThrow({ where: { userId: a.id } })).newCardsPerDay).toBe(40);
+  });
+
+  test("deleteAccountAction: A deletes only A", async () => {
+    const { b, before, snapshot } = await studentWithProgress();
+    const a = await createTestUser(db);
+    as(a);
+    const form = new FormData();
+    form.set("confirmation", "delete my account");
+    form.set("userId", b.id);
+    await expect(actions.deleteAccountAction(null, form)).rejects.toThrow("REDIRECT /?deleted=1");
+    expect(await db.user.count({ where: { id: a.id } })).toBe(0);
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test("GET /api/account/export: A's download holds none of B's rows", async () => {
+    const { b, before } = await studentWithProgress();
+    const a = await createTestUser(db);
+    as(a);
+    const body = await (await actions.exportRoute()).text();
+    expect(JSON.parse(body).user.id).toBe(a.id);
+    for (const id of [b.id, before.cards[0]!.id, before.reviews[0]!.id, before.attempts[0]!.id]) expect(body).not.toContain(id);
+  });
+
+  test("without a session, every action refuses and the export answers 401", async () => {
+    session.user = null;
+    await expect(actions.recordReviewAction({ flashcardId: "x", rating: 3, requestId: requestId() })).rejects.toThrow(/REDIRECT/);
+    await expect(actions.undoReviewAction()).rejects.toThrow(/REDIRECT/);
+    await expect(actions.saveStudySettingsAction(null, new FormData())).rejects.toThrow(/REDIRECT/);
+    await expect(actions.deleteAccountAction(null, new FormData())).rejects.toThrow(/REDIRECT/);
+    expect((await actions.exportRoute()).status).toBe(401);
+  });
+});
