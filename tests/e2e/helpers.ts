@@ -12,11 +12,16 @@ export async function signUp(page: Page, email: string, password = "correct hors
   await expect(page.getByRole("navigation", { name: "Main" }).getByText(email)).toBeVisible();
 }
 
-export async function signIn(page: Page, email: string, password = "correct horse 42") {
+/** Fill in and submit the sign-in form; the caller checks what happened. */
+export async function attemptSignIn(page: Page, email: string, password: string) {
   await page.goto("/sign-in");
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill(password);
   await page.getByRole("button", { name: "Sign in" }).click();
+}
+
+export async function signIn(page: Page, email: string, password = "correct horse 42") {
+  await attemptSignIn(page, email, password);
   await expect(page.getByRole("navigation", { name: "Main" }).getByText(email)).toBeVisible();
 }
 
