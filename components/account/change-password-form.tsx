@@ -2,8 +2,7 @@
 import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
 import { authErrorMessage } from "@/lib/auth/messages";
-
-const MIN_PASSWORD = 8;
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 
 export function ChangePasswordForm() {
   const [status, setStatus] = useState<{ ok: boolean; message: string } | null>(null);
@@ -15,8 +14,8 @@ export function ChangePasswordForm() {
     const form = new FormData(formElement);
     const currentPassword = String(form.get("currentPassword") ?? "");
     const newPassword = String(form.get("newPassword") ?? "");
-    if (newPassword.length < MIN_PASSWORD) {
-      setStatus({ ok: false, message: `Use a new password of at least ${MIN_PASSWORD} characters.` });
+    if (newPassword.length < MIN_PASSWORD_LENGTH) {
+      setStatus({ ok: false, message: `Use a new password of at least ${MIN_PASSWORD_LENGTH} characters.` });
       return;
     }
     setPending(true);
@@ -43,7 +42,7 @@ export function ChangePasswordForm() {
       <div className="field">
         <label htmlFor="newPassword">New password</label>
         <input id="newPassword" name="newPassword" type="password" autoComplete="new-password" aria-describedby="newPassword-hint" />
-        <span id="newPassword-hint" className="hint">At least {MIN_PASSWORD} characters.</span>
+        <span id="newPassword-hint" className="hint">At least {MIN_PASSWORD_LENGTH} characters.</span>
       </div>
       <button type="submit" className="btn" disabled={isPending}>{isPending ? "Changing…" : "Change password"}</button>
     </form>

@@ -4,8 +4,7 @@ import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
 import { authErrorMessage } from "@/lib/auth/messages";
-
-const MIN_PASSWORD = 8;
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 
 /** Sign in or sign up with email and password; errors appear on the page, next to their field. */
 export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "sign-up"; next: string; isGuest?: boolean }) {
@@ -22,8 +21,8 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
     const password = String(form.get("password") ?? "");
     setError(null);
     setPasswordError(null);
-    if (isSignUp && password.length < MIN_PASSWORD) {
-      setPasswordError(`Use a password of at least ${MIN_PASSWORD} characters.`);
+    if (isSignUp && password.length < MIN_PASSWORD_LENGTH) {
+      setPasswordError(authErrorMessage({ code: "PASSWORD_TOO_SHORT" }));
       return;
     }
     setPending(true);
@@ -69,7 +68,7 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
           aria-describedby={passwordError ? "password-error" : isSignUp ? "password-hint" : undefined}
           aria-invalid={passwordError ? true : undefined}
         />
-        {isSignUp ? <span id="password-hint" className="hint">At least {MIN_PASSWORD} characters.</span> : null}
+        {isSignUp ? <span id="password-hint" className="hint">At least {MIN_PASSWORD_LENGTH} characters.</span> : null}
         {passwordError ? (
           <span id="password-error" className="field-error" aria-live="polite">{passwordError}</span>
         ) : null}

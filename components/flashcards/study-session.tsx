@@ -56,8 +56,7 @@ function CardFront({ card }: { card: StudyCardView }) {
   return <p className="card-front">{card.front}</p>;
 }
 
-function CardBack({ card, typed }: { card: StudyCardView; typed: string | null }) {
-  const isCorrect = typed !== null && card.accepted ? matchesAny(typed, card.accepted) : null;
+function CardBack({ card, typed, isCorrect }: { card: StudyCardView; typed: string | null; isCorrect: boolean | null }) {
   return (
     <div className="card-back">
       {card.kind === "cloze" && card.cloze ? (
@@ -93,6 +92,9 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
   const shownAt = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const card = view.card;
+  // A checked type-in answer: right or wrong decides the suggested rating (Good or Again).
+  const isTypedCorrect = card?.kind === "typein" && typed !== null && card.accepted ? matchesAny(typed, card.accepted) : null;
+  const suggested: Grade | null = isTypedCorrect === null ? null : isTypedCorrect ? 3 : 1;
 
   // A new card on screen: fresh request key and timer; focus the answer box of a type-in card.
   useEffect(() => {
@@ -179,7 +181,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
       } else if (event.key === " " || event.key === "Enter") {
         event.preventDefault();
         if (!isRevealed) reveal();
-        else if (event.key === "Enter" && card?.kind === "typein") rate(typed !== null && card.accepted && matchesAny(typed, card.accepted) ? 3 : 1);
+        else if (event.key === "Enter" && suggested !== null) rate(suggested);
       } else if (["1", "2", "3", "4"].includes(event.key)) {
         event.preventDefault();
         rate(Number(event.key) as Grade);
@@ -187,10 +189,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [card, isRevealed, rate, reveal, typed, undo]);
-
-  const suggested: Grade | null =
-    card?.kind === "typein" && isRevealed && typed !== null && card.accepted ? (matchesAny(typed, card.accepted) ? 3 : 1) : null;
+  }, [isRevealed, rate, reveal, suggested, undo]);
 
   return (
     <div className="study">
@@ -218,7 +217,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
               />
             </div>
           ) : null}
-          {isRevealed ? <CardBack card={card} typed={typed} /> : null}
+          {isRevealed ? <CardBack card={card} typed={typed} isCorrect={isTypedCorrect} /> : null}
 
           {!isRevealed ? (
             <button type="button" className="btn btn-primary btn-wide" onClick={reveal}>

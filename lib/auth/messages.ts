@@ -1,3 +1,5 @@
+import { MIN_PASSWORD_LENGTH } from "./password";
+
 /**
  * better-auth error codes → what a student should read. One place, so every
  * form says the same thing for the same failure.
@@ -6,7 +8,7 @@ const MESSAGES: Record<string, string> = {
   INVALID_EMAIL_OR_PASSWORD: "That email and password don't match. Check both and try again.",
   USER_ALREADY_EXISTS: "An account with this email already exists. Sign in instead.",
   USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: "An account with this email already exists. Sign in instead.",
-  PASSWORD_TOO_SHORT: "Use a password of at least 8 characters.",
+  PASSWORD_TOO_SHORT: `Use a password of at least ${MIN_PASSWORD_LENGTH} characters.`,
   PASSWORD_TOO_LONG: "Use a password of at most 128 characters.",
   INVALID_EMAIL: "Enter a valid email address.",
   INVALID_PASSWORD: "Your current password is not right.",

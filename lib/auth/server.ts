@@ -4,11 +4,10 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { anonymous } from "better-auth/plugins";
 import { transferProgress } from "@/lib/accounts/transfer";
+import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { isPostgresUrl } from "@/lib/db/url";
 import { env } from "@/lib/env";
-
-export const MIN_PASSWORD_LENGTH = 8;
 
 /**
  * better-auth: email + password and guest (anonymous) accounts, sessions in the

@@ -2,6 +2,7 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { safeNextPath } from "@/lib/safe-next";
 import { auth } from "./server";
 
 export interface CurrentUser {
@@ -27,4 +28,17 @@ export async function requireUser(returnTo = "/"): Promise<CurrentUser> {
   const user = await getCurrentUser();
   if (!user) redirect(`/sign-in?next=${encodeURIComponent(returnTo)}`);
   return user;
+}
+
+/**
+ * For the sign-in and sign-up pages: where to go afterwards (a safe `next`),
+ * and the current user (a guest may sign in or up to keep their progress).
+ * A signed-in student with an account is sent straight on to `next`.
+ */
+export async function getAuthPageContext(searchParams: Promise<Record<string, string | string[] | undefined>>) {
+  const params = await searchParams;
+  const next = safeNextPath(params.next);
+  const user = await getCurrentUser();
+  if (user && !user.isAnonymous) redirect(next);
+  return { params, next, user };
 }

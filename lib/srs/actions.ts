@@ -23,9 +23,8 @@ export async function recordReviewAction(input: unknown): Promise<ActionResult<S
     return { ok: false, error: "That card is no longer in the deck. Reload to get the current queue." };
   }
   const settings = await getStudySettings(db, user.id);
-  const now = new Date();
-  await recordReview(db, user.id, parsed.data, now, settings);
-  return { ok: true, data: await getStudyView(db, user.id, bank, settings, new Date()) };
+  await recordReview(db, user.id, parsed.data, new Date(), settings);
+  return { ok: true, data: await currentStudyView(user.id) };
 }
 
 /** Undo the latest rating: the card goes back exactly as it was. */
@@ -37,6 +36,11 @@ export async function undoReviewAction(): Promise<ActionResult<StudyView>> {
     if (error instanceof NothingToUndoError) return { ok: false, error: errorMessage(error) };
     throw error;
   }
-  const settings = await getStudySettings(db, user.id);
-  return { ok: true, data: await getStudyView(db, user.id, getBank(), settings, new Date()) };
+  return { ok: true, data: await currentStudyView(user.id) };
+}
+
+/** The student's queue as it stands now, after a rating or an undo. */
+async function currentStudyView(userId: string): Promise<StudyView> {
+  const settings = await getStudySettings(db, userId);
+  return getStudyView(db, userId, getBank(), settings, new Date());
 }

@@ -1,17 +1,12 @@
 import type { Metadata } from "next";
-import { redirect } from "next/navigation";
 import { AuthForm } from "@/components/auth/auth-form";
 import { GuestButton } from "@/components/auth/guest-button";
-import { getCurrentUser } from "@/lib/auth/session";
-import { safeNextPath } from "@/lib/safe-next";
+import { getAuthPageContext } from "@/lib/auth/session";
 
 export const metadata: Metadata = { title: "Sign in" };
 
 export default async function SignInPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const params = await searchParams;
-  const next = safeNextPath(params.next);
-  const user = await getCurrentUser();
-  if (user && !user.isAnonymous) redirect(next);
+  const { params, next, user } = await getAuthPageContext(searchParams);
   return (
     <div className="stack">
       {params.reason === "expired" ? (
