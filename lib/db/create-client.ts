@@ -15,6 +15,14 @@ export type Db = SqliteClient;
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
 /**
+ * Interactive transactions (a rating, an undo) wait this long for a connection or the SQLite
+ * lock before failing. Prisma's default is 2 s: a burst of a few hundred ratings at once on one
+ * instance (10 pooled PostgreSQL connections) failed with "Unable to start a transaction in the
+ * given time" (tests/integration/concurrency.test.ts); queued, each finishes in milliseconds.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
+/**
  * Open a Prisma client for `url`: SQLite for `file:` URLs, PostgreSQL for `postgresql://`.
  * Not a singleton; the app uses `lib/db/client.ts`, scripts and tests call this directly.
  *
@@ -22,7 +30,7 @@ const SQLITE_BUSY_TIMEOUT_MS = 5_000;
  */
 export function createDb(url: string): Db {
   if (isPostgresUrl(url)) {
-    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    return new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
   }
-  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  return new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }), transactionOptions: TRANSACTION_OPTIONS });
 }
