@@ -6,7 +6,7 @@ import type { Verdict } from "./verify";
 
 export async function checkSignInLimit(bases: string[], limit: number, db: Db) {
   const stats = new Stats();
-  const verdict: Verdict = { students: 0, reviewsChecked: 0, cardsChecked: 0, problems: [] };
+  const verdict: Verdict = { students: 0, reviewsChecked: 0, cardsChecked: 0, attemptsChecked: 0, problems: [] };
   const notes: string[] = [];
   const started = performance.now();
   const attempt = (browser: Browser, i: number) =>

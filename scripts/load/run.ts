@@ -15,7 +15,8 @@ import { createDb } from "@/lib/db/create-client";
 import { findActionId, Stats } from "./http";
 import { killInstance, startInstance, type Instance } from "./instances";
 import { checkSignInLimit } from "./rate-limit";
-import { STEPS, Student, type LoadContext } from "./student";
+import { CHECKS, STEPS } from "./steps";
+import { Student, type LoadContext } from "./student";
 import { verify, type Verdict } from "./verify";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -106,7 +107,7 @@ function printPhase({ name, stats, verdict, seconds, notes }: PhaseResult) {
   console.log(`   connection errors ${stats.connectionErrors}, failovers ${stats.failovers}, 5xx ${stats.serverErrors.length}`);
   console.log(`   latency p50 ${stats.percentile(50).toFixed(0)} ms, p95 ${stats.percentile(95).toFixed(0)} ms, max ${stats.percentile(100).toFixed(0)} ms`);
   console.log(`   ${[...stats.counters].map(([k, v]) => `${k} ${v}`).join(", ")}`);
-  console.log(`   checked: ${verdict.students} students, ${verdict.reviewsChecked} reviews, ${verdict.cardsChecked} cards replayed through ts-fsrs`);
+  console.log(`   checked: ${verdict.students} students, ${verdict.reviewsChecked} reviews, ${verdict.cardsChecked} cards replayed through ts-fsrs, ${verdict.attemptsChecked} quiz attempts`);
   console.log(`   problems: ${verdict.problems.length + stats.serverErrors.length}`);
   for (const p of [...stats.serverErrors, ...verdict.problems].slice(0, 30)) console.log(`   ✗ ${p}`);
 }
@@ -138,7 +139,7 @@ async function main() {
 
     // 1. Steady: both instances up.
     const steady = await runStudents("steady", bases(), actions);
-    results.push({ name: "steady, two instances", stats: steady.stats, verdict: await verify(db, steady.ledgers), seconds: steady.seconds, notes: [] });
+    results.push({ name: "steady, two instances", stats: steady.stats, verdict: await verify(db, steady.ledgers, CHECKS), seconds: steady.seconds, notes: [] });
     printPhase(results.at(-1)!);
 
     // 2. The sign-in limit is one count across both instances.
@@ -161,7 +162,7 @@ async function main() {
         };
       });
       if (!notes.length) notes.push("the kill never triggered (too few ratings)");
-      results.push({ name: "one instance killed mid-run", stats: kill.stats, verdict: await verify(db, kill.ledgers), seconds: kill.seconds, notes });
+      results.push({ name: "one instance killed mid-run", stats: kill.stats, verdict: await verify(db, kill.ledgers, CHECKS), seconds: kill.seconds, notes });
       printPhase(results.at(-1)!);
       if (notes[0]!.startsWith("the kill never")) results.at(-1)!.verdict.problems.push(notes[0]!);
     }

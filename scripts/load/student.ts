@@ -1,6 +1,7 @@
 // One simulated student: signs up over HTTP, then runs the scenario steps (studying cards; quizzes
 // plug in as another step). Every request that fails to connect is retried on another instance.
 import { Browser, ConnectionError, type Reply, type Stats } from "./http";
+import type { QuizRecord } from "./quiz";
 
 export interface AckedReview {
   requestId: string;
@@ -21,6 +22,8 @@ export interface Ledger {
   rejected: Set<string>;
   /** Requests that never got an answer from any instance: a failure of the run. */
   unresolved: string[];
+  /** Quizzes the student started (and perhaps submitted). */
+  quizzes: QuizRecord[];
   /** Anything the student saw that a real student should never see. */
   problems: string[];
 }
@@ -41,7 +44,7 @@ export interface LoadContext {
   onAck?: () => void;
 }
 
-/** A step of the scenario; the quiz step (issue 7) is added to STEPS next to studyCards. */
+/** A step of the scenario (scripts/load/steps.ts lists them in order). */
 export type Step = (student: Student) => Promise<void>;
 
 const PASSWORD = "load test password 42";
@@ -69,6 +72,7 @@ export class Student {
       undone: new Set(),
       rejected: new Set(),
       unresolved: [],
+      quizzes: [],
       problems: [],
     };
   }
@@ -292,5 +296,4 @@ async function undo(student: Student): Promise<string | null | undefined> {
   return undefined;
 }
 
-/** The scenario every student runs after signing up. TODO(issue 7): add `takeQuiz` once lib/quiz lands. */
-export const STEPS: Step[] = [studyCards];
+

@@ -9,10 +9,11 @@ export interface Verdict {
   students: number;
   reviewsChecked: number;
   cardsChecked: number;
+  attemptsChecked: number;
   problems: string[];
 }
 
-/** A check over the phase's students; the quiz check (issue 7) joins CHECKS. */
+/** A check over the phase's students (scripts/load/steps.ts lists them). */
 export type Check = (db: Db, ledgers: Ledger[], verdict: Verdict) => Promise<void>;
 
 const CARD_FIELDS = ["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"] as const;
@@ -97,17 +98,14 @@ export const checkReviews: Check = async (db, ledgers, verdict) => {
   }
 };
 
-/** The checks run after every phase. TODO(issue 7): add `checkQuizAttempts` (every submitted attempt scored once). */
-export const CHECKS: Check[] = [checkReviews];
-
-export async function verify(db: Db, ledgers: Ledger[]): Promise<Verdict> {
-  const verdict: Verdict = { students: ledgers.length, reviewsChecked: 0, cardsChecked: 0, problems: [] };
+export async function verify(db: Db, ledgers: Ledger[], checks: Check[]): Promise<Verdict> {
+  const verdict: Verdict = { students: ledgers.length, reviewsChecked: 0, cardsChecked: 0, attemptsChecked: 0, problems: [] };
   for (const ledger of ledgers) {
     const who = `student ${ledger.index}`;
     for (const problem of ledger.problems) verdict.problems.push(`${who}: ${problem}`);
     for (const label of ledger.unresolved) verdict.problems.push(`${who}: no instance answered ${label}`);
     if (!ledger.userId) verdict.problems.push(`${who}: never signed up`);
   }
-  for (const check of CHECKS) await check(db, ledgers, verdict);
+  for (const check of checks) await check(db, ledgers, verdict);
   return verdict;
 }

@@ -4,12 +4,13 @@ import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, test, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
 import { loadBank } from "@/lib/content/read";
+import { QUICK_QUIZ } from "@/lib/quiz/schemas";
 import { createTestUser, databaseKind, testDb } from "./helpers";
 
 // Every server action and route handler gets malformed input: it answers with a clear refusal
 // ({ ok: false, error } or a 4xx with a message), never throws or answers 5xx, and no row of
 // the database changes. To fuzz a new action, add a row to TARGETS with an arbitrary of inputs
-// that are wrong by construction (at least one field broken).
+// that are wrong by construction (at least one field broken). The quiz routes are rows too.
 
 const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
 vi.mock("@/lib/auth/session", () => ({
@@ -91,6 +92,9 @@ const wrongType = fc.oneof(
   fc.date({ noInvalidDate: false }),
 );
 
+/** A request body as a client would serialize it (BigInts as text, as no JSON encoder refuses to send). */
+const toJson = (value: unknown): string => JSON.stringify(value, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v)) ?? "";
+
 /** Keys that must never reach an object's prototype or a query. */
 const POLLUTION = ["__proto__", "constructor", "prototype"];
 
@@ -119,6 +123,8 @@ function toFormData(fields: Record<string, Field>, extras: Record<string, string
 // ── The other student, whose ids the fuzzer sends.
 
 let victim: { id: string; cardId: string; requestId: string; attemptId: string };
+/** The acting student's own open quiz (bad answers to it must change nothing). */
+const acting = { attemptId: "" };
 
 const otherIds = () => fc.constantFrom(victim.id, victim.cardId, victim.requestId, victim.attemptId);
 const hostileExtras = () =>
@@ -140,6 +146,18 @@ function refusal(result: unknown): Outcome {
   return { kind: "refused", message: error };
 }
 
+/** A route handler's answer to bad input: a 4xx with `{ error }` in words. */
+async function routeRefusal(response: Response): Promise<Outcome> {
+  const text = await response.text();
+  expect(response.status, `a 4xx, not ${response.status}: ${text.slice(0, 200)}`).toBeGreaterThanOrEqual(400);
+  expect(response.status).toBeLessThan(500);
+  const body = JSON.parse(text) as { error?: unknown };
+  expect(typeof body.error).toBe("string");
+  expect((body.error as string).length).toBeGreaterThan(3);
+  expect(body.error).not.toMatch(/prisma|zod|stack|\[object/i);
+  return { kind: "response", status: response.status, body: text };
+}
+
 interface Target<T> {
   name: string;
   arbitrary: () => fc.Arbitrary<T>;
@@ -155,6 +173,10 @@ let actions: {
   accounts: typeof import("@/lib/accounts/actions");
   exportRoute: typeof import("@/app/api/account/export/route");
   healthRoute: typeof import("@/app/api/health/route");
+  attempts: typeof import("@/app/api/quiz/attempts/route");
+  attempt: typeof import("@/app/api/quiz/attempts/[attemptId]/route");
+  answers: typeof import("@/app/api/quiz/attempts/[attemptId]/answers/route");
+  submit: typeof import("@/app/api/quiz/attempts/[attemptId]/submit/route");
 };
 
 // recordReviewAction(input): flashcardId, rating, requestId, durationMs.
@@ -257,6 +279,74 @@ const TARGETS: Target<unknown>[] = [
       return { kind: "response", status: response.status, body: await response.text() };
     },
   }),
+  target({
+    name: "POST /api/quiz/attempts",
+    arbitrary: () =>
+      fc.tuple(
+        fc.oneof(
+          fc
+            .record({
+              count: fc.oneof(good(fc.integer({ min: 5, max: 50 })), bad(fc.constantFrom(0, 4, 51, 2.5, "10", -1, 1e9)), bad(wrongType), missing(false)),
+              sectionIds: fc.oneof(good(fc.subarray(bank.sections.map((x) => x.id))), bad(fc.array(hostileString, { minLength: 51, maxLength: 55 })), bad(wrongType.filter((v) => v !== null && !Array.isArray(v))), missing(true)),
+              kinds: fc.oneof(good(fc.subarray(["mcq", "truefalse", "written", "numeric", "matching"], { minLength: 1 })), bad(fc.constantFrom([], ["essay"], "mcq", [1])), missing(false)),
+              difficulties: fc.oneof(good(fc.subarray([1, 2, 3], { minLength: 1 })), bad(fc.constantFrom([], [0], [4], ["1"], [1, 2, 3, 1])), missing(false)),
+              timeLimitSeconds: fc.oneof(good(fc.oneof(fc.constant(null), fc.integer({ min: 30, max: 10_800 }))), bad(fc.constantFrom(0, 29, 10_801, 60.5, "60", -60)), missing(false)),
+            })
+            .filter((fields) => Object.values(fields).some((f) => !f.ok))
+            .map((fields) => toJson(assemble(fields, {}, null))),
+          fc.oneof(hostileString, fc.anything().map(toJson)),
+          fc.constant(JSON.stringify({ count: 10, kinds: ["mcq"], difficulties: [1], timeLimitSeconds: null, pad: "x".repeat(70_000) })),
+        ),
+        fc.option(fc.constantFrom("https://evil.example", "null"), { nil: undefined }),
+      ),
+    call: async ([body, origin]: [string, string | undefined]) => {
+      const request = new Request("http://localhost/api/quiz/attempts", { method: "POST", body, headers: { "Content-Type": "application/json", ...(origin ? { Origin: origin } : {}) } });
+      return routeRefusal(await actions.attempts.POST(request, { params: Promise.resolve({}) }));
+    },
+  }),
+  target({
+    // Someone else's attempt, a missing one, or garbage in the URL: 404, never a peek.
+    name: "GET /api/quiz/attempts/:id",
+    arbitrary: () => fc.oneof(otherIds(), hostileString.filter((v) => v !== ""), fc.stringMatching(/^[a-z0-9]{20,30}$/)),
+    call: async (attemptId: string) =>
+      routeRefusal(await actions.attempt.GET(new Request(`http://localhost/api/quiz/attempts/x`), { params: Promise.resolve({ attemptId }) })),
+  }),
+  target({
+    name: "PUT /api/quiz/attempts/:id/answers",
+    arbitrary: () =>
+      fc.oneof(
+        // The student's own open attempt with a broken body: 400 and nothing saved.
+        fc
+          .record({
+            number: fc.oneof(good(fc.integer({ min: 1, max: 10 })), bad(fc.constantFrom(0, 11, 51, 1.5, "1", -1)), bad(wrongType), missing(false)),
+            answer: fc.oneof(
+              bad(fc.constantFrom({ kind: "essay", text: "x" }, { kind: "mcq", choice: "Not an option at all" }, { kind: "mcq" }, { kind: "truefalse", value: "yes" }, { kind: "matching", matches: [] }, { kind: "written", text: "x".repeat(201) })),
+              // Wrong types that stay wrong in JSON (NaN and invalid dates become null, a valid "clear").
+              bad(wrongType.filter((v) => toJson(v) !== "null" && toJson(v) !== "")),
+              bad(hostileString),
+            ),
+            flagged: fc.oneof(good(fc.boolean()), bad(fc.constantFrom("yes", 1, null)), missing(true)),
+            timeTakenMs: fc.oneof(good(fc.integer({ min: 0, max: 1000 })), bad(fc.constantFrom(-1, 1e12, "5")), missing(true)),
+          })
+          .map((fields) => ({ attemptId: acting.attemptId, body: toJson(assemble(fields, {}, null)) })),
+        // Anybody else's attempt, even with a well-formed answer: 404.
+        fc.tuple(fc.oneof(otherIds(), fc.stringMatching(/^[a-z0-9]{20,30}$/), hostileString.filter((v) => v !== "")), fc.integer({ min: 1, max: 10 })).map(([attemptId, number]) => ({
+          attemptId,
+          body: JSON.stringify({ number, answer: { kind: "truefalse", value: true } }),
+        })),
+        fc.constant({ attemptId: "", body: "not json" }).map(() => ({ attemptId: acting.attemptId, body: "{ not json" })),
+      ),
+    call: async ({ attemptId, body }: { attemptId: string; body: string }) => {
+      const request = new Request(`http://localhost/api/quiz/attempts/x/answers`, { method: "PUT", body, headers: { "Content-Type": "application/json" } });
+      return routeRefusal(await actions.answers.PUT(request, { params: Promise.resolve({ attemptId }) }));
+    },
+  }),
+  target({
+    name: "POST /api/quiz/attempts/:id/submit",
+    arbitrary: () => fc.oneof(otherIds(), fc.stringMatching(/^[a-z0-9]{20,30}$/), hostileString.filter((v) => v !== "")),
+    call: async (attemptId: string) =>
+      routeRefusal(await actions.submit.POST(new Request("http://localhost/api/quiz/attempts/x/submit", { method: "POST" }), { params: Promise.resolve({ attemptId }) })),
+  }),
 ];
 
 beforeAll(async () => {
@@ -267,6 +357,10 @@ beforeAll(async () => {
     accounts: await import("@/lib/accounts/actions"),
     exportRoute: await import("@/app/api/account/export/route"),
     healthRoute: await import("@/app/api/health/route"),
+    attempts: await import("@/app/api/quiz/attempts/route"),
+    attempt: await import("@/app/api/quiz/attempts/[attemptId]/route"),
+    answers: await import("@/app/api/quiz/attempts/[attemptId]/answers/route"),
+    submit: await import("@/app/api/quiz/attempts/[attemptId]/submit/route"),
   };
   // The victim: a card, a review, settings and a quiz attempt, all of which must stay as they are.
   const b = await createTestUser(db);
@@ -274,7 +368,8 @@ beforeAll(async () => {
   const requestId = `fuzzvictim${Date.now()}`;
   expect((await actions.srs.recordReviewAction({ flashcardId: flashcardIds[0], rating: 3, requestId })).ok).toBe(true);
   const card = await db.card.findFirstOrThrow({ where: { userId: b.id } });
-  const attempt = await db.quizAttempt.create({ data: { userId: b.id, settings: "{}", questionIds: "[]", startedAt: new Date(), total: 1 } });
+  const { startAttempt } = await import("@/lib/quiz/mutations");
+  const attempt = { id: (await startAttempt(db, b.id, QUICK_QUIZ, bank, new Date())).attemptId };
   await db.studySettings.create({ data: { userId: b.id, newCardsPerDay: 7 } });
   victim = { id: b.id, cardId: card.id, requestId, attemptId: attempt.id };
 });
@@ -284,6 +379,8 @@ describe(`malformed input to every action and route (${databaseKind()})`, () => 
     // The acting student: signed in, with no progress of their own.
     const a = await createTestUser(db);
     session.user = { id: a.id, name: "A", email: a.email, isAnonymous: false };
+    const { startAttempt } = await import("@/lib/quiz/mutations");
+    acting.attemptId = (await startAttempt(db, a.id, { ...QUICK_QUIZ, timeLimitSeconds: null }, bank, new Date())).attemptId;
     const before = await checksum();
     let runs = 0;
     await fc.assert(
