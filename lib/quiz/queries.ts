@@ -286,3 +286,23 @@ export async function listAttempts(db: Db, userId: string, now: Date, take = 100
     };
   });
 }
+
+/** The settings an attempt of this student's was made with, or null when it isn't theirs. */
+export async function getAttemptSettings(db: Db, userId: string, attemptId: string): Promise<QuizSettings | null> {
+  const attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, select: { settings: true } });
+  if (!attempt) return null;
+  const parsed = quizSettingsSchema.safeParse(JSON.parse(attempt.settings));
+  return parsed.success ? parsed.data : null;
+}
+
+/** The newest attempt still open (not submitted, time not up), for "Resume". */
+export async function getOpenAttempt(db: Db, userId: string, now: Date): Promise<(AttemptSummary & { answered: number }) | null> {
+  const [latest] = (await listAttempts(db, userId, now, 5)).filter((attempt) => attempt.status === "open");
+  if (!latest) return null;
+  const rows = await db.attemptAnswer.findMany({ where: { attemptId: latest.attemptId }, select: { answer: true } });
+  const answered = rows.filter((row) => {
+    const answer = storedAnswerSchema.safeParse(JSON.parse(row.answer));
+    return answer.success && answer.data !== null && isAnswered(answer.data);
+  }).length;
+  return { ...latest, answered };
+}

@@ -16,6 +16,14 @@ export const MAX_TYPED_ANSWER = 200;
 
 const idSchema = z.string().min(1).max(120);
 
+export const KIND_LABELS = {
+  mcq: "Multiple choice",
+  truefalse: "True / false",
+  written: "Written answer",
+  numeric: "Numbers",
+  matching: "Matching",
+} as const satisfies Record<(typeof QUESTION_KINDS)[number], string>;
+
 export const DIFFICULTIES = [1, 2, 3] as const;
 export const DIFFICULTY_LABELS: Record<(typeof DIFFICULTIES)[number], string> = { 1: "Easy", 2: "Medium", 3: "Hard" };
 
