@@ -177,6 +177,7 @@ let actions: {
   attempt: typeof import("@/app/api/quiz/attempts/[attemptId]/route");
   answers: typeof import("@/app/api/quiz/attempts/[attemptId]/answers/route");
   submit: typeof import("@/app/api/quiz/attempts/[attemptId]/submit/route");
+  quiz: typeof import("@/lib/quiz/actions");
 };
 
 // recordReviewAction(input): flashcardId, rating, requestId, durationMs.
@@ -347,6 +348,32 @@ const TARGETS: Target<unknown>[] = [
     arbitrary: () => fc.oneof(otherIds(), fc.stringMatching(/^[a-z0-9]{20,30}$/), hostileString.filter((v) => v !== "")),
     call: async (attemptId: string) =>
       routeRefusal(await actions.submit.POST(new Request("http://localhost/api/quiz/attempts/x/submit", { method: "POST" }), { params: Promise.resolve({ attemptId }) })),
+  }),  target({
+    // The builder form. (quickQuizAction takes no input: it always starts the same quiz.)
+    name: "startQuizAction",
+    arbitrary: () =>
+      fc
+        .tuple(
+          fc
+            .record({
+              count: fc.oneof(good(fc.integer({ min: 5, max: 50 }).map(String)), bad(fc.constantFrom("", "4", "51", "2.5", "ten", "-10", "1e9")), missing(false)),
+              sectionIds: fc.oneof(good(fc.subarray(bank.sections.map((x) => x.id))), bad(fc.array(fc.constantFrom("no-such-section", "__proto__", "x".repeat(3000)), { minLength: 1, maxLength: 3 })), missing(true)),
+              kinds: fc.oneof(good(fc.subarray(["mcq", "truefalse", "written", "numeric", "matching"], { minLength: 1 })), bad(fc.constantFrom(["essay"], ["MCQ"], ["mcq", "poem"])), missing(false)),
+              difficulties: fc.oneof(good(fc.subarray(["1", "2", "3"], { minLength: 1 })), bad(fc.constantFrom(["0"], ["4"], ["hard"], ["1.5"])), missing(false)),
+              timeMode: fc.oneof(good(fc.constantFrom("none", "auto")), bad(fc.constantFrom("", "forever", "custom")), missing(false)),
+            })
+            .filter((fields) => Object.values(fields).some((f) => !f.ok)),
+          fc.record({ userId: otherIds(), minutes: fc.constantFrom("", "abc", "-1", "100000") }, { requiredKeys: [] }),
+          fc.boolean(),
+        )
+        .map(([fields, extras, files]) => toFormData(fields, extras as Record<string, string>, files)),
+    call: async (form: FormData) => refusal(await actions.quiz.startQuizAction(null, form)),
+  }),
+  target({
+    // Another student's attempt, a missing one, or not an id at all: "doesn't exist", nothing started.
+    name: "retakeQuizAction",
+    arbitrary: () => fc.oneof(otherIds(), fc.stringMatching(/^[a-z0-9]{20,30}$/), hostileString, wrongType, fc.anything()),
+    call: async (attemptId: unknown) => refusal(await actions.quiz.retakeQuizAction(attemptId)),
   }),
 ];
 
@@ -362,6 +389,7 @@ beforeAll(async () => {
     attempt: await import("@/app/api/quiz/attempts/[attemptId]/route"),
     answers: await import("@/app/api/quiz/attempts/[attemptId]/answers/route"),
     submit: await import("@/app/api/quiz/attempts/[attemptId]/submit/route"),
+    quiz: await import("@/lib/quiz/actions"),
   };
   // The victim: a card, a review, settings and a quiz attempt, all of which must stay as they are.
   const b = await createTestUser(db);
