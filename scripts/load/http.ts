@@ -156,16 +156,21 @@ export class Browser {
     return this.request(base, pathname, { method: "POST", headers: { "Content-Type": "application/json" }, body: JSON.stringify(body) });
   }
 
+  /** A server action's raw reply (for one that redirects: see the `x-action-redirect` header). */
+  callActionRaw(base: string, pagePath: string, actionId: string, args: unknown[]): Promise<Reply> {
+    return this.request(base, pagePath, {
+      method: "POST",
+      headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
+      body: JSON.stringify(args),
+    });
+  }
+
   /**
    * Call a server action as the page's React client does: POST to the page with the
    * `Next-Action` header and the arguments encoded as JSON (React's encodeReply for plain values).
    */
   async callAction(base: string, pagePath: string, actionId: string, args: unknown[]): Promise<{ reply: Reply; result: unknown }> {
-    const reply = await this.request(base, pagePath, {
-      method: "POST",
-      headers: { "Next-Action": actionId, "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component" },
-      body: JSON.stringify(args),
-    });
+    const reply = await this.callActionRaw(base, pagePath, actionId, args);
     if (reply.status !== 200) return { reply, result: undefined };
     return { reply, result: decodeActionReply(reply.text) };
   }

@@ -1,10 +1,10 @@
-// The quiz part of the load scenario: take a timed quiz through the JSON routes under
-// /api/quiz/attempts, save answers, submit (some students twice, to both instances at once);
+// The quiz part of the load scenario, as the quiz pages do it: start the quick (timed) quiz with its
+// server action, then save answers and submit through the JSON routes under /api/quiz/attempts, submit (some students twice, to both instances at once);
 // then check every submitted attempt was scored once, with the score every reply reported.
 import path from "node:path";
 import { loadBank } from "@/lib/content/read";
 import { scoreAttempt } from "@/lib/quiz/grading";
-import { DEADLINE_GRACE_MS, QUICK_QUIZ, storedAnswerSchema, storedQuestionIdsSchema } from "@/lib/quiz/schemas";
+import { DEADLINE_GRACE_MS, storedAnswerSchema, storedQuestionIdsSchema } from "@/lib/quiz/schemas";
 import { ConnectionError, type Reply } from "./http";
 import type { Step, Student } from "./student";
 import type { Check } from "./verify";
@@ -64,10 +64,17 @@ function parse<T>(student: Student, label: string, reply: Reply | null, status: 
 /** Take a timed quiz: start it, answer every question, submit; some submit twice at once. */
 export const takeQuiz: Step = async (student) => {
   const { ctx, ledger } = student;
-  // Starting is not idempotent: after a lost answer the retry starts a second attempt, which the
-  // student then takes; the first stays open and unscored, as an abandoned tab's would.
-  const started = parse<{ attemptId: string; total: number }>(student, "start quiz", await json(student, "POST", "/api/quiz/attempts", QUICK_QUIZ), 201);
-  if (!started) return;
+  // Start the one-click timed quiz through the quiz page's real server action, as its button does;
+  // the action answers with a redirect to the new attempt. Starting is not idempotent: after a lost
+  // answer the retry starts a second attempt, which the student then takes; the first stays open and
+  // unscored, as an abandoned tab's would.
+  const reply = await student.retrying("start quiz", (base) => student.browser.callActionRaw(base, "/quiz", ctx.actions.quickQuiz, [null, "$undefined"]));
+  const attemptId = /^\/quiz\/([a-z0-9]+)/i.exec(reply?.headers.get("x-action-redirect") ?? "")?.[1];
+  if (!reply || !attemptId) {
+    ledger.problems.push(`start quiz: HTTP ${reply?.status}, no redirect to an attempt: ${reply?.text.slice(0, 200)}`);
+    return;
+  }
+  const started = { attemptId };
   ctx.stats.count("quizzes started");
   const record: QuizRecord = { attemptId: started.attemptId, scores: [], answers: new Map() };
   ledger.quizzes.push(record);

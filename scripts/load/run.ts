@@ -120,6 +120,7 @@ async function main() {
   const actions = {
     recordReview: findActionId("recordReviewAction", "lib/srs/actions.ts"),
     undoReview: findActionId("undoReviewAction", "lib/srs/actions.ts"),
+    quickQuiz: findActionId("quickQuizAction", "lib/quiz/actions.ts"),
   };
   const db = createDb(databaseUrl);
   const instances: Instance[] = [];

@@ -31,7 +31,7 @@ export interface Ledger {
 export interface LoadContext {
   /** Base URLs of the instances, e.g. http://127.0.0.1:3400. */
   bases: string[];
-  actions: { recordReview: string; undoReview: string };
+  actions: { recordReview: string; undoReview: string; quickQuiz: string };
   stats: Stats;
   random: () => number;
   ratingsPerStudent: number;
