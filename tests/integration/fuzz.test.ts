@@ -46,7 +46,7 @@ afterAll(async () => {
 
 // ── What "unchanged" means: every row of every table, hashed.
 
-const TABLES = ["user", "session", "account", "verification", "rateLimit", "studySettings", "card", "reviewLog", "quizAttempt", "attemptAnswer"] as const;
+const TABLES = ["user", "session", "account", "verification", "rateLimit", "studySettings", "card", "reviewLog", "quizAttempt", "attemptAnswer", "missedQuestion"] as const;
 
 async function checksum(): Promise<string> {
   const hash = createHash("sha256");
