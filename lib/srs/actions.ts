@@ -8,6 +8,16 @@ import { db } from "@/lib/db/client";
 import { errorMessage, NothingToUndoError } from "@/lib/errors";
 import { getStudySettings } from "@/lib/settings/queries";
 import { buryCard, resetCard, suspendCard, unsuspendCard } from "./mutations";
+import {
+  discardTrainedParameters,
+  getOptimizationView,
+  keepTrainedParameters,
+  MIN_CARDS_TO_TRAIN,
+  MIN_REVIEWS_TO_TRAIN,
+  startOptimization,
+  restoreDefaultParameters,
+  type OptimizationView,
+} from "./optimization";
 import { getStudyView, type StudyView } from "./queries";
 import { recordReview, undoLastReview } from "./review";
 import { flashcardRefSchema, recordReviewSchema } from "./schemas";
@@ -95,4 +105,53 @@ export async function resetCardAction(input: unknown): Promise<ActionResult> {
 async function currentStudyView(userId: string): Promise<StudyView> {
   const settings = await getStudySettings(db, userId);
   return getStudyView(db, userId, getBank(), settings, new Date());
+}
+
+/** Start training the student's FSRS parameters in the background; a second click joins the running one. */
+export async function startOptimizationAction(): Promise<ActionResult<OptimizationView>> {
+  const user = await requireUser("/settings");
+  const settings = await getStudySettings(db, user.id);
+  const start = await startOptimization(db, user.id, settings, new Date());
+  if (start.started) {
+    void start.run;
+    return { ok: true, data: start.view };
+  }
+  if (start.reason === "already-running") return { ok: true, data: start.view, message: "Training is already running." };
+  return {
+    ok: false,
+    error: `Training needs at least ${MIN_REVIEWS_TO_TRAIN} reviews across ${MIN_CARDS_TO_TRAIN} cards. Keep studying and try again.`,
+  };
+}
+
+/** The student's training as it stands (the settings page polls this while it runs). */
+export async function getOptimizationAction(): Promise<ActionResult<OptimizationView>> {
+  const user = await requireUser("/settings");
+  return { ok: true, data: await getOptimizationView(db, user.id, new Date()) };
+}
+
+/** Use the newly trained parameters for every later schedule and interval preview. */
+export async function keepParametersAction(): Promise<ActionResult<OptimizationView>> {
+  const user = await requireUser("/settings");
+  const settings = await getStudySettings(db, user.id);
+  if (!(await keepTrainedParameters(db, user.id, settings))) return { ok: false, error: "There are no new parameters to keep. Optimize first." };
+  revalidatePath("/settings");
+  revalidatePath("/study");
+  return { ok: true, data: await getOptimizationView(db, user.id, new Date()), message: "Your trained parameters are in use." };
+}
+
+/** Throw the newly trained parameters away; the schedule stays as it was. */
+export async function discardParametersAction(): Promise<ActionResult<OptimizationView>> {
+  const user = await requireUser("/settings");
+  if (!(await discardTrainedParameters(db, user.id))) return { ok: false, error: "There are no new parameters to discard." };
+  return { ok: true, data: await getOptimizationView(db, user.id, new Date()), message: "New parameters discarded; nothing changed." };
+}
+
+/** Go back to FSRS's default parameters. */
+export async function restoreDefaultParametersAction(): Promise<ActionResult<OptimizationView>> {
+  const user = await requireUser("/settings");
+  const settings = await getStudySettings(db, user.id);
+  await restoreDefaultParameters(db, user.id, settings);
+  revalidatePath("/settings");
+  revalidatePath("/study");
+  return { ok: true, data: await getOptimizationView(db, user.id, new Date()), message: "Back to FSRS's default parameters." };
 }
