@@ -26,6 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {user ? (
               <>
                 <Link href="/study">Study</Link>
+                <Link href="/quiz">Quiz</Link>
                 <Link href="/progress">Progress</Link>
                 <Link href="/leeches">Leeches</Link>
                 <Link href="/settings">Settings</Link>
