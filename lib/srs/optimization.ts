@@ -14,6 +14,8 @@ export const STALE_TRAINING_MS = 2 * 60_000;
 /** Progress is written at most this often. */
 const PROGRESS_WRITE_MS = 500;
 const HEARTBEAT_MS = 15_000;
+/** Cards whose recomputed memory state is written per transaction. */
+const MEMORY_STATE_BATCH = 25;
 
 export type OptimizationStatus = "idle" | "running" | "done" | "kept" | "discarded" | "failed";
 
@@ -224,15 +226,12 @@ async function setParameters(db: Db, userId: string, settings: StudySettings): P
     db.card.findMany({ where: { userId }, select: { id: true, resetAt: true } }),
     db.reviewLog.findMany({ where: { userId }, select: { cardId: true, rating: true, reviewedAt: true }, orderBy: [{ reviewedAt: "asc" }, { id: "asc" }] }),
   ]);
-  const states = recomputeMemoryStates(cards, reviews, settings);
-  await db.$transaction(async (tx) => {
-    await tx.studySettings.upsert({
-      where: { userId },
-      create: { userId, fsrsParameters: stored },
-      update: { fsrsParameters: stored },
-    });
-    for (const [id, state] of states) await tx.card.update({ where: { id }, data: state });
-  });
+  const states = [...recomputeMemoryStates(cards, reviews, settings)];
+  await db.studySettings.upsert({ where: { userId }, create: { userId, fsrsParameters: stored }, update: { fsrsParameters: stored } });
+  // Small batches: on SQLite a transaction holds the one write lock, and other students' requests wait for it.
+  for (let i = 0; i < states.length; i += MEMORY_STATE_BATCH) {
+    await db.$transaction(states.slice(i, i + MEMORY_STATE_BATCH).map(([id, state]) => db.card.update({ where: { id }, data: state })));
+  }
 }
 
 /**

@@ -2,7 +2,7 @@ import "server-only";
 import type { Bank, BankFlashcard } from "@/lib/content/bank";
 import type { Db } from "@/lib/db/create-client";
 import type { StudySettings } from "@/lib/settings/schemas";
-import { startOfStudyDay } from "./day";
+import { startOfNextStudyDay, startOfStudyDay } from "./day";
 import { toFsrsCard } from "./mapping";
 import { isBeforeReset } from "./review";
 import { createScheduler, formatInterval, GRADES, newCard, previewDue, State, type Grade, type Scheduler } from "./scheduler";
@@ -50,8 +50,9 @@ const PHASES: Record<number, CardPhase> = {
 };
 
 /**
- * The study queue of one student right now: due cards first (learning and
- * review, oldest due first; review cards up to the daily review limit), then
+ * The study queue of one student right now: due cards first (learning steps
+ * due by now, review cards due by the end of today's study day, oldest due
+ * first; review cards up to the daily review limit), then
  * new cards up to the daily new-card limit, then learning cards due within the
  * learn-ahead window. Suspended cards and cards buried until a later study day
  * never show. "Today" is the student's study day (their time zone and the hour
@@ -63,12 +64,16 @@ export async function getStudyView(db: Db, userId: string, bank: Bank, settings:
     return Boolean(card) && (settings.sectionIds.length === 0 || settings.sectionIds.includes(card!.sectionId));
   };
   const dayStart = startOfStudyDay(now, settings);
+  const dayEnd = startOfNextStudyDay(now, settings);
   const learnAheadUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
+  // As in Anki: a review card is due all through the study day it falls on; learning steps are due to the minute.
+  const horizon = new Date(Math.max(learnAheadUntil.getTime(), dayEnd.getTime() - 1));
+  const isDueNow = (c: { state: number; due: Date }) => (c.state === State.Review ? c.due < dayEnd : c.due <= now);
   const available = { isSuspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] };
 
   const [soon, rows, newToday, reviewsToday, doneToday, lastReview] = await Promise.all([
     db.card.findMany({
-      where: { userId, due: { lte: learnAheadUntil }, state: { not: State.New }, ...available },
+      where: { userId, due: { lte: horizon }, state: { not: State.New }, ...available },
       orderBy: [{ due: "asc" }, { id: "asc" }],
     }),
     db.card.findMany({ where: { userId }, select: { flashcardId: true, state: true, isSuspended: true, buriedUntil: true } }),
@@ -85,11 +90,11 @@ export async function getStudyView(db: Db, userId: string, bank: Bank, settings:
   // Review cards beyond today's review limit wait; learning cards are never held back (as in Anki).
   let reviewQuota = Math.max(0, settings.dailyReviewLimit - reviewsToday);
   const dueNow = soon.filter((c) => {
-    if (c.due > now || !inScope(c.flashcardId)) return false;
+    if (!isDueNow(c) || !inScope(c.flashcardId)) return false;
     if (c.state !== State.Review) return true;
     return reviewQuota-- > 0;
   });
-  const aheadLearning = soon.filter((c) => c.due > now && inScope(c.flashcardId));
+  const aheadLearning = soon.filter((c) => c.state !== State.Review && c.due > now && c.due <= learnAheadUntil && inScope(c.flashcardId));
   // A card without a row is new; so is a reset card (a row back in state New) unless suspended or buried.
   const notNew = new Set(
     rows
@@ -119,12 +124,15 @@ export async function getStudyView(db: Db, userId: string, bank: Bank, settings:
 
   let nextDue: string | null = null;
   if (!card) {
+    // A review card is available from the start of its study day; one held back by today's limit, from tomorrow's.
     const upcoming = await db.card.findFirst({
       where: { userId, due: { gt: now }, state: { not: State.New }, isSuspended: false },
       orderBy: { due: "asc" },
-      select: { due: true },
+      select: { due: true, state: true },
     });
-    nextDue = upcoming?.due.toISOString() ?? null;
+    const dayOfDue = upcoming && startOfStudyDay(upcoming.due, settings);
+    const next = upcoming && (upcoming.state === State.Review ? (dayOfDue! > now ? dayOfDue! : dayEnd) : upcoming.due);
+    nextDue = next?.toISOString() ?? null;
   }
   const canUndo = Boolean(lastReview) && !isBeforeReset(lastReview!.reviewedAt, lastReview!.card.resetAt);
   return { card, counts, doneToday, nextDue, canUndo };

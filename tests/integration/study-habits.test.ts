@@ -119,6 +119,20 @@ describe(`daily limits and the student's day on ${databaseKind()}`, () => {
     expect(next.counts).toEqual({ new: 0, learning: 1, review: 1 });
   });
 
+  test("a review card is due all through the study day it falls on, in the student's time zone", async () => {
+    const user = await createTestUser(db);
+    const la = settingsFor({ timeZone: "America/Los_Angeles", newCardsPerDay: 0 });
+    const card = await cardInReview(user.id, first!, la);
+    // Due at 09:10 local on some day: from that day's 4 am on it is due, not before.
+    const dayStart = new Date(card.due.getTime() - (5 * 60 + 10) * 60_000);
+    expect((await getStudyView(db, user.id, bank, la, new Date(dayStart.getTime() - 60_000))).card).toBeNull();
+    const early = await getStudyView(db, user.id, bank, la, dayStart);
+    expect(early.card).toMatchObject({ flashcardId: first, phase: "review" });
+    expect(early.counts.review).toBe(1);
+    // The day before, the screen says when it comes: at the start of its study day.
+    expect((await getStudyView(db, user.id, bank, la, new Date(dayStart.getTime() - 3_600_000))).nextDue).toBe(dayStart.toISOString());
+  });
+
   test("'done today' and the new-card limit follow the student's time zone", async () => {
     const user = await createTestUser(db);
     // 17:00Z is 09:00 in Los Angeles but 02:00 the next morning in Tokyo (before its 4 am start).
