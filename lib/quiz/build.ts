@@ -40,9 +40,13 @@ export function questionPool(bank: Bank, settings: Pick<QuizSettings, "sectionId
   );
 }
 
-export function drawQuiz(bank: Bank, settings: QuizSettings, random: Random): DrawnQuiz {
-  const pool = questionPool(bank, settings);
-  const picked = pickSpread(pool, settings.count, random);
+/**
+ * Draw a quiz. With `only`, the questions come from that list (a practice of
+ * missed questions) instead of the settings' sections, kinds and difficulties.
+ */
+export function drawQuiz(bank: Bank, settings: QuizSettings, random: Random, only?: readonly string[]): DrawnQuiz {
+  const pool = only ? only.flatMap((id) => bank.questions.get(id) ?? []) : questionPool(bank, settings);
+  const picked = only ? shuffle(pool, random).slice(0, settings.count) : pickSpread(pool, settings.count, random);
   const layout: Record<string, string[]> = {};
   for (const question of picked) {
     if (question.kind === "mcq") layout[question.id] = shuffle(question.options, random);

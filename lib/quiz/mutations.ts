@@ -2,6 +2,7 @@ import "server-only";
 import type { Bank, BankQuestion } from "@/lib/content/bank";
 import type { Db } from "@/lib/db/create-client";
 import { AttemptNotFoundError, AttemptSubmittedError, InvalidAnswerError, NoQuestionsError, TimeUpError } from "@/lib/errors";
+import { recordQuizOutcomes } from "@/lib/missed/mutations";
 import { drawQuiz, type Random } from "./build";
 import { isAnswered, scoreAttempt } from "./grading";
 import { DEADLINE_GRACE_MS, storedAnswerSchema, storedQuestionIdsSchema, storedLayoutSchema, type QuizAnswer, type QuizSettings, type SaveAnswerInput } from "./schemas";
@@ -28,8 +29,9 @@ export async function startAttempt(
   bank: Bank,
   now: Date,
   random: Random = Math.random,
+  only?: readonly string[],
 ): Promise<StartedAttempt> {
-  const drawn = drawQuiz(bank, settings, random);
+  const drawn = drawQuiz(bank, settings, random, only);
   if (drawn.questionIds.length === 0) throw new NoQuestionsError();
   const attempt = await db.quizAttempt.create({
     data: {
@@ -155,6 +157,7 @@ export async function submitAttempt(db: Db, userId: string, attemptId: string, b
     if (count === 0) return false;
     await tx.attemptAnswer.updateMany({ where: { attemptId, questionId: { in: correctIds } }, data: { isCorrect: true } });
     await tx.attemptAnswer.updateMany({ where: { attemptId, questionId: { notIn: correctIds } }, data: { isCorrect: false } });
+    await recordQuizOutcomes(tx, userId, result.grades, bank, now);
     return true;
   });
   if (!closed) {

@@ -145,6 +145,8 @@ export interface ResultsView {
   /** From the start to the submission, capped at the time limit. */
   timeTakenMs: number;
   timeLimitSeconds: number | null;
+  /** "missed": a practice of missed questions. */
+  mode: QuizSettings["mode"];
   /** True when the clock ran out before the student submitted. */
   timedOut: boolean;
   bySection: { sectionId: string; title: string; correct: number; total: number }[];
@@ -236,6 +238,7 @@ export async function getResultsView(db: Db, userId: string, attemptId: string, 
     submittedAt: attempt.submittedAt.toISOString(),
     timeTakenMs: Math.max(0, end.getTime() - attempt.startedAt.getTime()),
     timeLimitSeconds: settings.timeLimitSeconds,
+    mode: settings.mode,
     timedOut: attempt.deadline !== null && attempt.submittedAt.getTime() >= attempt.deadline.getTime(),
     bySection,
     items,

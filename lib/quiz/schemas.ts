@@ -31,7 +31,7 @@ export const quizSettingsSchema = z.object({
   count: z
     .number({ error: "Choose how many questions." })
     .int("Choose a whole number of questions.")
-    .min(QUIZ_MIN_QUESTIONS, `A quiz has at least ${QUIZ_MIN_QUESTIONS} questions.`)
+    .min(1, `A quiz has at least ${QUIZ_MIN_QUESTIONS} questions.`)
     .max(QUIZ_MAX_QUESTIONS, `A quiz has at most ${QUIZ_MAX_QUESTIONS} questions.`),
   /** Sections of the article to draw from; empty means all of them. */
   sectionIds: z.array(idSchema).max(50).default([]),
@@ -47,6 +47,13 @@ export const quizSettingsSchema = z.object({
     .min(MIN_TIME_LIMIT_SECONDS, "A time limit is at least 30 seconds.")
     .max(MAX_TIME_LIMIT_SECONDS, "A time limit is at most 3 hours.")
     .nullable(),
+  /** "missed": a practice of the student's missed questions (the draw ignores sections, kinds and difficulties). */
+  mode: z.enum(["standard", "missed"]).default("standard"),
+}).superRefine((settings, ctx) => {
+  // A practice of missed questions may be shorter: it has as many questions as were missed.
+  if (settings.mode === "standard" && settings.count < QUIZ_MIN_QUESTIONS) {
+    ctx.addIssue({ code: "custom", path: ["count"], message: `A quiz has at least ${QUIZ_MIN_QUESTIONS} questions.` });
+  }
 });
 export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 
@@ -57,7 +64,20 @@ export const QUICK_QUIZ: QuizSettings = {
   kinds: [...QUESTION_KINDS],
   difficulties: [1, 2, 3],
   timeLimitSeconds: 10 * SECONDS_PER_QUESTION,
+  mode: "standard",
 };
+
+/** Practice of missed questions: untimed, as many as are missed (up to the maximum). */
+export function missedPracticeSettings(count: number): QuizSettings {
+  return {
+    count: Math.min(QUIZ_MAX_QUESTIONS, Math.max(1, count)),
+    sectionIds: [],
+    kinds: [...QUESTION_KINDS],
+    difficulties: [1, 2, 3],
+    timeLimitSeconds: null,
+    mode: "missed",
+  };
+}
 
 /**
  * The builder form as it arrives (FormData fields): numbers as strings, a time

@@ -52,9 +52,9 @@ const PHASES: Record<number, CardPhase> = {
 /**
  * The study queue of one student right now: due cards first (learning steps
  * due by now, review cards due by the end of today's study day, oldest due
- * first; review cards up to the daily review limit), then
- * new cards up to the daily new-card limit, then learning cards due within the
- * learn-ahead window. Suspended cards and cards buried until a later study day
+ * first; review cards up to the daily review limit), then new cards up to the
+ * daily new-card limit (those brought forward by a missed quiz question first),
+ * then learning cards due within the learn-ahead window. Suspended cards and cards buried until a later study day
  * never show. "Today" is the student's study day (their time zone and the hour
  * their day starts). Returns the card to show and the counts for the progress bar.
  */
@@ -76,7 +76,11 @@ export async function getStudyView(db: Db, userId: string, bank: Bank, settings:
       where: { userId, due: { lte: horizon }, state: { not: State.New }, ...available },
       orderBy: [{ due: "asc" }, { id: "asc" }],
     }),
-    db.card.findMany({ where: { userId }, select: { flashcardId: true, state: true, isSuspended: true, buriedUntil: true } }),
+    db.card.findMany({
+      where: { userId },
+      select: { flashcardId: true, state: true, due: true, isSuspended: true, buriedUntil: true },
+      orderBy: [{ due: "asc" }, { id: "asc" }],
+    }),
     db.reviewLog.count({ where: { userId, reviewedAt: { gte: dayStart }, state: State.New } }),
     db.reviewLog.count({ where: { userId, reviewedAt: { gte: dayStart }, state: State.Review } }),
     db.reviewLog.count({ where: { userId, reviewedAt: { gte: dayStart } } }),
@@ -95,13 +99,15 @@ export async function getStudyView(db: Db, userId: string, bank: Bank, settings:
     return reviewQuota-- > 0;
   });
   const aheadLearning = soon.filter((c) => c.state !== State.Review && c.due > now && c.due <= learnAheadUntil && inScope(c.flashcardId));
-  // A card without a row is new; so is a reset card (a row back in state New) unless suspended or buried.
-  const notNew = new Set(
-    rows
-      .filter((r) => r.state !== State.New || r.isSuspended || (r.buriedUntil !== null && r.buriedUntil > now))
-      .map((r) => r.flashcardId),
-  );
-  const unseen = [...bank.flashcards.values()].filter((c) => !notNew.has(c.id) && inScope(c.id));
+  // A card without a row is new. A row still in state New was brought forward by a missed quiz
+  // question, reset, or buried while new: those come first, unless suspended or still buried.
+  const isAvailable = (r: (typeof rows)[number]) => !r.isSuspended && !(r.buriedUntil !== null && r.buriedUntil > now);
+  const broughtForward = rows.filter((r) => r.state === State.New && r.due <= now && isAvailable(r) && inScope(r.flashcardId));
+  const hasRow = new Set(rows.map((r) => r.flashcardId));
+  const unseen = [
+    ...broughtForward.flatMap((r) => bank.flashcards.get(r.flashcardId) ?? []),
+    ...[...bank.flashcards.values()].filter((c) => !hasRow.has(c.id) && inScope(c.id)),
+  ];
   const newQuota = Math.max(0, settings.newCardsPerDay - newToday);
   const newCards = unseen.slice(0, newQuota);
 

@@ -2,11 +2,13 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { formatClock, formatDuration } from "@/components/quiz/format";
+import { PractiseMissedButton } from "@/components/missed/practise-button";
 import { RetakeButton } from "@/components/quiz/start-buttons";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
 import { AttemptNotFoundError } from "@/lib/errors";
+import { missedInAttempt } from "@/lib/missed/queries";
 import { finalizeIfExpired } from "@/lib/quiz/mutations";
 import { getResultsView, type ResultItem } from "@/lib/quiz/queries";
 import { attemptIdSchema, KIND_LABELS, resultsFilterSchema, type ResultsFilter } from "@/lib/quiz/schemas";
@@ -108,9 +110,15 @@ export default async function QuizResultsPage({
   const attemptId = parsed.data;
   const bank = getBank();
   let results;
+  let missed: string[] = [];
+  let stillOpen: string[] = [];
   try {
     await finalizeIfExpired(db, user.id, attemptId, bank, new Date());
     results = await getResultsView(db, user.id, attemptId, bank);
+    [missed, stillOpen] = await Promise.all([
+      missedInAttempt(db, user.id, attemptId, bank, "wrong"),
+      missedInAttempt(db, user.id, attemptId, bank, "open"),
+    ]);
   } catch (error) {
     if (error instanceof AttemptNotFoundError) notFound();
     throw error;
@@ -122,7 +130,7 @@ export default async function QuizResultsPage({
 
   return (
     <div className="stack">
-      <h1>Quiz results</h1>
+      <h1>{results.mode === "missed" ? "Practice results" : "Quiz results"}</h1>
       {results.timedOut ? (
         <div className="alert alert-warning" role="status">
           <strong>Time ran out</strong>, so your quiz was submitted automatically with the answers you had given by then.
@@ -144,7 +152,18 @@ export default async function QuizResultsPage({
           {results.counts.unanswered > 0 ? ` (${results.counts.unanswered} not answered)` : ""}
         </p>
         <div className="actions">
-          <RetakeButton attemptId={attemptId} />
+          {missed.length > 0 ? (
+            <PractiseMissedButton fromAttemptId={attemptId} label={`Review the ${missed.length} I missed`} />
+          ) : results.mode === "missed" && stillOpen.length > 0 ? (
+            <PractiseMissedButton fromAttemptId={attemptId} scope="open" label={`Practise again (${stillOpen.length} still to master)`} />
+          ) : null}
+          {results.mode === "missed" ? (
+            <Link className="btn" href="/missed">
+              Missed questions
+            </Link>
+          ) : (
+            <RetakeButton attemptId={attemptId} />
+          )}
           <Link className="btn" href="/quiz">
             All quizzes
           </Link>
@@ -173,11 +192,13 @@ export default async function QuizResultsPage({
                     <td>
                       {section.correct}/{section.total}
                     </td>
-                    <td className="bar-cell">
-                      <span className="mini-bar" aria-hidden="true">
-                        <span style={{ width: `${percent}%` }} />
+                    <td>
+                      <span className="bar-cell">
+                        <span className="mini-bar" aria-hidden="true">
+                          <span style={{ width: `${percent}%` }} />
+                        </span>
+                        <span className="small muted">{percent}%</span>
                       </span>
-                      <span className="small muted">{percent}%</span>
                     </td>
                   </tr>
                 );
