@@ -46,7 +46,7 @@ afterAll(async () => {
 
 // ── What "unchanged" means: every row of every table, hashed.
 
-const TABLES = ["user", "session", "account", "verification", "rateLimit", "studySettings", "card", "reviewLog", "quizAttempt", "attemptAnswer", "missedQuestion"] as const;
+const TABLES = ["user", "session", "account", "verification", "rateLimit", "studySettings", "card", "reviewLog", "quizAttempt", "attemptAnswer", "missedQuestion", "fsrsOptimization"] as const;
 
 async function checksum(): Promise<string> {
   const hash = createHash("sha256");
@@ -178,6 +178,7 @@ let actions: {
   answers: typeof import("@/app/api/quiz/attempts/[attemptId]/answers/route");
   submit: typeof import("@/app/api/quiz/attempts/[attemptId]/submit/route");
   quiz: typeof import("@/lib/quiz/actions");
+  missed: typeof import("@/lib/missed/actions");
 };
 
 // recordReviewAction(input): flashcardId, rating, requestId, durationMs.
@@ -374,7 +375,59 @@ const TARGETS: Target<unknown>[] = [
     name: "retakeQuizAction",
     arbitrary: () => fc.oneof(otherIds(), fc.stringMatching(/^[a-z0-9]{20,30}$/), hostileString, wrongType, fc.anything()),
     call: async (attemptId: unknown) => refusal(await actions.quiz.retakeQuizAction(attemptId)),
+  }),  // Cards by content id (study screen, Leeches page). The acting student has no card, so even a
+  // real id must come back "no such card" from unsuspend/reset; bury/suspend get only wrong ids.
+  ...(["buryCardAction", "suspendCardAction"] as const).map((name) =>
+    target({
+      name,
+      arbitrary: () =>
+        fc.oneof(
+          fc.record({ flashcardId: fc.oneof(hostileString.filter((v) => !bank.flashcards.has(v)), wrongType, otherIds()) }, { requiredKeys: [] }),
+          fc.oneof(wrongType, hostileString, fc.anything()),
+        ),
+      call: async (input: unknown) => refusal(await actions.srs[name](input)),
+    }),
+  ),
+  ...(["unsuspendCardAction", "resetCardAction"] as const).map((name) =>
+    target({
+      name,
+      arbitrary: () =>
+        fc.oneof(
+          fc.record({ flashcardId: fc.oneof(fc.constantFrom(...flashcardIds), hostileString, wrongType, otherIds()) }, { requiredKeys: [] }),
+          fc.oneof(wrongType, hostileString, fc.anything()),
+        ),
+      call: async (input: unknown) => refusal(await actions.srs[name](input)),
+    }),
+  ),
+  // FSRS training: the acting student has too few reviews to train and nothing trained to keep or discard.
+  ...(["startOptimizationAction", "keepParametersAction", "discardParametersAction"] as const).map((name) =>
+    target({
+      name,
+      arbitrary: () => fc.array(fc.oneof(fc.anything(), otherIds()), { maxLength: 2 }),
+      call: async (args: unknown[]) => refusal(await (actions.srs[name] as (...a: unknown[]) => Promise<unknown>)(...args)),
+    }),
+  ),
+  // Missed questions: the acting student has none, so whatever the input, nothing to practise or mark.
+  target({
+    name: "practiseMissedAction",
+    arbitrary: () =>
+      fc.oneof(
+        fc.record({ fromAttemptId: fc.oneof(otherIds(), hostileString, wrongType), scope: fc.oneof(fc.constantFrom("wrong", "open", "all", ""), wrongType) }, { requiredKeys: [] }),
+        fc.oneof(wrongType, hostileString, fc.anything()),
+      ),
+    call: async (input: unknown) => refusal(await actions.missed.practiseMissedAction(input)),
   }),
+  ...(["markMasteredAction", "resetMissedAction"] as const).map((name) =>
+    target({
+      name,
+      arbitrary: () =>
+        fc.oneof(
+          fc.record({ questionId: fc.oneof(fc.constantFrom(...bank.questions.keys()), hostileString, wrongType, otherIds()) }, { requiredKeys: [] }),
+          fc.oneof(wrongType, hostileString, fc.anything()),
+        ),
+      call: async (input: unknown) => refusal(await actions.missed[name](input)),
+    }),
+  ),
 ];
 
 beforeAll(async () => {
@@ -390,6 +443,7 @@ beforeAll(async () => {
     answers: await import("@/app/api/quiz/attempts/[attemptId]/answers/route"),
     submit: await import("@/app/api/quiz/attempts/[attemptId]/submit/route"),
     quiz: await import("@/lib/quiz/actions"),
+    missed: await import("@/lib/missed/actions"),
   };
   // The victim: a card, a review, settings and a quiz attempt, all of which must stay as they are.
   const b = await createTestUser(db);
