@@ -44,16 +44,47 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-// ── What "unchanged" means: every row of every table, hashed.
+// ── What "unchanged" means. Other test files leave thousands of rows in the shared database, so
+// hashing every row per input is too slow: instead, every table's row count and latest update
+// (anything added, removed or updated anywhere), plus every row of the two students involved
+// (the acting one and the victim whose ids are sent) and the small auth tables, in full.
 
 const TABLES = ["user", "session", "account", "verification", "rateLimit", "studySettings", "card", "reviewLog", "quizAttempt", "attemptAnswer", "missedQuestion", "fsrsOptimization"] as const;
+/** Tables with an `updatedAt` column: its maximum moves when any row is updated. */
+const UPDATED = new Set<string>(["user", "session", "account", "verification", "studySettings", "card"]);
+/** How to find the involved students' rows in each table (null: the whole table, it's small). */
+const OWNED: Record<(typeof TABLES)[number], ((ids: string[]) => object) | null> = {
+  user: (ids) => ({ id: { in: ids } }),
+  session: (ids) => ({ userId: { in: ids } }),
+  account: (ids) => ({ userId: { in: ids } }),
+  verification: null,
+  rateLimit: null,
+  studySettings: (ids) => ({ userId: { in: ids } }),
+  card: (ids) => ({ userId: { in: ids } }),
+  reviewLog: (ids) => ({ userId: { in: ids } }),
+  quizAttempt: (ids) => ({ userId: { in: ids } }),
+  attemptAnswer: (ids) => ({ attempt: { userId: { in: ids } } }),
+  missedQuestion: (ids) => ({ userId: { in: ids } }),
+  fsrsOptimization: (ids) => ({ userId: { in: ids } }),
+};
 
 async function checksum(): Promise<string> {
   const hash = createHash("sha256");
+  const ids = [victim.id, session.user?.id].filter((id): id is string => Boolean(id));
   for (const table of TABLES) {
-    const model = db[table] as unknown as { findMany: (args: object) => Promise<unknown[]> };
-    const rows = await model.findMany({ orderBy: { id: "asc" } }).catch(() => model.findMany({ orderBy: { userId: "asc" } }));
-    hash.update(`${table}:${rows.length}:${JSON.stringify(rows, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))}`);
+    const model = db[table] as unknown as {
+      count: () => Promise<number>;
+      aggregate: (args: object) => Promise<{ _max: { updatedAt: Date | null } }>;
+      findMany: (args: object) => Promise<Record<string, unknown>[]>;
+    };
+    const where = OWNED[table];
+    const [count, latest, rows] = await Promise.all([
+      model.count(),
+      UPDATED.has(table) ? model.aggregate({ _max: { updatedAt: true } }).then((r) => r._max.updatedAt) : null,
+      model.findMany(where ? { where: where(ids) } : {}),
+    ]);
+    const stable = rows.map((row) => JSON.stringify(row, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))).sort();
+    hash.update(`${table}:${count}:${latest?.toISOString() ?? "-"}:${stable.join("\n")}`);
   }
   return hash.digest("hex");
 }
