@@ -525,6 +525,21 @@ describe(`malformed input to every action and route (${databaseKind()})`, () => 
     expect(JSON.stringify(await listed.json())).toContain(attemptId);
   });
 
+  test("a NUL byte in an id is refused with a message, not a database error (PostgreSQL rejects NUL)", async () => {
+    const a = await createTestUser(db);
+    session.user = { id: a.id, name: "A", email: a.email, isAnonymous: false };
+    const before = await checksum();
+    const nul = "card\u0000id";
+    refusal(await actions.srs.unsuspendCardAction({ flashcardId: nul }));
+    refusal(await actions.srs.resetCardAction({ flashcardId: nul }));
+    refusal(await actions.srs.buryCardAction({ flashcardId: nul }));
+    refusal(await actions.missed.practiseMissedAction({ fromAttemptId: nul }));
+    refusal(await actions.missed.markMasteredAction({ questionId: nul }));
+    refusal(await actions.missed.resetMissedAction({ questionId: nul }));
+    refusal(await actions.quiz.retakeQuizAction(nul));
+    expect(await checksum()).toBe(before);
+  });
+
   test("without a session, every action refuses and the export answers 401 with a message", async () => {
     session.user = null;
     const before = await checksum();
