@@ -129,6 +129,12 @@ test("a student with a long history optimizes FSRS, sees the progress and the fi
   expect(intervalDays(after.good)).toBeGreaterThan(trainedDays * 0.9);
   expect(intervalDays(after.good)).toBeLessThan(trainedDays * 1.1);
   test.info().annotations.push({ type: "good interval", description: `${before.good} → ${after.good}` });
+
+  // Their history fills the True retention table: achieved by maturity, next to the desired 90%.
+  await page.goto("/progress");
+  const retention = page.getByRole("region", { name: "True retention" }).getByRole("table");
+  await expect(retention.getByRole("row", { name: /Last 30 days/ })).toContainText("90.0%");
+  await expect(retention.getByRole("columnheader", { name: "Mature" })).toBeVisible();
 });
 
 test("bury the card on screen with Anki's key, suspend the next with the button; unsuspend it on the Leeches page", async ({ page }) => {
@@ -201,6 +207,7 @@ test("settings, leeches and progress fit a phone @phone-only", async ({ page }) 
     expect(box!.height).toBeGreaterThanOrEqual(44);
   }
   await expect(page.getByRole("button", { name: "Optimize my parameters" })).toBeDisabled();
+  // A new student has no review of a card in review yet: the True retention section says so.
   await page.goto("/progress");
-  await expect(page.getByRole("table")).toContainText("Last 30 days");
+  await expect(page.getByRole("region", { name: "True retention" })).toContainText("Retention is measured on cards you review");
 });
