@@ -9,6 +9,7 @@ process.env.E2E_DATABASE_URL ??= `file:/tmp/factdeck-e2e-${port}/e2e.db`;
 // those tests get a server and a database of their own, on the next port.
 const ownServerPort = port + 1;
 const ownServerURL = `http://127.0.0.1:${ownServerPort}`;
+const phone = { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } };
 
 // Debian's Chromium, never a downloaded browser (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1).
 const launchOptions = {
@@ -35,8 +36,16 @@ export default defineConfig({
   projects: [
     // @phone tests run in both projects; @phone-only tests (taps, phone layout) only on the phone.
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, grepInvert: /@phone-only|@own-server/ },
-    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions }, grep: /@phone/ },
-    { name: "own-server", use: { ...devices["Desktop Chrome"], baseURL: ownServerURL, launchOptions }, grep: /@own-server/ },
+    { name: "phone", use: { ...phone, launchOptions }, grep: /@phone/, grepInvert: /@own-server/ },
+    // One @own-server test at a time: each seeds the shared own-server database from outside.
+    { name: "own-server", use: { ...devices["Desktop Chrome"], baseURL: ownServerURL, launchOptions }, grep: /@own-server/, grepInvert: /@phone-only/, workers: 1 },
+    {
+      name: "own-server-phone",
+      use: { ...phone, baseURL: ownServerURL, launchOptions },
+      grep: /^(?=.*@own-server)(?=.*@phone)/,
+      workers: 1,
+      dependencies: ["own-server"],
+    },
   ],
   webServer: [
     {

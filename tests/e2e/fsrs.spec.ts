@@ -1,39 +1,15 @@
-import { execFileSync } from "node:child_process";
 import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { toFsrsCard } from "../../lib/srs/mapping";
 import { createScheduler, previewDue, Rating } from "../../lib/srs/scheduler";
-import { signUp, startAsGuest, uniqueEmail } from "./helpers";
-
-// Tests tagged @own-server write the database from outside the app, so they run on a server of their
-// own (playwright.config.ts); its SQLite file follows the e2e convention for its port.
-function ownDatabase(info: TestInfo): string {
-  const port = new URL(String(info.project.use.baseURL)).port;
-  return `/tmp/factdeck-e2e-${port}/e2e.db`;
-}
+import { countRowsIn, ownServerDatabase, seedHistory, signUp, startAsGuest, uniqueEmail } from "./helpers";
 
 function openDatabase(info: TestInfo, readonly = true) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Database = require("better-sqlite3") as typeof import("better-sqlite3");
-  return new Database(ownDatabase(info), { readonly });
+  return new Database(ownServerDatabase(info), { readonly });
 }
 
-function countRows(info: TestInfo, sql: string, ...params: unknown[]): number {
-  const db = openDatabase(info);
-  try {
-    return (db.prepare(sql).get(...params) as { n: number }).n;
-  } finally {
-    db.close();
-  }
-}
-
-/** Give a signed-up student ~2,800 simulated reviews of 230 cards (scripts/seed-history.ts), ending yesterday. */
-function seedHistory(info: TestInfo, email: string): { cards: number; reviews: number } {
-  const out = execFileSync("npx", ["tsx", "scripts/seed-history.ts", email], {
-    env: { ...process.env, DATABASE_URL: `file:${ownDatabase(info)}` },
-    encoding: "utf8",
-  });
-  return JSON.parse(out.trim().split("\n").at(-1)!);
-}
+const countRows = (info: TestInfo, sql: string, ...params: unknown[]) => countRowsIn(ownServerDatabase(info), sql, ...params);
 
 /** What ts-fsrs (no fuzz) previews for Good on the student's stored card now, with their stored parameters. */
 function expectedGoodDays(info: TestInfo, email: string, flashcardId: string): number {

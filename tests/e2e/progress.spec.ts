@@ -1,12 +1,5 @@
-import { execFileSync } from "node:child_process";
 import { expect, test } from "@playwright/test";
-import { countRows, signUp, startAsGuest, uniqueEmail } from "./helpers";
-
-/** ~2,800 simulated reviews over 200 days, studied daily until yesterday (scripts/seed-history.ts). */
-function seedHistory(email: string): { cards: number; reviews: number } {
-  const out = execFileSync("npx", ["tsx", "scripts/seed-history.ts", email], { env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL }, encoding: "utf8" });
-  return JSON.parse(out.trim().split("\n").at(-1)!);
-}
+import { countRowsIn, ownServerDatabase, seedHistory, signUp, startAsGuest, uniqueEmail } from "./helpers";
 
 /** The start of the study day `back` days ago for a student in UTC whose day starts at 4 am, as Prisma stores it on SQLite. */
 function studyDayStart(back: number): string {
@@ -15,11 +8,12 @@ function studyDayStart(back: number): string {
   return new Date((today - back) * 86_400_000 + 4 * 3_600_000).toISOString().replace("Z", "+00:00");
 }
 
-test("@phone a student with months of reviews reads their progress: reviews per day, streak, calendar, retention, forecast, mastery", async ({ page, isMobile }) => {
+test("@phone @own-server a student with months of reviews reads their progress: reviews per day, streak, calendar, retention, forecast, mastery", async ({ page, isMobile }, info) => {
   test.setTimeout(90_000);
   const email = uniqueEmail("progress");
   await signUp(page, email);
-  const seeded = seedHistory(email);
+  const seeded = seedHistory(info, email);
+  const countRows = (sql: string, ...params: unknown[]) => countRowsIn(ownServerDatabase(info), sql, ...params);
   expect(seeded.reviews).toBeGreaterThan(2000);
   const inLast30 = countRows(
     `SELECT count(*) AS n FROM "ReviewLog" r JOIN "user" u ON u.id = r."userId" WHERE u.email = ? AND r."reviewedAt" >= ?`,
