@@ -44,7 +44,9 @@ export async function explainPrismaQuery(url: string, query: (db: Db) => Promise
       `${isPostgres ? "EXPLAIN" : "EXPLAIN QUERY PLAN"} ${last.sql}`,
       ...last.params,
     );
-    const lines = isPostgres ? rows.map((row) => String(row["QUERY PLAN"])) : rows.map((row) => String(row.detail));
+    const lines = isPostgres
+      ? rows.map((row) => String(row["QUERY PLAN"]).trim().replace(/^->\s*/, ""))
+      : rows.map((row) => String(row.detail));
     const usesIndex = lines.some((line) => (isPostgres ? /Index (Only )?Scan|Bitmap Index Scan/ : /USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/).test(line));
     return { sql: last.sql, lines, usesIndex };
   } finally {

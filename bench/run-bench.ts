@@ -44,8 +44,10 @@ export async function runBench(config: BenchConfig): Promise<BenchReport> {
   const log = (message: string) => {
     if (config.verbose) console.log(`[bench ${secondsSince(started).toFixed(0).padStart(3)} s] ${message}`);
   };
-  const sizes = sizesAt(config.scale);
   const skips = new Set(config.skip);
+  const sizes = sizesAt(config.scale);
+  // Each HTTP client signs in as its own student (not the heavy one).
+  if (!skips.has("http")) sizes.students = Math.max(sizes.students, config.httpClients + 1);
 
   const database = await prepareDatabase(config.root, config.databaseUrl, config.reuseDatabase);
   log(`${database.kind} database ${redactUrl(database.url)}${config.reuseDatabase ? " (shared, not reset)" : " (fresh, migrated)"}`);
@@ -63,6 +65,7 @@ export async function runBench(config: BenchConfig): Promise<BenchReport> {
       credentialCount: skips.has("http") ? 0 : config.httpClients,
       now: new Date(),
       tag: config.reuseDatabase ? randomBytes(4).toString("hex") : "s",
+      sharedDatabase: config.reuseDatabase,
     });
     const c = seeded.counts;
     log(

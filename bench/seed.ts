@@ -38,6 +38,8 @@ export interface SeedOptions {
   now: Date;
   /** Keeps ids and emails unique when seeding into a database others also use (the smoke test). */
   tag: string;
+  /** The database is not the bench's own: load without setting its indexes aside. */
+  sharedDatabase?: boolean;
 }
 
 const USER: TableSpec = {
@@ -90,13 +92,18 @@ export function createRandom(seed: number) {
     return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
   };
   const ALPHABET = "abcdefghijklmnopqrstuvwxyz0123456789";
+  let idCounter = 36 ** 7;
   return {
     next,
     int: (min: number, max: number) => min + Math.floor(next() * (max - min + 1)),
-    /** A cuid-sized id (25 characters), like the ones Prisma makes. */
+    /**
+     * A cuid-sized id (25 characters) that grows with each call, as Prisma's
+     * cuid() (v1, time first) grows with time: rows land at the end of the
+     * primary-key index, as they do in the app.
+     */
     id: () => {
-      let out = "c";
-      for (let i = 0; i < 24; i++) out += ALPHABET[Math.floor(next() * 36)];
+      let out = `c${(idCounter++).toString(36).padStart(8, "0")}`;
+      for (let i = 0; i < 16; i++) out += ALPHABET[Math.floor(next() * 36)];
       return out;
     },
     /** A rating with a realistic spread: mostly Good, some Again, Hard and Easy. */
@@ -155,7 +162,7 @@ export async function seedDatabase(options: SeedOptions): Promise<SeededData> {
   const start = performance.now();
   const { sizes, now, tag } = options;
   const random = createRandom(20261124);
-  const writer = await openRowWriter(options.url);
+  const writer = await openRowWriter(options.url, !options.sharedDatabase);
   const batch = new BatchedWriter(writer, [USER, ACCOUNT, CARD, REVIEW, ATTEMPT, ANSWER]);
   try {
     // Students.
@@ -200,7 +207,7 @@ export async function seedDatabase(options: SeedOptions): Promise<SeededData> {
       for (let a = 0; a < perRegular[i]!; a++) await seedAttempt(batch, random, userId, options.questionIds, 10, now, false);
     }
     await batch.flush();
-    await writer.analyze();
+    await writer.finish();
 
     const count = (table: TableSpec) => batch.counts.get(table) ?? 0;
     return {

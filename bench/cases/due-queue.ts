@@ -38,11 +38,16 @@ export async function measureDueQueue(ctx: BenchContext): Promise<BenchRow[]> {
   const plan = await explainPrismaQuery(database.url, (client) => nextDueCards(client, userId, now));
   const found = await nextDueCards(db, userId, now);
   const timing = await measure(() => nextDueCards(db, userId, new Date()), { iterations: repetitions(ctx.config.scale, 500), warmup: 20 });
-  // The 5 ms target is the issue's for SQLite; PostgreSQL is shown against the same line.
-  const row = latencyRow("3", `due queue: next ${DUE_QUEUE_SIZE} due cards (heavy student)`, timing, DUE_QUEUE_LIMIT_MS, {
+  // The 5 ms target is the issue's for SQLite; on PostgreSQL the row checks only that an index is read.
+  const isSqlite = database.kind === "sqlite";
+  const row = latencyRow("3", `due queue: next ${DUE_QUEUE_SIZE} due cards (heavy student)`, timing, isSqlite ? DUE_QUEUE_LIMIT_MS : null, {
     result: `${found.length} cards, ${plan.usesIndex ? "reads an index" : "reads NO index"}`,
     details: { plan: plan.lines, sql: plan.sql, usesIndex: plan.usesIndex, cards: found.length },
   });
+  if (!isSqlite) {
+    row.target = "reads an index";
+    row.pass = plan.usesIndex;
+  }
   if (!plan.usesIndex) {
     row.pass = false;
     row.note = "the query plan reads no index";
