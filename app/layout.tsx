@@ -26,6 +26,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             {user ? (
               <>
                 <Link href="/study">Study</Link>
+                <Link href="/quiz">Quiz</Link>
+                <Link href="/missed">Missed</Link>
                 <Link href="/settings">Settings</Link>
                 <Link href="/account">Account</Link>
                 <span className="who">{user.isAnonymous ? "Guest" : user.email}</span>

@@ -2,9 +2,28 @@ import Link from "next/link";
 import { GuestButton } from "@/components/auth/guest-button";
 import { getCurrentUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
+import { db } from "@/lib/db/client";
+import { countMissed } from "@/lib/missed/queries";
+import { listAttempts } from "@/lib/quiz/queries";
+import { getStudySettings } from "@/lib/settings/queries";
+import { getStudyView } from "@/lib/srs/queries";
+
+/** The signed-in student's numbers: cards due now, questions missed, the last quiz score. */
+async function getStudentSummary(userId: string) {
+  const now = new Date();
+  const settings = await getStudySettings(db, userId);
+  const [view, missed, attempts] = await Promise.all([
+    getStudyView(db, userId, getBank(), settings, now),
+    countMissed(db, userId),
+    listAttempts(db, userId, now, 10),
+  ]);
+  const last = attempts.find((attempt) => attempt.status === "submitted") ?? null;
+  return { due: view.counts.new + view.counts.learning + view.counts.review, newCards: view.counts.new, missed, last };
+}
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [user, bank, params] = [await getCurrentUser(), getBank(), await searchParams];
+  const summary = user ? await getStudentSummary(user.id) : null;
   const totals = {
     facts: bank.facts.size,
     flashcards: bank.flashcards.size,
@@ -20,9 +39,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         <p>{bank.deck.description}</p>
         <div className="actions">
           {user ? (
-            <Link className="btn btn-primary" href="/study">
-              Study flashcards
-            </Link>
+            <>
+              <Link className="btn btn-primary" href="/study">
+                Study flashcards
+              </Link>
+              <Link className="btn" href="/quiz">
+                Take a quiz
+              </Link>
+            </>
           ) : (
             <>
               <GuestButton />
@@ -33,6 +57,22 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
           )}
         </div>
       </section>
+
+      {summary ? (
+        <section className="stat-row" aria-label="Your study">
+          <Link className="stat stat-link" href="/study">
+            <strong data-testid="due-count">{summary.due}</strong> cards to study now
+            {summary.newCards > 0 ? <span className="small muted"> ({summary.newCards} new)</span> : null}
+          </Link>
+          <Link className="stat stat-link" href="/missed">
+            <strong data-testid="missed-count">{summary.missed}</strong> missed {summary.missed === 1 ? "question" : "questions"} to master
+          </Link>
+          <Link className="stat stat-link" href={summary.last ? `/quiz/${summary.last.attemptId}/results` : "/quiz"}>
+            <strong data-testid="last-score">{summary.last ? `${summary.last.percent}%` : "–"}</strong>
+            {summary.last ? `last quiz (${summary.last.score}/${summary.last.total})` : "no quiz yet: take one"}
+          </Link>
+        </section>
+      ) : null}
 
       <div className="stat-row" aria-label="Deck size">
         <div className="stat"><strong>{bank.sections.length}</strong> sections</div>

@@ -33,9 +33,14 @@ case "${1:-}" in
     name="${2:?usage: scripts/db.sh new-migration <name>}"
     stamp="$(date -u +%Y%m%d%H%M%S)"
     tmp="$(mktemp -d)"
-    DATABASE_URL="file:$tmp/shadow.db" npx prisma migrate diff --from-migrations prisma/migrations \
+    # From the committed schema (which `check` keeps equal to the migrations) to the edited one:
+    # --from-migrations needs a shadow database, which the JS engine can't make for SQLite.
+    git show HEAD:prisma/schema.prisma > "$tmp/before.prisma"
+    git show HEAD:prisma/postgres/schema.prisma > "$tmp/before-pg.prisma"
+    DATABASE_URL="$sqlite_dummy" npx prisma migrate diff --from-schema-datamodel "$tmp/before.prisma" \
       --to-schema-datamodel prisma/schema.prisma --script > "$tmp/sqlite.sql"
-    DATABASE_URL="$pg_dummy" npx prisma migrate diff --from-schema-datamodel <(git show HEAD:prisma/postgres/schema.prisma) \
+    # The PostgreSQL adapter connects even to diff two files: any reachable server will do.
+    DATABASE_URL="${PG_DIFF_URL:-postgresql://postgres:postgres@127.0.0.1:5432/postgres}" npx prisma migrate diff --from-schema-datamodel "$tmp/before-pg.prisma" \
       --to-schema-datamodel prisma/postgres/schema.prisma --script > "$tmp/pg.sql"
     mkdir -p "prisma/migrations/${stamp}_$name" "prisma/postgres/migrations/${stamp}_$name"
     mv "$tmp/sqlite.sql" "prisma/migrations/${stamp}_$name/migration.sql"

@@ -15,12 +15,13 @@ function parseStored(value: string): unknown {
  * ("download all my progress"). Only rows of `userId`.
  */
 export async function exportProgress(db: Db, userId: string) {
-  const [user, settings, cards, reviews, attempts] = await Promise.all([
+  const [user, settings, cards, reviews, attempts, missed] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, isAnonymous: true, createdAt: true } }),
     db.studySettings.findUnique({ where: { userId } }),
     db.card.findMany({ where: { userId }, orderBy: { flashcardId: "asc" } }),
     db.reviewLog.findMany({ where: { userId }, orderBy: { reviewedAt: "asc" } }),
     db.quizAttempt.findMany({ where: { userId }, orderBy: { startedAt: "asc" }, include: { answers: true } }),
+    db.missedQuestion.findMany({ where: { userId }, orderBy: { firstMissedAt: "asc" } }),
   ]);
   return {
     exportedFormat: "factdeck-progress@1",
@@ -35,5 +36,6 @@ export async function exportProgress(db: Db, userId: string) {
       layout: parseStored(layout),
       answers: attempt.answers.map((a) => ({ ...a, answer: parseStored(a.answer) })),
     })),
+    missedQuestions: missed.map(({ userId: _u, ...row }) => row),
   };
 }

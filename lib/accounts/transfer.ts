@@ -18,6 +18,11 @@ export async function transferProgress(db: Db, fromUserId: string, toUserId: str
     await tx.card.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } });
     await tx.reviewLog.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } });
     await tx.quizAttempt.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } });
+    const ownMissed = await tx.missedQuestion.findMany({ where: { userId: toUserId }, select: { questionId: true } });
+    if (ownMissed.length > 0) {
+      await tx.missedQuestion.deleteMany({ where: { userId: fromUserId, questionId: { in: ownMissed.map((m) => m.questionId) } } });
+    }
+    await tx.missedQuestion.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } });
     const settings = await tx.studySettings.findUnique({ where: { userId: fromUserId } });
     const hasOwn = await tx.studySettings.findUnique({ where: { userId: toUserId } });
     if (settings && !hasOwn) {

@@ -1,7 +1,7 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { PrismaPg } from "@prisma/adapter-pg";
 import { PrismaClient as PostgresClient } from "@/prisma/generated/postgres/client";
-import { PrismaClient as SqliteClient } from "@/prisma/generated/sqlite/client";
+import { PrismaClient as SqliteClient, type Prisma } from "@/prisma/generated/sqlite/client";
 import { isPostgresUrl } from "./url";
 
 /**
@@ -10,6 +10,8 @@ import { isPostgresUrl } from "./url";
  * prisma/schema.prisma), so its API is the same.
  */
 export type Db = SqliteClient;
+/** The client inside `db.$transaction(async (tx) => …)`. */
+export type DbTx = Prisma.TransactionClient;
 
 /** Busy timeout for SQLite writers: parallel requests wait for the lock instead of failing. */
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;

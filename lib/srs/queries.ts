@@ -48,7 +48,8 @@ const PHASES: Record<number, CardPhase> = {
 
 /**
  * The study queue of one student right now: due cards first (learning and
- * review, oldest due first), then new cards up to the daily limit, then
+ * review, oldest due first), then new cards up to the daily limit (those
+ * brought forward by a missed quiz question first), then
  * learning cards due within the learn-ahead window. Returns the card to show
  * and the counts for the progress bar.
  */
@@ -65,7 +66,7 @@ export async function getStudyView(db: Db, userId: string, bank: Bank, settings:
       where: { userId, due: { lte: learnAheadUntil }, state: { not: State.New } },
       orderBy: [{ due: "asc" }, { id: "asc" }],
     }),
-    db.card.findMany({ where: { userId }, select: { flashcardId: true } }),
+    db.card.findMany({ where: { userId }, select: { flashcardId: true, state: true, due: true }, orderBy: [{ due: "asc" }, { id: "asc" }] }),
     db.reviewLog.count({ where: { userId, reviewedAt: { gte: dayStart }, state: State.New } }),
     db.reviewLog.count({ where: { userId, reviewedAt: { gte: dayStart } } }),
     db.reviewLog.findFirst({ where: { userId }, select: { id: true } }),
@@ -73,8 +74,13 @@ export async function getStudyView(db: Db, userId: string, bank: Bank, settings:
 
   const dueNow = soon.filter((c) => c.due <= now && inScope(c.flashcardId));
   const aheadLearning = soon.filter((c) => c.due > now && inScope(c.flashcardId));
+  // New cards with a row were brought forward (a missed quiz question's fact): they come first.
+  const broughtForward = studied.filter((c) => c.state === State.New && c.due <= now && inScope(c.flashcardId));
   const seen = new Set(studied.map((c) => c.flashcardId));
-  const unseen = [...bank.flashcards.values()].filter((c) => !seen.has(c.id) && inScope(c.id));
+  const unseen = [
+    ...broughtForward.flatMap((c) => bank.flashcards.get(c.flashcardId) ?? []),
+    ...[...bank.flashcards.values()].filter((c) => !seen.has(c.id) && inScope(c.id)),
+  ];
   const newQuota = Math.max(0, settings.newCardsPerDay - newToday);
   const newCards = unseen.slice(0, newQuota);
 

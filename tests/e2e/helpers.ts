@@ -36,16 +36,21 @@ export async function startAsGuest(page: Page) {
   await expect(page.getByRole("navigation", { name: "Main" }).getByText("Guest")).toBeVisible();
 }
 
-/** Rows in the e2e server's SQLite database (read-only), to check what the UI claims. */
-export function countRows(sql: string, ...params: unknown[]): number {
+/** One row from the e2e server's SQLite database (read-only), to check what the UI claims. */
+export function readRow<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T | undefined {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Database = require("better-sqlite3") as typeof import("better-sqlite3");
   const url = process.env.E2E_DATABASE_URL ?? "";
-  if (!url.startsWith("file:")) throw new Error("countRows reads the SQLite e2e database only.");
+  if (!url.startsWith("file:")) throw new Error("readRow reads the SQLite e2e database only.");
   const db = new Database(url.slice("file:".length), { readonly: true });
   try {
-    return (db.prepare(sql).get(...params) as { n: number }).n;
+    return db.prepare(sql).get(...params) as T | undefined;
   } finally {
     db.close();
   }
+}
+
+/** Rows in the e2e server's SQLite database: `sql` selects a count as `n`. */
+export function countRows(sql: string, ...params: unknown[]): number {
+  return readRow<{ n: number }>(sql, ...params)?.n ?? 0;
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test, vi } from "vitest";
 import type { CurrentUser } from "@/lib/auth/session";
+import { QUICK_QUIZ } from "@/lib/quiz/schemas";
 import { createTestUser, databaseKind, testDb } from "./helpers";
 
 // The session is the only source of "who": every action and route reads it here.
@@ -32,6 +33,11 @@ let actions: {
   saveStudySettingsAction: typeof import("@/lib/settings/actions").saveStudySettingsAction;
   deleteAccountAction: typeof import("@/lib/accounts/actions").deleteAccountAction;
   exportRoute: typeof import("@/app/api/account/export/route").GET;
+  retakeQuizAction: typeof import("@/lib/quiz/actions").retakeQuizAction;
+  quizGet: typeof import("@/app/api/quiz/attempts/[attemptId]/route").GET;
+  quizAnswer: typeof import("@/app/api/quiz/attempts/[attemptId]/answers/route").PUT;
+  quizSubmit: typeof import("@/app/api/quiz/attempts/[attemptId]/submit/route").POST;
+  quizList: typeof import("@/app/api/quiz/attempts/route").GET;
 };
 
 beforeAll(async () => {
@@ -41,7 +47,17 @@ beforeAll(async () => {
   const settings = await import("@/lib/settings/actions");
   const accounts = await import("@/lib/accounts/actions");
   const route = await import("@/app/api/account/export/route");
+  const quiz = await import("@/lib/quiz/actions");
+  const quizAttempt = await import("@/app/api/quiz/attempts/[attemptId]/route");
+  const quizAnswers = await import("@/app/api/quiz/attempts/[attemptId]/answers/route");
+  const quizSubmit = await import("@/app/api/quiz/attempts/[attemptId]/submit/route");
+  const quizAttempts = await import("@/app/api/quiz/attempts/route");
   actions = {
+    retakeQuizAction: quiz.retakeQuizAction,
+    quizGet: quizAttempt.GET,
+    quizAnswer: quizAnswers.PUT,
+    quizSubmit: quizSubmit.POST,
+    quizList: quizAttempts.GET,
     recordReviewAction: srs.recordReviewAction,
     undoReviewAction: srs.undoReviewAction,
     saveStudySettingsAction: settings.saveStudySettingsAction,
@@ -65,7 +81,14 @@ async function studentWithProgress() {
   const result = await actions.recordReviewAction({ flashcardId, rating: 3, requestId: requestId(), durationMs: 100 });
   expect(result.ok).toBe(true);
   const attempt = await db.quizAttempt.create({
-    data: { userId: b.id, settings: "{}", questionIds: "[]", startedAt: new Date(), total: 1, answers: { create: { questionId: "q", answer: '"x"', answeredAt: new Date() } } },
+    data: {
+      userId: b.id,
+      settings: JSON.stringify(QUICK_QUIZ),
+      questionIds: JSON.stringify(["in-23rd-summit-q-1"]),
+      startedAt: new Date(),
+      total: 1,
+      answers: { create: { questionId: "in-23rd-summit-q-1", answer: JSON.stringify({ kind: "numeric", text: "22" }), answeredAt: new Date() } },
+    },
   });
   await db.studySettings.create({ data: { userId: b.id, newCardsPerDay: 3 } });
   const snapshot = async () => ({
@@ -134,6 +157,37 @@ describe(`no student reads or changes another's progress (${databaseKind()})`, (
     for (const id of [b.id, before.cards[0]!.id, before.reviews[0]!.id, before.attempts[0]!.id]) expect(body).not.toContain(id);
   });
 
+  test("quiz routes and actions: B's attempt is 404 to A, and nothing of B's changes", async () => {
+    const { attempt, before, snapshot } = await studentWithProgress();
+    const a = await createTestUser(db);
+    as(a);
+    const params = { params: Promise.resolve({ attemptId: attempt.id }) };
+    const put = (body: unknown) =>
+      new Request(`http://localhost/api/quiz/attempts/${attempt.id}/answers`, { method: "PUT", body: JSON.stringify(body) });
+    expect((await actions.quizGet(new Request("http://localhost/"), params)).status).toBe(404);
+    const answer = await actions.quizAnswer(put({ number: 1, answer: { kind: "numeric", text: "23" } }), params);
+    expect(answer.status).toBe(404);
+    expect(await answer.json()).toEqual({ error: "That quiz doesn't exist, or it isn't yours." });
+    const submit = await actions.quizSubmit(new Request("http://localhost/", { method: "POST" }), params);
+    expect(submit.status).toBe(404);
+    expect(await actions.retakeQuizAction(attempt.id)).toEqual({ ok: false, error: "That quiz doesn't exist, or it isn't yours." });
+    const list = await (await actions.quizList(new Request("http://localhost/"), { params: Promise.resolve({}) })).json();
+    expect(list).toEqual({ attempts: [] });
+    expect(await snapshot()).toEqual(before);
+  });
+
+  test("quiz writes from another site are refused before anything is read", async () => {
+    const { attempt, before, snapshot, b } = await studentWithProgress();
+    as(b);
+    const request = new Request(`http://localhost/api/quiz/attempts/${attempt.id}/submit`, {
+      method: "POST",
+      headers: { origin: "https://evil.example", host: "localhost" },
+    });
+    const response = await actions.quizSubmit(request, { params: Promise.resolve({ attemptId: attempt.id }) });
+    expect(response.status).toBe(403);
+    expect(await snapshot()).toEqual(before);
+  });
+
   test("without a session, every action refuses and the export answers 401", async () => {
     session.user = null;
     await expect(actions.recordReviewAction({ flashcardId: "x", rating: 3, requestId: requestId() })).rejects.toThrow(/REDIRECT/);
@@ -141,5 +195,9 @@ describe(`no student reads or changes another's progress (${databaseKind()})`, (
     await expect(actions.saveStudySettingsAction(null, new FormData())).rejects.toThrow(/REDIRECT/);
     await expect(actions.deleteAccountAction(null, new FormData())).rejects.toThrow(/REDIRECT/);
     expect((await actions.exportRoute()).status).toBe(401);
+    await expect(actions.retakeQuizAction("x")).rejects.toThrow(/REDIRECT/);
+    const params = { params: Promise.resolve({ attemptId: "abc" }) };
+    expect((await actions.quizGet(new Request("http://localhost/"), params)).status).toBe(401);
+    expect((await actions.quizSubmit(new Request("http://localhost/", { method: "POST" }), params)).status).toBe(401);
   });
 });

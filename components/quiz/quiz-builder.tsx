@@ -1,0 +1,140 @@
+"use client";
+import { useActionState, useState } from "react";
+import type { ActionResult } from "@/lib/action-result";
+import { startQuizAction } from "@/lib/quiz/actions";
+import { DIFFICULTY_LABELS, KIND_LABELS, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS, SECONDS_PER_QUESTION } from "@/lib/quiz/schemas";
+import type { QuestionKind } from "@/lib/content/schemas";
+
+export interface BuilderSection {
+  id: string;
+  title: string;
+  questions: number;
+}
+
+function FieldError({ result, name }: { result: ActionResult | null; name: string }) {
+  const messages = result && !result.ok ? result.fieldErrors?.[name] : undefined;
+  return (
+    <span id={`${name}-error`} className="field-error" aria-live="polite">
+      {messages?.join(" ")}
+    </span>
+  );
+}
+
+/** The quiz builder: how many questions, from which sections, which kinds and difficulties, and the time limit. */
+export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection[]; kindCounts: Record<QuestionKind, number> }) {
+  const [result, formAction, isPending] = useActionState(startQuizAction, null);
+  const [count, setCount] = useState(10);
+  const [timeMode, setTimeMode] = useState<"none" | "auto" | "custom">("auto");
+  const autoMinutes = (Math.max(QUIZ_MIN_QUESTIONS, Math.min(QUIZ_MAX_QUESTIONS, count || 0)) * SECONDS_PER_QUESTION) / 60;
+  return (
+    <form action={formAction} className="card stack" noValidate aria-labelledby="builder-heading">
+      <h2 id="builder-heading">Build a quiz</h2>
+      {result && !result.ok ? (
+        <p role="alert" className="alert alert-error">
+          {result.error}
+        </p>
+      ) : null}
+      <div className="field">
+        <label htmlFor="count">Number of questions</label>
+        <input
+          id="count"
+          name="count"
+          type="number"
+          min={QUIZ_MIN_QUESTIONS}
+          max={QUIZ_MAX_QUESTIONS}
+          step={1}
+          value={Number.isNaN(count) ? "" : count}
+          onChange={(event) => setCount(event.target.valueAsNumber)}
+          aria-describedby="count-hint count-error"
+        />
+        <span id="count-hint" className="hint">
+          {QUIZ_MIN_QUESTIONS} to {QUIZ_MAX_QUESTIONS}, drawn at random without repeats.
+        </span>
+        <FieldError result={result} name="count" />
+      </div>
+      <fieldset className="field">
+        <legend>
+          <strong>Sections</strong> <span className="hint">(none ticked = the whole article)</span>
+        </legend>
+        <div className="checks">
+          {sections.map((section) => (
+            <label key={section.id}>
+              <input type="checkbox" name="sectionIds" value={section.id} />
+              <span>
+                {section.title} <span className="muted small">({section.questions} questions)</span>
+              </span>
+            </label>
+          ))}
+        </div>
+        <FieldError result={result} name="sectionIds" />
+      </fieldset>
+      <div className="grid">
+        <fieldset className="field">
+          <legend>
+            <strong>Kinds of question</strong>
+          </legend>
+          <div className="checks">
+            {(Object.keys(KIND_LABELS) as QuestionKind[]).map((kind) => (
+              <label key={kind}>
+                <input type="checkbox" name="kinds" value={kind} defaultChecked />
+                <span>
+                  {KIND_LABELS[kind]} <span className="muted small">({kindCounts[kind]})</span>
+                </span>
+              </label>
+            ))}
+          </div>
+          <FieldError result={result} name="kinds" />
+        </fieldset>
+        <fieldset className="field">
+          <legend>
+            <strong>Difficulty</strong>
+          </legend>
+          <div className="checks">
+            {([1, 2, 3] as const).map((difficulty) => (
+              <label key={difficulty}>
+                <input type="checkbox" name="difficulties" value={difficulty} defaultChecked />
+                <span>{DIFFICULTY_LABELS[difficulty]}</span>
+              </label>
+            ))}
+          </div>
+          <FieldError result={result} name="difficulties" />
+        </fieldset>
+      </div>
+      <fieldset className="field">
+        <legend>
+          <strong>Time limit</strong>
+        </legend>
+        <div className="checks">
+          <label>
+            <input type="radio" name="timeMode" value="auto" checked={timeMode === "auto"} onChange={() => setTimeMode("auto")} />
+            <span>
+              {SECONDS_PER_QUESTION} seconds a question{" "}
+              <span className="muted small">({Number.isFinite(autoMinutes) ? `${Math.round(autoMinutes * 10) / 10} min` : "—"})</span>
+            </span>
+          </label>
+          <label>
+            <input type="radio" name="timeMode" value="custom" checked={timeMode === "custom"} onChange={() => setTimeMode("custom")} />
+            <span>Minutes of my choosing</span>
+          </label>
+          <label>
+            <input type="radio" name="timeMode" value="none" checked={timeMode === "none"} onChange={() => setTimeMode("none")} />
+            <span>No time limit</span>
+          </label>
+        </div>
+        {timeMode === "custom" ? (
+          <div className="field">
+            <label htmlFor="minutes">Minutes</label>
+            <input id="minutes" name="minutes" type="number" min={0.5} max={180} step={0.5} defaultValue={10} aria-describedby="minutes-error" />
+          </div>
+        ) : null}
+        <FieldError result={result} name="minutes" />
+        <FieldError result={result} name="timeLimitSeconds" />
+      </fieldset>
+      <div className="actions">
+        <button type="submit" className="btn btn-primary" disabled={isPending}>
+          {isPending ? "Starting…" : "Start quiz"}
+        </button>
+      </div>
+    </form>
+  );
+}

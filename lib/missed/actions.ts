@@ -1,0 +1,48 @@
+"use server";
+import { revalidatePath } from "next/cache";
+import { redirect } from "next/navigation";
+import { type ActionResult, invalid } from "@/lib/action-result";
+import { requireUser } from "@/lib/auth/session";
+import { getBank } from "@/lib/content/queries";
+import { db } from "@/lib/db/client";
+import { startAttempt } from "@/lib/quiz/mutations";
+import { missedPracticeSettings } from "@/lib/quiz/schemas";
+import { markMastered, resetMissed } from "./mutations";
+import { missedInAttempt, openMissedIds } from "./queries";
+import { missedQuestionSchema, practiseMissedSchema } from "./schemas";
+
+/** Start an untimed practice of the student's missed questions (all of them, or those of one attempt). */
+export async function practiseMissedAction(input: unknown): Promise<ActionResult> {
+  const user = await requireUser("/missed");
+  const parsed = practiseMissedSchema.safeParse(input ?? {});
+  if (!parsed.success) return invalid(parsed.error, "That practice could not be started.");
+  const bank = getBank();
+  const ids = parsed.data.fromAttemptId
+    ? await missedInAttempt(db, user.id, parsed.data.fromAttemptId, bank, parsed.data.scope)
+    : await openMissedIds(db, user.id, bank);
+  if (ids.length === 0) return { ok: false, error: "Nothing to practise: you have no missed questions left here." };
+  const { attemptId } = await startAttempt(db, user.id, missedPracticeSettings(ids.length), bank, new Date(), Math.random, ids);
+  redirect(`/quiz/${attemptId}`);
+}
+
+/** "I know this one": take it off the Missed list. */
+export async function markMasteredAction(input: unknown): Promise<ActionResult> {
+  const user = await requireUser("/missed");
+  const parsed = missedQuestionSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, "That question could not be read.");
+  if (!(await markMastered(db, user.id, parsed.data.questionId, new Date()))) {
+    return { ok: false, error: "That question isn't on your Missed list." };
+  }
+  revalidatePath("/missed");
+  return { ok: true, data: undefined, message: "Marked as mastered." };
+}
+
+/** Put a question back on the Missed list with its progress cleared. */
+export async function resetMissedAction(input: unknown): Promise<ActionResult> {
+  const user = await requireUser("/missed");
+  const parsed = missedQuestionSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, "That question could not be read.");
+  if (!(await resetMissed(db, user.id, parsed.data.questionId))) return { ok: false, error: "That question isn't on your Missed list." };
+  revalidatePath("/missed");
+  return { ok: true, data: undefined, message: "Back on your Missed list." };
+}

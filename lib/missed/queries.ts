@@ -1,0 +1,86 @@
+import "server-only";
+import type { Bank } from "@/lib/content/bank";
+import { questionAnswer } from "@/lib/content/export";
+import type { QuestionKind } from "@/lib/content/schemas";
+import type { Db } from "@/lib/db/create-client";
+import { RIGHT_IN_A_ROW_TO_MASTER } from "./rules";
+
+export interface MissedItem {
+  questionId: string;
+  kind: QuestionKind;
+  prompt: string;
+  correctAnswer: string;
+  explanation: string;
+  quote: string;
+  missCount: number;
+  lastMissedAt: string;
+  /** Right answers in a row so far, out of RIGHT_IN_A_ROW_TO_MASTER. */
+  streak: number;
+  masteredAt: string | null;
+}
+
+export interface MissedView {
+  missed: { sectionId: string; title: string; items: MissedItem[] }[];
+  total: number;
+  /** Mastered ones, newest first, so a student can put one back. */
+  mastered: MissedItem[];
+  needed: number;
+}
+
+/** The student's missed questions grouped by section in article order, and the ones mastered. */
+export async function getMissedView(db: Db, userId: string, bank: Bank): Promise<MissedView> {
+  const rows = await db.missedQuestion.findMany({ where: { userId }, orderBy: [{ lastMissedAt: "desc" }, { id: "asc" }] });
+  const toItem = (row: (typeof rows)[number]): MissedItem | null => {
+    const question = bank.questions.get(row.questionId);
+    if (!question) return null;
+    return {
+      questionId: row.questionId,
+      kind: question.kind,
+      prompt: question.kind === "truefalse" ? `True or false: ${question.statement}` : question.prompt,
+      correctAnswer: questionAnswer(question),
+      explanation: question.explanation,
+      quote: bank.facts.get(question.factId)?.quote ?? "",
+      missCount: row.missCount,
+      lastMissedAt: row.lastMissedAt.toISOString(),
+      streak: row.streak,
+      masteredAt: row.masteredAt?.toISOString() ?? null,
+    };
+  };
+  const open = rows.filter((row) => row.masteredAt === null);
+  const missed = bank.sections.flatMap((section) => {
+    const items = open
+      .filter((row) => bank.questions.get(row.questionId)?.sectionId === section.id)
+      .flatMap((row) => toItem(row) ?? []);
+    return items.length > 0 ? [{ sectionId: section.id, title: section.title, items }] : [];
+  });
+  const mastered = rows
+    .filter((row) => row.masteredAt !== null)
+    .sort((a, b) => (b.masteredAt?.getTime() ?? 0) - (a.masteredAt?.getTime() ?? 0))
+    .flatMap((row) => toItem(row) ?? []);
+  return { missed, total: missed.reduce((sum, group) => sum + group.items.length, 0), mastered, needed: RIGHT_IN_A_ROW_TO_MASTER };
+}
+
+/** Question ids on the student's Missed list (not mastered), still in the bank. */
+export async function openMissedIds(db: Db, userId: string, bank: Bank): Promise<string[]> {
+  const rows = await db.missedQuestion.findMany({ where: { userId, masteredAt: null }, select: { questionId: true }, orderBy: { lastMissedAt: "desc" } });
+  return rows.map((row) => row.questionId).filter((id) => bank.questions.has(id));
+}
+
+/** How many questions are on the Missed list. */
+export function countMissed(db: Db, userId: string): Promise<number> {
+  return db.missedQuestion.count({ where: { userId, masteredAt: null } });
+}
+
+/**
+ * Questions of one of the student's attempts still on their Missed list: those
+ * answered wrongly in it ("wrong"), or every one of it not yet mastered ("open").
+ */
+export async function missedInAttempt(db: Db, userId: string, attemptId: string, bank: Bank, scope: "wrong" | "open" = "wrong"): Promise<string[]> {
+  const attempt = await db.quizAttempt.findFirst({
+    where: { id: attemptId, userId },
+    select: { questionIds: true, answers: { where: { isCorrect: false }, select: { questionId: true } } },
+  });
+  if (!attempt) return [];
+  const inAttempt = new Set(scope === "wrong" ? attempt.answers.map((answer) => answer.questionId) : (JSON.parse(attempt.questionIds) as string[]));
+  return (await openMissedIds(db, userId, bank)).filter((id) => inAttempt.has(id));
+}

@@ -1,0 +1,57 @@
+"use server";
+import { redirect } from "next/navigation";
+import { type ActionResult, invalid } from "@/lib/action-result";
+import { requireUser } from "@/lib/auth/session";
+import { getBank } from "@/lib/content/queries";
+import { db } from "@/lib/db/client";
+import { NoQuestionsError } from "@/lib/errors";
+import { startAttempt } from "./mutations";
+import { getAttemptSettings } from "./queries";
+import { QUICK_QUIZ, quizBuilderFormSchema, type QuizSettings } from "./schemas";
+
+/**
+ * Start a quiz from the builder form, then open it. Settings that match no
+ * question come back as a message; fewer matches than asked for make a shorter quiz.
+ */
+export async function startQuizAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const user = await requireUser("/quiz");
+  const parsed = quizBuilderFormSchema.safeParse({
+    count: formData.get("count"),
+    sectionIds: formData.getAll("sectionIds").map(String),
+    kinds: formData.getAll("kinds").map(String),
+    difficulties: formData.getAll("difficulties").map(String),
+    timeMode: formData.get("timeMode"),
+    minutes: formData.get("minutes") || undefined,
+  });
+  if (!parsed.success) return invalid(parsed.error, "Some choices need fixing.");
+  const known = new Set(getBank().sections.map((section) => section.id));
+  if (parsed.data.sectionIds.some((id) => !known.has(id))) {
+    return { ok: false, error: "Pick sections from the list.", fieldErrors: { sectionIds: ["Pick sections from the list."] } };
+  }
+  return start(user.id, parsed.data);
+}
+
+/** One click: 10 mixed questions from the whole article, 45 seconds each. */
+export async function quickQuizAction(): Promise<ActionResult> {
+  const user = await requireUser("/quiz");
+  return start(user.id, QUICK_QUIZ);
+}
+
+/** The same settings as an earlier attempt of the student's, new questions. */
+export async function retakeQuizAction(attemptId: unknown): Promise<ActionResult> {
+  const user = await requireUser("/quiz");
+  const settings = typeof attemptId === "string" ? await getAttemptSettings(db, user.id, attemptId) : null;
+  if (!settings) return { ok: false, error: "That quiz doesn't exist, or it isn't yours." };
+  return start(user.id, settings);
+}
+
+async function start(userId: string, settings: QuizSettings): Promise<ActionResult> {
+  let attemptId: string;
+  try {
+    ({ attemptId } = await startAttempt(db, userId, settings, getBank(), new Date()));
+  } catch (error) {
+    if (error instanceof NoQuestionsError) return { ok: false, error: error.message };
+    throw error;
+  }
+  redirect(`/quiz/${attemptId}`);
+}

@@ -1,0 +1,107 @@
+import type { Bank, BankQuestion } from "@/lib/content/bank";
+import type { QuestionKind } from "@/lib/content/schemas";
+import type { QuizSettings } from "./schemas";
+
+/**
+ * Drawing a quiz from the bank: pure, with the random source passed in.
+ * Questions are drawn at random without repeats, spread across the chosen
+ * kinds, and (while the pool allows) one question per fact so that one
+ * question does not give away another's answer. MCQ options and matching
+ * right-hand sides are shuffled; the order is stored with the attempt.
+ */
+
+export type Random = () => number;
+
+export interface DrawnQuiz {
+  questionIds: string[];
+  /** Per question id: the order its choices are shown in. */
+  layout: Record<string, string[]>;
+  /** How many questions matched the settings (may be fewer than asked for). */
+  available: number;
+}
+
+export function shuffle<T>(items: readonly T[], random: Random): T[] {
+  const result = [...items];
+  for (let i = result.length - 1; i > 0; i -= 1) {
+    const j = Math.floor(random() * (i + 1));
+    [result[i], result[j]] = [result[j] as T, result[i] as T];
+  }
+  return result;
+}
+
+/** The questions of the bank that match the settings' sections, kinds and difficulties. */
+export function questionPool(bank: Bank, settings: Pick<QuizSettings, "sectionIds" | "kinds" | "difficulties">): BankQuestion[] {
+  const sections = new Set(settings.sectionIds);
+  const kinds = new Set<QuestionKind>(settings.kinds);
+  const difficulties = new Set<number>(settings.difficulties);
+  return [...bank.questions.values()].filter(
+    (question) =>
+      (sections.size === 0 || sections.has(question.sectionId)) && kinds.has(question.kind) && difficulties.has(question.difficulty),
+  );
+}
+
+/**
+ * Draw a quiz. With `only`, the questions come from that list (a practice of
+ * missed questions) instead of the settings' sections, kinds and difficulties.
+ */
+export function drawQuiz(bank: Bank, settings: QuizSettings, random: Random, only?: readonly string[]): DrawnQuiz {
+  const pool = only ? only.flatMap((id) => bank.questions.get(id) ?? []) : questionPool(bank, settings);
+  const picked = only ? shuffle(pool, random).slice(0, settings.count) : pickSpread(pool, settings.count, random);
+  const layout: Record<string, string[]> = {};
+  for (const question of picked) {
+    if (question.kind === "mcq") layout[question.id] = shuffle(question.options, random);
+    if (question.kind === "matching") layout[question.id] = shuffleAway(question.pairs.map((pair) => pair.right), random);
+  }
+  return { questionIds: picked.map((question) => question.id), layout, available: pool.length };
+}
+
+/** Round-robin over the kinds in random order; facts already asked about wait until nothing else is left. */
+function pickSpread(pool: readonly BankQuestion[], count: number, random: Random): BankQuestion[] {
+  const byKind = new Map<QuestionKind, BankQuestion[]>();
+  for (const question of shuffle(pool, random)) {
+    const list = byKind.get(question.kind) ?? [];
+    list.push(question);
+    byKind.set(question.kind, list);
+  }
+  const picked: BankQuestion[] = [];
+  const usedFacts = new Set<string>();
+  for (const allowRepeatFacts of [false, true]) {
+    let progress = true;
+    while (picked.length < count && progress) {
+      progress = false;
+      for (const kind of shuffle([...byKind.keys()], random)) {
+        if (picked.length >= count) break;
+        const list = byKind.get(kind) ?? [];
+        const index = list.findIndex((question) => allowRepeatFacts || !usedFacts.has(question.factId));
+        if (index === -1) continue;
+        const [question] = list.splice(index, 1);
+        if (!question) continue;
+        picked.push(question);
+        usedFacts.add(question.factId);
+        progress = true;
+      }
+    }
+  }
+  return shuffle(picked, random);
+}
+
+/** A shuffle that never leaves the right-hand sides in their matching order (which would give the answer away). */
+function shuffleAway(rights: readonly string[], random: Random): string[] {
+  for (let tries = 0; tries < 10; tries += 1) {
+    const order = shuffle(rights, random);
+    if (order.some((right, index) => right !== rights[index])) return order;
+  }
+  return [...rights.slice(1), ...rights.slice(0, 1)];
+}
+
+/** A deterministic random source for tests and benchmarks (mulberry32). */
+export function seededRandom(seed: number): Random {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,176 @@
+import "server-only";
+import type { Bank, BankQuestion } from "@/lib/content/bank";
+import type { Db } from "@/lib/db/create-client";
+import { AttemptNotFoundError, AttemptSubmittedError, InvalidAnswerError, NoQuestionsError, TimeUpError } from "@/lib/errors";
+import { recordQuizOutcomes } from "@/lib/missed/mutations";
+import { drawQuiz, type Random } from "./build";
+import { isAnswered, scoreAttempt } from "./grading";
+import { DEADLINE_GRACE_MS, storedAnswerSchema, storedQuestionIdsSchema, storedLayoutSchema, type QuizAnswer, type QuizSettings, type SaveAnswerInput } from "./schemas";
+
+/**
+ * Quiz writes. The server is the authority: it draws the questions, stores the
+ * deadline at the start, refuses answers after the deadline (plus a short grace
+ * for the network), and computes the score. Every function takes the student's
+ * id from the session and finds the attempt by (id, userId): another student's
+ * attempt is "not found", exactly like a missing one.
+ */
+
+export interface StartedAttempt {
+  attemptId: string;
+  total: number;
+  /** How many questions matched the settings; fewer than asked for when the pool is small. */
+  available: number;
+}
+
+export async function startAttempt(
+  db: Db,
+  userId: string,
+  settings: QuizSettings,
+  bank: Bank,
+  now: Date,
+  random: Random = Math.random,
+  only?: readonly string[],
+): Promise<StartedAttempt> {
+  const drawn = drawQuiz(bank, settings, random, only);
+  if (drawn.questionIds.length === 0) throw new NoQuestionsError();
+  const attempt = await db.quizAttempt.create({
+    data: {
+      userId,
+      settings: JSON.stringify(settings),
+      questionIds: JSON.stringify(drawn.questionIds),
+      layout: JSON.stringify(drawn.layout),
+      startedAt: now,
+      deadline: settings.timeLimitSeconds === null ? null : new Date(now.getTime() + settings.timeLimitSeconds * 1000),
+      total: drawn.questionIds.length,
+    },
+    select: { id: true },
+  });
+  return { attemptId: attempt.id, total: drawn.questionIds.length, available: drawn.available };
+}
+
+/** The attempt row of this student, or AttemptNotFoundError. */
+export async function findOwnAttempt(db: Db, userId: string, attemptId: string) {
+  const attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId } });
+  if (!attempt) throw new AttemptNotFoundError(attemptId);
+  return attempt;
+}
+
+/** True once the deadline and its grace have passed. */
+export function isPastDeadline(deadline: Date | null, now: Date): boolean {
+  return deadline !== null && now.getTime() > deadline.getTime() + DEADLINE_GRACE_MS;
+}
+
+/** Check that an answer fits its question: the right kind, a real option, one choice per left side. */
+export function checkAnswerFits(question: BankQuestion, answer: QuizAnswer, layout: readonly string[] | undefined): void {
+  if (answer.kind !== question.kind) {
+    throw new InvalidAnswerError("answer.kind", `This is a ${question.kind} question; the answer was ${answer.kind}.`);
+  }
+  if (answer.kind === "mcq" && question.kind === "mcq" && !question.options.includes(answer.choice)) {
+    throw new InvalidAnswerError("answer.choice", "That choice is not one of the question's options.");
+  }
+  if (answer.kind === "matching" && question.kind === "matching") {
+    if (answer.matches.length !== question.pairs.length) {
+      throw new InvalidAnswerError("answer.matches", `Give one match for each of the ${question.pairs.length} items (null to leave one blank).`);
+    }
+    const rights = new Set(layout ?? question.pairs.map((pair) => pair.right));
+    if (answer.matches.some((match) => match !== null && !rights.has(match))) {
+      throw new InvalidAnswerError("answer.matches", "A match is not one of the question's choices.");
+    }
+  }
+}
+
+export interface SavedAnswer {
+  number: number;
+  answered: boolean;
+  flagged: boolean;
+  answeredAt: Date;
+}
+
+/** Save (replace) one answer and its flag while the attempt is open. Nothing is stored when anything is wrong. */
+export async function saveAnswer(
+  db: Db,
+  userId: string,
+  attemptId: string,
+  input: SaveAnswerInput,
+  bank: Bank,
+  now: Date,
+): Promise<SavedAnswer> {
+  const attempt = await findOwnAttempt(db, userId, attemptId);
+  if (attempt.submittedAt) throw new AttemptSubmittedError();
+  if (isPastDeadline(attempt.deadline, now)) throw new TimeUpError();
+  const questionIds = storedQuestionIdsSchema.parse(JSON.parse(attempt.questionIds));
+  const questionId = questionIds[input.number - 1];
+  const question = questionId === undefined ? undefined : bank.questions.get(questionId);
+  if (!question) throw new InvalidAnswerError("number", `This quiz has questions 1 to ${questionIds.length}.`);
+  if (input.answer) {
+    const layout = storedLayoutSchema.parse(JSON.parse(attempt.layout));
+    checkAnswerFits(question, input.answer, layout[question.id]);
+  }
+  const data = {
+    answer: JSON.stringify(input.answer),
+    flagged: input.flagged,
+    timeTakenMs: input.timeTakenMs,
+    answeredAt: now,
+  };
+  await db.attemptAnswer.upsert({
+    where: { attemptId_questionId: { attemptId, questionId: question.id } },
+    create: { attemptId, questionId: question.id, ...data },
+    update: data,
+  });
+  return {
+    number: input.number,
+    answered: input.answer !== null && isAnswered(input.answer),
+    flagged: input.flagged,
+    answeredAt: now,
+  };
+}
+
+export interface SubmittedAttempt {
+  attemptId: string;
+  score: number;
+  total: number;
+  /** False when the attempt had been submitted before: the first submission stands. */
+  isNew: boolean;
+}
+
+/**
+ * Grade and close the attempt. Only answers saved by the deadline (plus grace)
+ * count. Two submissions race on `submittedAt IS NULL`: exactly one closes the
+ * attempt and the other gets the stored result.
+ */
+export async function submitAttempt(db: Db, userId: string, attemptId: string, bank: Bank, now: Date): Promise<SubmittedAttempt> {
+  const attempt = await findOwnAttempt(db, userId, attemptId);
+  if (attempt.submittedAt) return { attemptId, score: attempt.score ?? 0, total: attempt.total, isNew: false };
+  const questionIds = storedQuestionIdsSchema.parse(JSON.parse(attempt.questionIds));
+  const rows = await db.attemptAnswer.findMany({ where: { attemptId } });
+  const counted = rows.filter((row) => !isPastDeadline(attempt.deadline, row.answeredAt));
+  const answers = new Map(counted.map((row) => [row.questionId, storedAnswerSchema.parse(JSON.parse(row.answer))]));
+  const questions = questionIds.map((id) => bank.questions.get(id)).filter((question) => question !== undefined);
+  const result = scoreAttempt(questions, answers);
+  const correctIds = result.grades.filter((grade) => grade.correct).map((grade) => grade.questionId);
+
+  const closed = await db.$transaction(async (tx) => {
+    const { count } = await tx.quizAttempt.updateMany({
+      where: { id: attemptId, userId, submittedAt: null },
+      data: { submittedAt: now, score: result.score, total: questionIds.length },
+    });
+    if (count === 0) return false;
+    await tx.attemptAnswer.updateMany({ where: { attemptId, questionId: { in: correctIds } }, data: { isCorrect: true } });
+    await tx.attemptAnswer.updateMany({ where: { attemptId, questionId: { notIn: correctIds } }, data: { isCorrect: false } });
+    await recordQuizOutcomes(tx, userId, result.grades, bank, now);
+    return true;
+  });
+  if (!closed) {
+    const stored = await findOwnAttempt(db, userId, attemptId);
+    return { attemptId, score: stored.score ?? 0, total: stored.total, isNew: false };
+  }
+  return { attemptId, score: result.score, total: questionIds.length, isNew: true };
+}
+
+/** Close an attempt whose time ran out with nobody there to submit it (the tab was closed). */
+export async function finalizeIfExpired(db: Db, userId: string, attemptId: string, bank: Bank, now: Date): Promise<boolean> {
+  const attempt = await findOwnAttempt(db, userId, attemptId);
+  if (attempt.submittedAt || !isPastDeadline(attempt.deadline, now)) return false;
+  await submitAttempt(db, userId, attemptId, bank, now);
+  return true;
+}

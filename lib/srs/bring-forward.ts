@@ -1,0 +1,29 @@
+import "server-only";
+import type { Bank } from "@/lib/content/bank";
+import type { DbTx } from "@/lib/db/create-client";
+import { toCardColumns } from "./mapping";
+import { newCard } from "./scheduler";
+
+/**
+ * Bring the flashcards of some facts forward in a student's queue: a card the
+ * student has studied becomes due now (FSRS then schedules it from the review
+ * as an early one); a card never studied gets a row as a new card due now,
+ * which the queue shows before other new cards. Cards due already keep their
+ * place. Used when a quiz question is missed, so its fact comes back soon and
+ * returns on the FSRS schedule afterwards.
+ */
+export async function bringFactsForward(tx: DbTx, userId: string, factIds: readonly string[], bank: Bank, now: Date): Promise<number> {
+  const facts = new Set(factIds);
+  const flashcardIds = [...bank.flashcards.values()].filter((card) => facts.has(card.factId)).map((card) => card.id);
+  if (flashcardIds.length === 0) return 0;
+  const { count } = await tx.card.updateMany({ where: { userId, flashcardId: { in: flashcardIds }, due: { gt: now } }, data: { due: now } });
+  const existing = new Set(
+    (await tx.card.findMany({ where: { userId, flashcardId: { in: flashcardIds } }, select: { flashcardId: true } })).map((card) => card.flashcardId),
+  );
+  const missing = flashcardIds.filter((id) => !existing.has(id));
+  if (missing.length > 0) {
+    const columns = toCardColumns(newCard(now));
+    await tx.card.createMany({ data: missing.map((flashcardId) => ({ userId, flashcardId, ...columns })) });
+  }
+  return count + missing.length;
+}

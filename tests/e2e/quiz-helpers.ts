@@ -1,0 +1,81 @@
+import { expect, type Page } from "@playwright/test";
+import type { BankQuestion } from "@/lib/content/bank";
+import { loadBank } from "@/lib/content/read";
+import { readRow } from "./helpers";
+
+export const bank = loadBank();
+export type Mode = "keyboard" | "tap";
+
+/** The attempt on screen, as the server stored it: its questions in order and its deadline. */
+export async function currentAttempt(page: Page) {
+  const attemptId = await page.locator("[data-attempt-id]").getAttribute("data-attempt-id");
+  const row = readRow<{ questionIds: string; deadline: string | number | null }>("SELECT questionIds, deadline FROM QuizAttempt WHERE id = ?", attemptId);
+  const questions = (JSON.parse(row!.questionIds) as string[]).map((id) => bank.questions.get(id)!);
+  return { attemptId: attemptId!, questions, deadline: row!.deadline === null ? null : new Date(row!.deadline).getTime() };
+}
+
+const seconds = (clock: string) => clock.split(":").reduce((total, part) => total * 60 + Number(part), 0);
+export async function timeLeft(page: Page): Promise<number> {
+  return seconds((await page.getByRole("timer", { name: "Time left" }).innerText()).trim());
+}
+
+/** Answer the question on screen right or wrong, as a student would, then move on. */
+export async function answer(page: Page, question: BankQuestion, right: boolean, mode: Mode) {
+  const box = page.locator(".quiz-question");
+  await expect(box).toHaveAttribute("data-kind", question.kind);
+  const press = (key: string) => page.keyboard.press(key);
+  let typed = false;
+  switch (question.kind) {
+    case "mcq": {
+      const target = right ? question.answer : question.options.find((option) => option !== question.answer)!;
+      const radio = box.getByRole("radio", { name: target, exact: true });
+      if (mode === "keyboard") await press(["A", "B", "C", "D"][await radioIndex(page, target)]!);
+      else await radio.tap();
+      await expect(radio).toHaveAttribute("aria-checked", "true");
+      break;
+    }
+    case "truefalse": {
+      const value = right ? question.answer : !question.answer;
+      if (mode === "keyboard") await press(value ? "t" : "b");
+      else await box.getByRole("radio", { name: value ? "True" : "False" }).tap();
+      await expect(box.getByRole("radio", { name: value ? "True" : "False" })).toHaveAttribute("aria-checked", "true");
+      break;
+    }
+    case "written":
+    case "numeric": {
+      const text = !right
+        ? "123456 no idea"
+        : question.kind === "written"
+          ? question.answer.toLowerCase()
+          : question.range
+            ? `${question.range.min}–${question.range.max}`
+            : `${question.value} ${question.unit}`;
+      if (mode === "keyboard") {
+        await expect(page.getByLabel(/Your answer/)).toBeFocused();
+        await page.keyboard.type(text);
+        await press("Enter");
+        typed = true;
+      } else {
+        await page.getByLabel(/Your answer/).fill(text);
+      }
+      break;
+    }
+    case "matching": {
+      const rights = question.pairs.map((pair) => pair.right);
+      for (const [index, pair] of question.pairs.entries()) {
+        const choice = right ? pair.right : rights[(index + 1) % rights.length]!;
+        await box.getByLabel(pair.left, { exact: true }).selectOption({ label: choice });
+      }
+      break;
+    }
+  }
+  if (typed) return;
+  if (mode === "keyboard" && question.kind !== "matching") await press("Enter");
+  else await box.getByRole("button", { name: /Next|Finish/ }).click();
+}
+
+async function radioIndex(page: Page, name: string): Promise<number> {
+  const names = await page.locator(".quiz-question").getByRole("radio").evaluateAll((radios) => radios.map((radio) => radio.textContent?.slice(1).trim()));
+  return names.indexOf(name);
+}
+
