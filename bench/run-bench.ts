@@ -61,7 +61,7 @@ export async function runBench(config: BenchConfig): Promise<BenchReport> {
       url: database.url,
       sizes,
       flashcardIds: [...bank.flashcards.keys()],
-      questionIds: [...bank.questions.keys()],
+      questions: [...bank.questions.values()],
       credentialCount: skips.has("http") ? 0 : config.httpClients,
       now: new Date(),
       tag: config.reuseDatabase ? randomBytes(4).toString("hex") : "s",

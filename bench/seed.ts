@@ -1,6 +1,8 @@
 import { performance } from "node:perf_hooks";
 import { hashPassword } from "better-auth/crypto";
+import type { BankQuestion } from "../lib/content/bank";
 import type { BenchSizes } from "./config";
+import { answerFor } from "./quiz-answers";
 import { openRowWriter, type Row, type RowWriter, type TableSpec } from "./row-writer";
 
 const DAY_MS = 86_400_000;
@@ -21,8 +23,6 @@ export interface SeededData {
   flashcardIds: string[];
   /** Students with a password account (better-auth's scrypt hash), for the HTTP run. */
   credentials: BenchCredential[];
-  /** A 50-question attempt of the heavy student, answered but not yet scored. */
-  openAttemptId: string;
   counts: { users: number; cards: number; reviews: number; quizAttempts: number; attemptAnswers: number };
   seconds: number;
 }
@@ -30,9 +30,9 @@ export interface SeededData {
 export interface SeedOptions {
   url: string;
   sizes: BenchSizes;
-  /** Flashcard and question ids of the real bank: seeded rows point at real content. */
+  /** Flashcards and questions of the real bank: seeded rows point at real content, answers are real answers. */
   flashcardIds: string[];
-  questionIds: string[];
+  questions: BankQuestion[];
   /** How many students get a password (0 when the HTTP part is skipped: hashing is slow on purpose). */
   credentialCount: number;
   now: Date;
@@ -197,14 +197,9 @@ export async function seedDatabase(options: SeedOptions): Promise<SeededData> {
     // Quiz attempts: the heavy student's are 50 questions long, the others' 10.
     const heavyAttempts = Math.max(1, Math.round(sizes.quizAttempts / 200));
     const perRegular = split(sizes.quizAttempts - heavyAttempts, regularUserIds.length);
-    let openAttemptId = "";
-    for (let a = 0; a < heavyAttempts; a++) {
-      const isOpen = a === heavyAttempts - 1;
-      const id = await seedAttempt(batch, random, heavyUserId, options.questionIds, 50, now, isOpen);
-      if (isOpen) openAttemptId = id;
-    }
+    for (let a = 0; a < heavyAttempts; a++) await seedAttempt(batch, random, heavyUserId, options.questions, 50, now);
     for (const [i, userId] of regularUserIds.entries()) {
-      for (let a = 0; a < perRegular[i]!; a++) await seedAttempt(batch, random, userId, options.questionIds, 10, now, false);
+      for (let a = 0; a < perRegular[i]!; a++) await seedAttempt(batch, random, userId, options.questions, 10, now);
     }
     await batch.flush();
     await writer.finish();
@@ -215,7 +210,6 @@ export async function seedDatabase(options: SeedOptions): Promise<SeededData> {
       regularUserIds,
       flashcardIds: options.flashcardIds,
       credentials,
-      openAttemptId,
       counts: { users: count(USER), cards: count(CARD), reviews: count(REVIEW), quizAttempts: count(ATTEMPT), attemptAnswers: count(ANSWER) },
       seconds: (performance.now() - start) / 1000,
     };
@@ -272,36 +266,25 @@ async function seedStudentCards(batch: BatchedWriter, random: Random, userId: st
   }
 }
 
-async function seedAttempt(
-  batch: BatchedWriter,
-  random: Random,
-  userId: string,
-  questionIds: string[],
-  total: number,
-  now: Date,
-  isOpen: boolean,
-): Promise<string> {
+/** One submitted attempt of `total` questions, ~70% answered right. */
+async function seedAttempt(batch: BatchedWriter, random: Random, userId: string, bankQuestions: BankQuestion[], total: number, now: Date) {
   const id = random.id();
-  const offset = random.int(0, Math.max(0, questionIds.length - total));
-  const questions = Array.from({ length: total }, (_, i) => questionIds[(offset + i) % questionIds.length]!);
-  const startedAt = isOpen ? new Date(now.getTime() - 20 * 60_000) : new Date(now.getTime() - random.int(1, 365 * 24) * 3_600_000);
+  const offset = random.int(0, Math.max(0, bankQuestions.length - total));
+  const questions = Array.from({ length: total }, (_, i) => bankQuestions[(offset + i) % bankQuestions.length]!);
+  const startedAt = new Date(now.getTime() - random.int(1, 365 * 24) * 3_600_000);
   let score = 0;
   let answeredAt = startedAt.getTime();
   const answers: Row[] = [];
-  for (const questionId of questions) {
+  for (const question of questions) {
     const isCorrect = random.next() < 0.7;
     if (isCorrect) score++;
     const timeTakenMs = random.int(3_000, 40_000);
     answeredAt += timeTakenMs;
-    // The answer as the student gave it; an open attempt is not graded yet.
-    answers.push([random.id(), id, questionId, JSON.stringify({ value: isCorrect ? "right" : "wrong" }), isOpen ? null : isCorrect, random.next() < 0.05, timeTakenMs, new Date(answeredAt)]);
+    answers.push([random.id(), id, question.id, JSON.stringify(answerFor(question, isCorrect)), isCorrect, random.next() < 0.05, timeTakenMs, new Date(answeredAt)]);
   }
-  const settings = JSON.stringify({ count: total, sectionIds: [], kinds: [], difficulty: null, timeLimitMinutes: null });
-  await batch.add(ATTEMPT, [
-    id, userId, settings, JSON.stringify(questions), "{}", startedAt, isOpen ? null : new Date(answeredAt), isOpen ? null : score, total,
-  ]);
+  const settings = JSON.stringify({ count: total, sectionIds: [], kinds: ["mcq", "truefalse", "written", "numeric", "matching"], difficulties: [1, 2, 3], timeLimitSeconds: null, mode: "standard" });
+  await batch.add(ATTEMPT, [id, userId, settings, JSON.stringify(questions.map((q) => q.id)), "{}", startedAt, new Date(answeredAt), score, total]);
   for (const answer of answers) await batch.add(ANSWER, answer);
-  return id;
 }
 
 function randomRequestId(random: Random): string {
