@@ -28,6 +28,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href="/study">Study</Link>
                 <Link href="/quiz">Quiz</Link>
                 <Link href="/missed">Missed</Link>
+                <Link href="/progress">Progress</Link>
+                <Link href="/leeches">Leeches</Link>
                 <Link href="/settings">Settings</Link>
                 <Link href="/account">Account</Link>
                 <span className="who">{user.isAnonymous ? "Guest" : user.email}</span>

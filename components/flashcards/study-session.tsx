@@ -2,7 +2,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { matchesAny } from "@/lib/answers/match";
-import { recordReviewAction, undoReviewAction } from "@/lib/srs/actions";
+import { buryCardAction, recordReviewAction, suspendCardAction, undoReviewAction, type StudyUpdate } from "@/lib/srs/actions";
 import type { StudyCardView, StudyView } from "@/lib/srs/queries";
 
 const RATINGS = [
@@ -86,6 +86,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
   const [typed, setTyped] = useState<string | null>(null);
   const [draft, setDraft] = useState("");
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
   const [isPending, startTransition] = useTransition();
   const requestId = useRef(newRequestId());
@@ -104,7 +105,8 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
   }, [card]);
 
   /** Show the server's new queue: the next card starts hidden with an empty answer box. */
-  const applyView = useCallback((next: StudyView) => {
+  const applyView = useCallback((next: StudyUpdate) => {
+    setNotice(next.notice ?? null);
     setView(next);
     setRevealed(false);
     setTyped(null);
@@ -154,6 +156,25 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
     });
   }, [applyView, isPending, view.canUndo]);
 
+  /** Bury (until the next study day) or suspend the card on screen. */
+  const setAside = useCallback(
+    (how: "bury" | "suspend") => {
+      if (!card || isPending) return;
+      setError(null);
+      const flashcardId = card.flashcardId;
+      startTransition(async () => {
+        try {
+          const result = await (how === "bury" ? buryCardAction : suspendCardAction)({ flashcardId });
+          if (result.ok) applyView(result.data);
+          else setError(result.error);
+        } catch {
+          setError("That didn't reach the server. Check your connection and try again.");
+        }
+      });
+    },
+    [applyView, card, isPending],
+  );
+
   useEffect(() => {
     function onKey(event: KeyboardEvent) {
       const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
@@ -173,6 +194,17 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
         return;
       }
       if (event.altKey || event.metaKey) return;
+      // Anki's keys: "-" buries the card, "@" suspends it.
+      if (event.key === "-" && !event.ctrlKey) {
+        event.preventDefault();
+        setAside("bury");
+        return;
+      }
+      if (event.key === "@" && !event.ctrlKey) {
+        event.preventDefault();
+        setAside("suspend");
+        return;
+      }
       if ((event.key === "z" || event.key === "Z") && !event.shiftKey) {
         event.preventDefault();
         undo();
@@ -189,17 +221,23 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
     }
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
-  }, [isRevealed, rate, reveal, suggested, undo]);
+  }, [isRevealed, rate, reveal, setAside, suggested, undo]);
 
   return (
     <div className="study">
       <ProgressBar view={view} />
       {error ? <p role="alert" className="alert alert-error">{error}</p> : null}
+      {notice ? (
+        <p role="status" className="alert alert-success study-notice">
+          {notice} {/Leeches/.test(notice) ? <Link href="/leeches">Open Leeches</Link> : null}
+        </p>
+      ) : null}
 
       {card ? (
         <section className="card flashcard" aria-labelledby="card-heading" data-flashcard-id={card.flashcardId}>
           <header className="flashcard-meta small muted">
             <span className={`phase phase-${card.phase}`}>{card.phase}</span>
+            {card.isLeech ? <span className="phase phase-learning">leech</span> : null}
             <span>{card.sectionTitle}</span>
           </header>
           <h2 id="card-heading" className="visually-hidden">Card</h2>
@@ -264,6 +302,16 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
         <button type="button" className="btn" onClick={undo} disabled={!view.canUndo || isPending} aria-keyshortcuts="z">
           ↶ Undo <kbd>Z</kbd>
         </button>
+        {card ? (
+          <>
+            <button type="button" className="btn" onClick={() => setAside("bury")} disabled={isPending} aria-keyshortcuts="-">
+              Bury card <kbd>-</kbd>
+            </button>
+            <button type="button" className="btn" onClick={() => setAside("suspend")} disabled={isPending} aria-keyshortcuts="@">
+              Suspend card <kbd>@</kbd>
+            </button>
+          </>
+        ) : null}
         <button type="button" className="btn" onClick={() => setShowHelp((s) => !s)} aria-expanded={showHelp} aria-controls="shortcuts">
           Shortcuts <kbd>?</kbd>
         </button>
@@ -275,6 +323,8 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
             <dt><kbd>Space</kbd> / <kbd>Enter</kbd></dt><dd>Show the answer (type-in: check it)</dd>
             <dt><kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd> <kbd>4</kbd></dt><dd>Again, Hard, Good, Easy</dd>
             <dt><kbd>Z</kbd> / <kbd>Ctrl</kbd>+<kbd>Z</kbd></dt><dd>Undo the last rating</dd>
+            <dt><kbd>-</kbd></dt><dd>Bury the card until tomorrow</dd>
+            <dt><kbd>@</kbd></dt><dd>Suspend the card (unsuspend it under Leeches)</dd>
             <dt><kbd>?</kbd></dt><dd>Show or hide this list</dd>
           </dl>
         </section>

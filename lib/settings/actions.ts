@@ -10,11 +10,17 @@ import { studySettingsSchema } from "./schemas";
 /** Save the signed-in student's study settings from the settings form. */
 export async function saveStudySettingsAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const user = await requireUser("/settings");
+  // A field missing from the form takes its default (coercing null would read as 0).
+  const field = (name: string) => formData.get(name) ?? undefined;
   const parsed = studySettingsSchema.safeParse({
     desiredRetention: formData.get("desiredRetention"),
     newCardsPerDay: formData.get("newCardsPerDay"),
+    dailyReviewLimit: field("dailyReviewLimit"),
     maximumInterval: formData.get("maximumInterval"),
     sectionIds: formData.getAll("sectionIds").map(String),
+    timeZone: field("timeZone"),
+    dayStartsAtHour: field("dayStartsAtHour"),
+    leechThreshold: field("leechThreshold"),
   });
   if (!parsed.success) return invalid(parsed.error);
   const known = new Set(getBank().sections.map((s) => s.id));
@@ -22,5 +28,6 @@ export async function saveStudySettingsAction(_previous: ActionResult | null, fo
   if (unknown.length > 0) return { ok: false, error: "Pick sections from the list.", fieldErrors: { sectionIds: [`Unknown section: ${unknown.join(", ")}`] } };
   await saveStudySettings(db, user.id, parsed.data);
   revalidatePath("/settings");
+  revalidatePath("/study");
   return { ok: true, data: undefined, message: "Settings saved." };
 }

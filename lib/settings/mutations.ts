@@ -1,14 +1,19 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
-import type { StudySettings } from "./schemas";
+import { DEFAULT_STUDY_SETTINGS, type StudySettingsInput } from "./schemas";
 
-/** Create or replace a student's study settings. */
-export async function saveStudySettings(db: Db, userId: string, settings: StudySettings): Promise<void> {
+/** Create or replace a student's study settings (their trained FSRS parameters stay as they are). */
+export async function saveStudySettings(db: Db, userId: string, settings: StudySettingsInput): Promise<void> {
+  const full = { ...DEFAULT_STUDY_SETTINGS, ...settings };
   const data = {
-    desiredRetention: settings.desiredRetention,
-    newCardsPerDay: settings.newCardsPerDay,
-    maximumInterval: settings.maximumInterval,
-    sectionIds: JSON.stringify(settings.sectionIds),
+    desiredRetention: full.desiredRetention,
+    newCardsPerDay: full.newCardsPerDay,
+    dailyReviewLimit: full.dailyReviewLimit,
+    maximumInterval: full.maximumInterval,
+    sectionIds: JSON.stringify(full.sectionIds),
+    timeZone: full.timeZone,
+    dayStartsAtHour: full.dayStartsAtHour,
+    leechThreshold: full.leechThreshold,
   };
   await db.studySettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
 }

@@ -1,16 +1,32 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
+import { parseStoredParameters } from "@/lib/srs/schemas";
 import { DEFAULT_STUDY_SETTINGS, storedSectionIdsSchema, type StudySettings } from "./schemas";
 
 /** A student's study settings, or the defaults if they never saved any. */
 export async function getStudySettings(db: Db, userId: string): Promise<StudySettings & { isSaved: boolean }> {
   const row = await db.studySettings.findUnique({ where: { userId } });
-  if (!row) return { ...DEFAULT_STUDY_SETTINGS, isSaved: false };
+  if (!row) return { ...DEFAULT_STUDY_SETTINGS, fsrsParameters: null, isSaved: false };
   return {
     desiredRetention: row.desiredRetention,
     newCardsPerDay: row.newCardsPerDay,
+    dailyReviewLimit: row.dailyReviewLimit,
     maximumInterval: row.maximumInterval,
     sectionIds: storedSectionIdsSchema.parse(JSON.parse(row.sectionIds)),
+    timeZone: row.timeZone,
+    dayStartsAtHour: row.dayStartsAtHour,
+    leechThreshold: row.leechThreshold,
+    fsrsParameters: readParameters(userId, row.fsrsParameters),
     isSaved: true,
   };
+}
+
+/** Damaged stored parameters must not stop a student studying: schedule with the defaults and log it. */
+function readParameters(userId: string, raw: string | null): number[] | null {
+  try {
+    return parseStoredParameters(raw);
+  } catch (error) {
+    console.error(`Stored FSRS parameters of user ${userId} are invalid; using the defaults.`, error);
+    return null;
+  }
 }

@@ -1,4 +1,5 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import type { ActionResult } from "@/lib/action-result";
 import { invalid } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/session";
@@ -6,25 +7,44 @@ import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
 import { errorMessage, NothingToUndoError } from "@/lib/errors";
 import { getStudySettings } from "@/lib/settings/queries";
+import { buryCard, resetCard, suspendCard, unsuspendCard } from "./mutations";
+import {
+  discardTrainedParameters,
+  getOptimizationView,
+  keepTrainedParameters,
+  MIN_CARDS_TO_TRAIN,
+  MIN_REVIEWS_TO_TRAIN,
+  startOptimization,
+  restoreDefaultParameters,
+  type OptimizationView,
+} from "./optimization";
 import { getStudyView, type StudyView } from "./queries";
 import { recordReview, undoLastReview } from "./review";
-import { recordReviewSchema } from "./schemas";
+import { flashcardRefSchema, recordReviewSchema } from "./schemas";
+
+/** The study queue after an action, with a line for the student about what just happened. */
+export type StudyUpdate = StudyView & { notice?: string };
+
+const UNKNOWN_CARD = "That card is no longer in the deck. Reload to get the current queue.";
 
 /**
  * Rate the card on screen. The browser sends only which card, which rating and
  * a request key; the schedule is computed here from the stored state.
  */
-export async function recordReviewAction(input: unknown): Promise<ActionResult<StudyView>> {
+export async function recordReviewAction(input: unknown): Promise<ActionResult<StudyUpdate>> {
   const user = await requireUser("/study");
   const parsed = recordReviewSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "That rating could not be read. Reload and try again.");
   const bank = getBank();
-  if (!bank.flashcards.has(parsed.data.flashcardId)) {
-    return { ok: false, error: "That card is no longer in the deck. Reload to get the current queue." };
-  }
+  if (!bank.flashcards.has(parsed.data.flashcardId)) return { ok: false, error: UNKNOWN_CARD };
   const settings = await getStudySettings(db, user.id);
-  await recordReview(db, user.id, parsed.data, new Date(), settings);
-  return { ok: true, data: await currentStudyView(user.id) };
+  const recorded = await recordReview(db, user.id, parsed.data, new Date(), settings);
+  const view = await currentStudyView(user.id);
+  if (!recorded.becameLeech) return { ok: true, data: view };
+  return {
+    ok: true,
+    data: { ...view, notice: `That card has lapsed ${settings.leechThreshold} times: it is now a leech and suspended. Find it under Leeches.` },
+  };
 }
 
 /** Undo the latest rating: the card goes back exactly as it was. */
@@ -39,8 +59,99 @@ export async function undoReviewAction(): Promise<ActionResult<StudyView>> {
   return { ok: true, data: await currentStudyView(user.id) };
 }
 
+/** Bury the card on screen until the student's next study day. */
+export async function buryCardAction(input: unknown): Promise<ActionResult<StudyUpdate>> {
+  const user = await requireUser("/study");
+  const parsed = flashcardRefSchema.safeParse(input);
+  if (!parsed.success || !getBank().flashcards.has(parsed.data.flashcardId)) return { ok: false, error: UNKNOWN_CARD };
+  const settings = await getStudySettings(db, user.id);
+  await buryCard(db, user.id, parsed.data.flashcardId, new Date(), settings);
+  return { ok: true, data: { ...(await currentStudyView(user.id)), notice: "Card buried until tomorrow." } };
+}
+
+/** Suspend the card on screen: it stays out of study until unsuspended on the Leeches page. */
+export async function suspendCardAction(input: unknown): Promise<ActionResult<StudyUpdate>> {
+  const user = await requireUser("/study");
+  const parsed = flashcardRefSchema.safeParse(input);
+  if (!parsed.success || !getBank().flashcards.has(parsed.data.flashcardId)) return { ok: false, error: UNKNOWN_CARD };
+  await suspendCard(db, user.id, parsed.data.flashcardId, new Date());
+  revalidatePath("/leeches");
+  return { ok: true, data: { ...(await currentStudyView(user.id)), notice: "Card suspended. Unsuspend it from the Leeches page." } };
+}
+
+/** Unsuspend one of the student's cards (from the Leeches page). */
+export async function unsuspendCardAction(input: unknown): Promise<ActionResult> {
+  const user = await requireUser("/leeches");
+  const parsed = flashcardRefSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: UNKNOWN_CARD };
+  if (!(await unsuspendCard(db, user.id, parsed.data.flashcardId))) return { ok: false, error: "You have no such card. Reload the page." };
+  revalidatePath("/leeches");
+  revalidatePath("/study");
+  return { ok: true, data: undefined, message: "Card unsuspended: it is back in your reviews." };
+}
+
+/** Reset one of the student's cards to new (from the Leeches page). */
+export async function resetCardAction(input: unknown): Promise<ActionResult> {
+  const user = await requireUser("/leeches");
+  const parsed = flashcardRefSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, error: UNKNOWN_CARD };
+  if (!(await resetCard(db, user.id, parsed.data.flashcardId, new Date()))) return { ok: false, error: "You have no such card. Reload the page." };
+  revalidatePath("/leeches");
+  revalidatePath("/study");
+  return { ok: true, data: undefined, message: "Card reset: it will come back as a new card." };
+}
+
 /** The student's queue as it stands now, after a rating or an undo. */
 async function currentStudyView(userId: string): Promise<StudyView> {
   const settings = await getStudySettings(db, userId);
   return getStudyView(db, userId, getBank(), settings, new Date());
+}
+
+/** Start training the student's FSRS parameters in the background; a second click joins the running one. */
+export async function startOptimizationAction(): Promise<ActionResult<OptimizationView>> {
+  const user = await requireUser("/settings");
+  const settings = await getStudySettings(db, user.id);
+  const start = await startOptimization(db, user.id, settings, new Date());
+  if (start.started) {
+    void start.run;
+    return { ok: true, data: start.view };
+  }
+  if (start.reason === "already-running") return { ok: true, data: start.view, message: "Training is already running." };
+  return {
+    ok: false,
+    error: `Training needs at least ${MIN_REVIEWS_TO_TRAIN} reviews across ${MIN_CARDS_TO_TRAIN} cards. Keep studying and try again.`,
+  };
+}
+
+/** The student's training as it stands (the settings page polls this while it runs). */
+export async function getOptimizationAction(): Promise<ActionResult<OptimizationView>> {
+  const user = await requireUser("/settings");
+  return { ok: true, data: await getOptimizationView(db, user.id, new Date()) };
+}
+
+/** Use the newly trained parameters for every later schedule and interval preview. */
+export async function keepParametersAction(): Promise<ActionResult<OptimizationView>> {
+  const user = await requireUser("/settings");
+  const settings = await getStudySettings(db, user.id);
+  if (!(await keepTrainedParameters(db, user.id, settings))) return { ok: false, error: "There are no new parameters to keep. Optimize first." };
+  revalidatePath("/settings");
+  revalidatePath("/study");
+  return { ok: true, data: await getOptimizationView(db, user.id, new Date()), message: "Your trained parameters are in use." };
+}
+
+/** Throw the newly trained parameters away; the schedule stays as it was. */
+export async function discardParametersAction(): Promise<ActionResult<OptimizationView>> {
+  const user = await requireUser("/settings");
+  if (!(await discardTrainedParameters(db, user.id))) return { ok: false, error: "There are no new parameters to discard." };
+  return { ok: true, data: await getOptimizationView(db, user.id, new Date()), message: "New parameters discarded; nothing changed." };
+}
+
+/** Go back to FSRS's default parameters. */
+export async function restoreDefaultParametersAction(): Promise<ActionResult<OptimizationView>> {
+  const user = await requireUser("/settings");
+  const settings = await getStudySettings(db, user.id);
+  await restoreDefaultParameters(db, user.id, settings);
+  revalidatePath("/settings");
+  revalidatePath("/study");
+  return { ok: true, data: await getOptimizationView(db, user.id, new Date()), message: "Back to FSRS's default parameters." };
 }

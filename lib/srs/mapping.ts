@@ -79,14 +79,23 @@ export const previousCardSchema = z
     lapses: z.number().int(),
     state: z.number().int().min(0).max(3),
     lastReview: z.coerce.date().nullable(),
+    // Absent in reviews stored before leeches existed: undo then leaves them as they are.
+    isSuspended: z.boolean().optional(),
+    isLeech: z.boolean().optional(),
   })
   .nullable();
 
-export function serializePrevious(row: CardColumns | null): string {
+/** The card flags a rating can change (a leech is suspended), kept in `previous` so undo restores them. */
+export interface CardFlags {
+  isSuspended?: boolean;
+  isLeech?: boolean;
+}
+
+export function serializePrevious(row: (CardColumns & CardFlags) | null): string {
   return JSON.stringify(row && toCardColumnsOnly(row));
 }
 
-function toCardColumnsOnly(row: CardColumns): CardColumns {
-  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview } = row;
-  return { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview };
+function toCardColumnsOnly(row: CardColumns & CardFlags): CardColumns & CardFlags {
+  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, isSuspended, isLeech } = row;
+  return { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, isSuspended, isLeech };
 }

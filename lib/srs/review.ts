@@ -1,8 +1,14 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { NothingToUndoError } from "@/lib/errors";
+import { becomesLeech, DEFAULT_LEECH_THRESHOLD } from "./leech";
 import { previousCardSchema, serializePrevious, toCardColumns, toFsrsCard, toLogColumns } from "./mapping";
 import { createScheduler, newCard, rateCard, type Grade, type SchedulerOptions } from "./scheduler";
+
+/** How a student's ratings are scheduled and when a card becomes a leech. */
+export interface ReviewOptions extends SchedulerOptions {
+  leechThreshold?: number;
+}
 
 export interface RecordReviewInput {
   flashcardId: string;
@@ -17,6 +23,8 @@ export interface RecordedReview {
   due: Date;
   /** False when this request had been recorded before (a retry): nothing new was written. */
   isNew: boolean;
+  /** This rating made the card a leech: it is tagged and suspended. */
+  becameLeech: boolean;
 }
 
 /**
@@ -31,7 +39,7 @@ export async function recordReview(
   userId: string,
   input: RecordReviewInput,
   now: Date,
-  options: SchedulerOptions,
+  options: ReviewOptions,
 ): Promise<RecordedReview> {
   const existing = await findByRequest(db, userId, input.requestId);
   if (existing) return existing;
@@ -40,7 +48,8 @@ export async function recordReview(
       const row = await tx.card.findUnique({ where: { userId_flashcardId: { userId, flashcardId: input.flashcardId } } });
       const before = row ? toFsrsCard(row) : newCard(now);
       const { card, log } = rateCard(createScheduler(options), before, input.rating, now);
-      const columns = toCardColumns(card);
+      const becameLeech = becomesLeech(before.lapses, card.lapses, options.leechThreshold ?? DEFAULT_LEECH_THRESHOLD);
+      const columns = { ...toCardColumns(card), ...(becameLeech ? { isLeech: true, isSuspended: true } : {}) };
       const saved = await tx.card.upsert({
         where: { userId_flashcardId: { userId, flashcardId: input.flashcardId } },
         create: { userId, flashcardId: input.flashcardId, ...columns },
@@ -56,7 +65,7 @@ export async function recordReview(
           ...toLogColumns(log),
         },
       });
-      return { reviewId: review.id, due: saved.due, isNew: true };
+      return { reviewId: review.id, due: saved.due, isNew: true, becameLeech };
     });
   } catch (error) {
     // Two copies of one request raced: the unique (userId, requestId) let one in; report it.
@@ -71,7 +80,7 @@ async function findByRequest(db: Db, userId: string, requestId: string): Promise
     where: { userId_requestId: { userId, requestId } },
     select: { id: true, card: { select: { due: true } } },
   });
-  return log ? { reviewId: log.id, due: log.card.due, isNew: false } : null;
+  return log ? { reviewId: log.id, due: log.card.due, isNew: false, becameLeech: false } : null;
 }
 
 /**
@@ -85,9 +94,10 @@ export async function undoLastReview(db: Db, userId: string): Promise<{ flashcar
     const last = await tx.reviewLog.findFirst({
       where: { userId },
       orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
-      include: { card: { select: { id: true, flashcardId: true } } },
+      include: { card: { select: { id: true, flashcardId: true, resetAt: true } } },
     });
-    if (!last) throw new NothingToUndoError();
+    // A reset wiped the card's ratings before it: they can't be undone any more.
+    if (!last || isBeforeReset(last.reviewedAt, last.card.resetAt)) throw new NothingToUndoError();
     const previous = previousCardSchema.parse(JSON.parse(last.previous));
     await tx.reviewLog.delete({ where: { id: last.id } });
     if (previous === null) {
@@ -98,4 +108,9 @@ export async function undoLastReview(db: Db, userId: string): Promise<{ flashcar
     }
     return { flashcardId: last.card.flashcardId };
   });
+}
+
+/** True when a rating at `reviewedAt` came before its card's last reset. */
+export function isBeforeReset(reviewedAt: Date, resetAt: Date | null): boolean {
+  return resetAt !== null && reviewedAt.getTime() <= resetAt.getTime();
 }

@@ -8,3 +8,24 @@ export const recordReviewSchema = z.object({
 });
 
 export type RecordReviewActionInput = z.input<typeof recordReviewSchema>;
+
+/** One card of the deck, named by its content id (bury, suspend, unsuspend, reset). */
+export const flashcardRefSchema = z.object({
+  flashcardId: z.string().min(1).max(120),
+});
+
+/**
+ * FSRS-6 parameters as the trainer returns them and ts-fsrs takes them: 21
+ * finite numbers, the last one (the forgetting curve's decay) within FSRS-6's
+ * bounds. Checked whenever they are read back from the database.
+ */
+export const fsrsParametersSchema = z
+  .array(z.number().refine(Number.isFinite, "Each FSRS parameter is a finite number."))
+  .length(21, "FSRS-6 has 21 parameters.")
+  .refine((w) => w[20]! >= 0.1 && w[20]! <= 0.8, "The decay parameter is out of range.");
+
+/** Parse stored parameters (JSON text); null when absent. Throws when they are damaged. */
+export function parseStoredParameters(raw: string | null): number[] | null {
+  if (raw === null) return null;
+  return fsrsParametersSchema.parse(JSON.parse(raw));
+}

@@ -13,8 +13,13 @@ describe(`study settings on ${databaseKind()}`, () => {
     expect(await getStudySettings(db, user.id)).toEqual({
       desiredRetention: 0.9,
       newCardsPerDay: 20,
+      dailyReviewLimit: 200,
       maximumInterval: 36500,
       sectionIds: [],
+      timeZone: "UTC",
+      dayStartsAtHour: 4,
+      leechThreshold: 8,
+      fsrsParameters: null,
       isSaved: false,
     });
   });
@@ -22,12 +27,20 @@ describe(`study settings on ${databaseKind()}`, () => {
   test("saved settings are read back, and saving again replaces them", async () => {
     const user = await createTestUser(db);
     await saveStudySettings(db, user.id, { desiredRetention: 0.85, newCardsPerDay: 12, maximumInterval: 365, sectionIds: ["relos"] });
-    await saveStudySettings(db, user.id, { desiredRetention: 0.93, newCardsPerDay: 30, maximumInterval: 180, sectionIds: ["relos", "bottom-line"] });
+    await saveStudySettings(db, user.id, {
+      desiredRetention: 0.93, newCardsPerDay: 30, dailyReviewLimit: 150, maximumInterval: 180, sectionIds: ["relos", "bottom-line"],
+      timeZone: "Asia/Kolkata", dayStartsAtHour: 2, leechThreshold: 5,
+    });
     expect(await getStudySettings(db, user.id)).toEqual({
       desiredRetention: 0.93,
       newCardsPerDay: 30,
+      dailyReviewLimit: 150,
       maximumInterval: 180,
       sectionIds: ["relos", "bottom-line"],
+      timeZone: "Asia/Kolkata",
+      dayStartsAtHour: 2,
+      leechThreshold: 5,
+      fsrsParameters: null,
       isSaved: true,
     });
     expect(await db.studySettings.count({ where: { userId: user.id } })).toBe(1);

@@ -1,15 +1,24 @@
 import type { Metadata } from "next";
+import "@/app/srs.css";
+import { FsrsOptimizer } from "@/components/settings/fsrs-optimizer";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
 import { getStudySettings } from "@/lib/settings/queries";
+import { getOptimizationView } from "@/lib/srs/optimization";
 
 export const metadata: Metadata = { title: "Study settings" };
 
+/** Every time zone this server knows, UTC first; a saved zone under an older name stays selectable. */
+function timeZoneOptions(saved: string): string[] {
+  const zones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")];
+  return zones.includes(saved) ? zones : [saved, ...zones];
+}
+
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const settings = await getStudySettings(db, user.id);
+  const [settings, optimization] = await Promise.all([getStudySettings(db, user.id), getOptimizationView(db, user.id, new Date())]);
   const sections = getBank().sections.map((s) => ({ id: s.id, title: s.title, cards: s.flashcardIds.length }));
   return (
     <div className="stack">
@@ -17,7 +26,8 @@ export default async function SettingsPage() {
       <p className="muted">
         {settings.isSaved ? "Your saved settings." : "You are using the defaults; save to keep your own."}
       </p>
-      <SettingsForm settings={settings} sections={sections} />
+      <SettingsForm settings={settings} sections={sections} timeZones={timeZoneOptions(settings.timeZone)} isSaved={settings.isSaved} />
+      <FsrsOptimizer initialView={optimization} />
     </div>
   );
 }

@@ -43,7 +43,7 @@ describe("interval previews", () => {
     const f = createScheduler({ ...options, maximumInterval: 30 });
     let card = newCard(NOW);
     for (let i = 0; i < 8; i++) {
-      const preview = f.repeat(card, card.due);
+      const preview = f.fsrs.repeat(card, card.due);
       expect(preview[Rating.Hard].card.scheduled_days).toBeLessThanOrEqual(30);
       expect(preview[Rating.Good].card.scheduled_days).toBeLessThanOrEqual(31);
       expect(preview[Rating.Easy].card.scheduled_days).toBeLessThanOrEqual(32);

@@ -192,11 +192,13 @@ export default async function QuizResultsPage({
                     <td>
                       {section.correct}/{section.total}
                     </td>
-                    <td className="bar-cell">
-                      <span className="mini-bar" aria-hidden="true">
-                        <span style={{ width: `${percent}%` }} />
+                    <td>
+                      <span className="bar-cell">
+                        <span className="mini-bar" aria-hidden="true">
+                          <span style={{ width: `${percent}%` }} />
+                        </span>
+                        <span className="small muted">{percent}%</span>
                       </span>
-                      <span className="small muted">{percent}%</span>
                     </td>
                   </tr>
                 );
