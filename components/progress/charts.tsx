@@ -9,14 +9,16 @@ import type { ReactNode } from "react";
  * screen readers.
  */
 
-const WIDTH = 640;
+/** The wide drawing; phones get a narrow one (see Responsive) so the text stays readable. */
+const WIDE = 640;
+const NARROW = 360;
 const HEIGHT = 220;
 const MARGIN = { top: 10, right: 10, bottom: 28, left: 36 };
 
-function Frame({ title, summary, children, height = HEIGHT }: { title: string; summary: string; children: ReactNode; height?: number }) {
-  const id = title.toLowerCase().replace(/[^a-z0-9]+/g, "-");
+function Frame({ title, summary, children, width, height = HEIGHT }: { title: string; summary: string; children: ReactNode; width: number; height?: number }) {
+  const id = `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${width}`;
   return (
-    <svg className="chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMidYMid meet">
+    <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMidYMid meet">
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{summary}</desc>
       {children}
@@ -24,12 +26,12 @@ function Frame({ title, summary, children, height = HEIGHT }: { title: string; s
   );
 }
 
-function YAxis({ ticks, y, format = String }: { ticks: number[]; y: (value: number) => number; format?: (value: number) => string }) {
+function YAxis({ ticks, y, width, format = String }: { ticks: number[]; y: (value: number) => number; width: number; format?: (value: number) => string }) {
   return (
     <g className="axis">
       {ticks.map((tick) => (
         <g key={tick} transform={`translate(0,${y(tick)})`}>
-          <line x1={MARGIN.left} x2={WIDTH - MARGIN.right} className="grid-line" />
+          <line x1={MARGIN.left} x2={width - MARGIN.right} className="grid-line" />
           <text x={MARGIN.left - 6} dy="0.32em" textAnchor="end">
             {format(tick)}
           </text>
@@ -52,21 +54,42 @@ export interface StackedDatum {
   values: Record<string, number>;
 }
 
+interface ChartProps {
+  title: string;
+  summary: string;
+}
+
+/** Both drawings of a chart: the wide one for screens, the narrow one for phones (CSS shows one). */
+function Responsive({ render }: { render: (width: number) => ReactNode }) {
+  return (
+    <>
+      <div className="only-wide">{render(WIDE)}</div>
+      <div className="only-narrow">{render(NARROW)}</div>
+    </>
+  );
+}
+
 /** Stacked columns, e.g. reviews per day by rating, or due cards per day. */
-export function StackedBars({ title, summary, data, series }: { title: string; summary: string; data: StackedDatum[]; series: Series[] }) {
+export function StackedBars(props: ChartProps & { data: StackedDatum[]; series: Series[] }) {
+  return <Responsive render={(width) => <StackedBarsAt {...props} width={width} />} />;
+}
+
+function StackedBarsAt({ title, summary, data, series, width }: ChartProps & { data: StackedDatum[]; series: Series[]; width: number }) {
+  let shown = 0;
+  const ticks = data.map((d) => (d.tick && (width >= WIDE || shown++ % 2 === 0) ? d.tick : undefined));
   const totals = data.map((d) => series.reduce((sum, s) => sum + (d.values[s.key] ?? 0), 0));
   const max = Math.max(1, ...totals);
   const x = scaleBand<number>()
     .domain(data.map((_, i) => i))
-    .range([MARGIN.left, WIDTH - MARGIN.right])
+    .range([MARGIN.left, width - MARGIN.right])
     .paddingInner(0.2);
   const y = scaleLinear()
     .domain([0, max])
     .nice(4)
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
   return (
-    <Frame title={title} summary={summary}>
-      <YAxis ticks={y.ticks(4)} y={y} />
+    <Frame title={title} summary={summary} width={width}>
+      <YAxis ticks={y.ticks(4)} y={y} width={width} />
       {data.map((datum, i) => {
         let base = 0;
         return (
@@ -80,9 +103,9 @@ export function StackedBars({ title, summary, data, series }: { title: string; s
               base += value;
               return <rect key={s.key} x={x(i)} width={x.bandwidth()} y={top} height={Math.max(0, bottom - top)} fill={s.color} />;
             })}
-            {datum.tick ? (
+            {ticks[i] ? (
               <text className="axis" x={(x(i) ?? 0) + x.bandwidth() / 2} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle">
-                {datum.tick}
+                {ticks[i]}
               </text>
             ) : null}
           </g>
@@ -99,10 +122,16 @@ export interface LinePoint {
 }
 
 /** A line with points over 0–100 %, e.g. quiz scores over time. */
-export function PercentLine({ title, summary, points, target }: { title: string; summary: string; points: LinePoint[]; target?: number }) {
+export function PercentLine(props: ChartProps & { points: LinePoint[]; target?: number }) {
+  return <Responsive render={(width) => <PercentLineAt {...props} width={width} />} />;
+}
+
+function PercentLineAt({ title, summary, points, target, width }: ChartProps & { points: LinePoint[]; target?: number; width: number }) {
+  let shown = 0;
+  const ticks = points.map((p) => (p.tick && (width >= WIDE || shown++ % 2 === 0) ? p.tick : undefined));
   const x = scaleLinear()
     .domain([0, Math.max(1, points.length - 1)])
-    .range([MARGIN.left + 12, WIDTH - MARGIN.right - 12]);
+    .range([MARGIN.left + 12, width - MARGIN.right - 12]);
   const y = scaleLinear()
     .domain([0, 100])
     .range([HEIGHT - MARGIN.bottom, MARGIN.top]);
@@ -110,18 +139,18 @@ export function PercentLine({ title, summary, points, target }: { title: string;
     .x((_, i) => x(i))
     .y((p) => y(p.value))(points);
   return (
-    <Frame title={title} summary={summary}>
-      <YAxis ticks={[0, 25, 50, 75, 100]} y={y} format={(v) => `${v}%`} />
-      {target !== undefined ? <line className="target-line" x1={MARGIN.left} x2={WIDTH - MARGIN.right} y1={y(target)} y2={y(target)} /> : null}
+    <Frame title={title} summary={summary} width={width}>
+      <YAxis ticks={[0, 25, 50, 75, 100]} y={y} width={width} format={(v) => `${v}%`} />
+      {target !== undefined ? <line className="target-line" x1={MARGIN.left} x2={width - MARGIN.right} y1={y(target)} y2={y(target)} /> : null}
       {path ? <path d={path} className="line" /> : null}
       {points.map((point, i) => (
         <g key={`${point.label}-${i}`}>
           <circle cx={x(i)} cy={y(point.value)} r={4} className="dot">
             <title>{`${point.label}: ${point.value}%`}</title>
           </circle>
-          {point.tick ? (
+          {ticks[i] ? (
             <text className="axis" x={x(i)} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle">
-              {point.tick}
+              {ticks[i]}
             </text>
           ) : null}
         </g>
@@ -137,29 +166,33 @@ export interface HBarDatum {
   detail: string;
 }
 
-/** Horizontal bars of a share (0–100 %), one per row, with the label above each bar: reads well on a phone. */
-export function ShareBars({ title, summary, data }: { title: string; summary: string; data: HBarDatum[] }) {
-  const row = 38;
-  const height = data.length * row + 8;
-  const x = scaleLinear()
-    .domain([0, 1])
-    .range([0, WIDTH - 60]);
+/**
+ * Horizontal bars of a share (0–100 %), one per row with its label above: plain
+ * HTML, so the labels wrap and stay readable on a phone. The list is the chart's
+ * text alternative too.
+ */
+export function ShareBars({ title, summary, data }: ChartProps & { data: HBarDatum[] }) {
   return (
-    <Frame title={title} summary={summary} height={height}>
-      {data.map((datum, i) => (
-        <g key={datum.label} transform={`translate(0,${i * row + 4})`}>
-          <text className="bar-label" y={12}>
-            {datum.label}
-          </text>
-          <rect className="bar-track" y={17} width={x(1)} height={12} rx={6} />
-          <rect className="bar-fill" y={17} width={Math.max(datum.share > 0 ? 6 : 0, x(datum.share))} height={12} rx={6} />
-          <text className="bar-value" x={x(1) + 8} y={28}>
-            {Math.round(datum.share * 100)}%
-          </text>
-          <title>{`${datum.label}: ${datum.detail}`}</title>
-        </g>
-      ))}
-    </Frame>
+    <figure className="share-bars">
+      <figcaption className="visually-hidden">
+        {title}. {summary}
+      </figcaption>
+      <ul>
+        {data.map((datum) => (
+          <li key={datum.label}>
+            <span className="share-label">{datum.label}</span>
+            <span className="share-row">
+              <span className="share-track" aria-hidden="true">
+                <span style={{ width: `${Math.round(datum.share * 100)}%` }} />
+              </span>
+              <span className="share-value">
+                {Math.round(datum.share * 100)}% <span className="visually-hidden">({datum.detail})</span>
+              </span>
+            </span>
+          </li>
+        ))}
+      </ul>
+    </figure>
   );
 }
 
