@@ -1,4 +1,4 @@
-import { studyDayNumber, type StudyDay } from "@/lib/srs/day";
+import { studyDayCounter, studyDayNumber, type StudyDay } from "@/lib/srs/day";
 import type { HourCount, HourRatingCount } from "./stats";
 
 /**
@@ -42,8 +42,9 @@ export function reviewsPerDay(rows: readonly HourRatingCount[], now: Date, day: 
     total: 0,
   }));
   const keys = ["again", "hard", "good", "easy"] as const;
+  const dayOf = studyDayCounter(day);
   for (const row of rows) {
-    const index = studyDayNumber(new Date(row.at), day) - first;
+    const index = dayOf(row.at) - first;
     const target = out[index];
     const key = keys[row.rating - 1];
     if (!target || !key) continue;
@@ -87,8 +88,9 @@ export function dueForecast(overdue: number, rows: readonly HourCount[], now: Da
   const today = studyDayNumber(now, day);
   const out: ForecastDay[] = Array.from({ length: days }, (_, i) => ({ day: today + i, date: dayLabel(today + i), count: 0 }));
   if (out[0]) out[0].count += overdue;
+  const dayOf = studyDayCounter(day);
   for (const row of rows) {
-    const target = out[studyDayNumber(new Date(row.at), day) - today];
+    const target = out[dayOf(row.at) - today];
     if (target) target.count += row.count;
   }
   return out;

@@ -1,4 +1,4 @@
-import { studyDayNumber, type StudyDay } from "@/lib/srs/day";
+import { studyDayCounter, studyDayNumber, type StudyDay } from "@/lib/srs/day";
 
 /**
  * Anki's True Retention table: of the reviews of cards in review (not learning
@@ -58,7 +58,8 @@ function cell(passed: number, failed: number): RetentionCell {
  */
 export function computeTrueRetention(counts: readonly RetentionCount[], now: Date, day: StudyDay): RetentionRow[] {
   const today = studyDayNumber(now, day);
-  const counted = counts.map((c) => ({ ...c, ago: today - studyDayNumber(new Date(c.at), day) }));
+  const dayOf = studyDayCounter(day);
+  const counted = counts.map((c) => ({ ...c, ago: today - dayOf(c.at) }));
   return PERIODS.map(({ period, label, from, to }) => {
     const inPeriod = counted.filter((c) => c.ago >= to && (from === null || c.ago <= from));
     const count = (mature: boolean | null) => {
