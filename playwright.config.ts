@@ -4,6 +4,12 @@ const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 // The server's SQLite file, fresh each run (scripts/e2e-server.sh deletes it); tests read it to check rows.
 process.env.E2E_DATABASE_URL ??= `file:/tmp/factdeck-e2e-${port}/e2e.db`;
+// @own-server tests write the database from outside the app (seeding a review history). SQLite lets one
+// process write at a time: a write from elsewhere fails the app's open transactions (SQLITE_BUSY), so
+// those tests get a server and a database of their own, on the next port.
+const ownServerPort = port + 1;
+const ownServerURL = `http://127.0.0.1:${ownServerPort}`;
+const phone = { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } };
 
 // Debian's Chromium, never a downloaded browser (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1).
 const launchOptions = {
@@ -29,16 +35,36 @@ export default defineConfig({
   use: { baseURL, trace: "retain-on-failure", screenshot: "only-on-failure", launchOptions },
   projects: [
     // @phone tests run in both projects; @phone-only tests (taps, phone layout) only on the phone.
-    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, grepInvert: /@phone-only/ },
-    { name: "phone", use: { ...devices["Pixel 7"], viewport: { width: 390, height: 844 }, launchOptions }, grep: /@phone/ },
+    { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, grepInvert: /@phone-only|@own-server/ },
+    { name: "phone", use: { ...phone, launchOptions }, grep: /@phone/, grepInvert: /@own-server/ },
+    // One @own-server test at a time: each seeds the shared own-server database from outside.
+    { name: "own-server", use: { ...devices["Desktop Chrome"], baseURL: ownServerURL, launchOptions }, grep: /@own-server/, grepInvert: /@phone-only/, workers: 1 },
+    {
+      name: "own-server-phone",
+      use: { ...phone, baseURL: ownServerURL, launchOptions },
+      grep: /^(?=.*@own-server)(?=.*@phone)/,
+      workers: 1,
+      dependencies: ["own-server"],
+    },
   ],
-  webServer: {
-    // A fresh SQLite database per run, then the production build (`next build` ran before).
-    command: `bash scripts/e2e-server.sh ${port}`,
-    url: `${baseURL}/api/health`,
-    reuseExistingServer: false,
-    timeout: 120_000,
-    stdout: "ignore",
-    stderr: "pipe",
-  },
+  webServer: [
+    {
+      // A fresh SQLite database per run, then the production build (`next build` ran before).
+      command: `bash scripts/e2e-server.sh ${port}`,
+      url: `${baseURL}/api/health`,
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      command: `bash scripts/e2e-server.sh ${ownServerPort}`,
+      url: `${ownServerURL}/api/health`,
+      env: { E2E_DATABASE_URL: `file:/tmp/factdeck-e2e-${ownServerPort}/e2e.db` },
+      reuseExistingServer: false,
+      timeout: 120_000,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+  ],
 });

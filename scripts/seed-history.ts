@@ -2,6 +2,8 @@
 // Give an existing student (by email) a simulated review history in $DATABASE_URL: a student whose
 // memory follows known FSRS parameters (lib/srs/simulate.ts), studied daily with the default schedule,
 // ending yesterday, so cards are due now. For demos and the end-to-end test of "Optimize my parameters".
+// On SQLite, seed while no one else uses the app: a write from another process fails the app's open
+// transactions (SQLITE_BUSY), which is why the e2e tests that seed have a server of their own.
 import { createDb } from "../lib/db/create-client";
 import { loadBank } from "../lib/content/read";
 import { env } from "../lib/env";
@@ -28,8 +30,7 @@ async function main() {
     const start = new Date(Date.now() - days * 86_400_000 - 2 * 3_600_000);
     const history = simulateHistory({ trueParameters: FORGETFUL_STUDENT_PARAMETERS, cards, newCardsPerDay: 10, days, start, studyDay, seed });
     const rows = toSimulatedRows(history, user.id, [...loadBank().flashcards.keys()]);
-    await db.card.createMany({ data: rows.cards });
-    await db.reviewLog.createMany({ data: rows.reviews });
+    await db.$transaction([db.card.createMany({ data: rows.cards }), db.reviewLog.createMany({ data: rows.reviews })]);
     console.log(JSON.stringify({ email, cards: rows.cards.length, reviews: rows.reviews.length }));
   } finally {
     await db.$disconnect();

@@ -1,7 +1,7 @@
 "use client";
 import { useActionState } from "react";
 import { deleteAccountAction } from "@/lib/accounts/actions";
-import { DELETE_CONFIRMATION } from "@/lib/accounts/schemas";
+import { DELETE_CONFIRMATION } from "@/lib/accounts/confirmation";
 
 export function DeleteAccountForm() {
   const [result, formAction, isPending] = useActionState(deleteAccountAction, null);

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState } from "react";
+import { ActionButton } from "@/components/ui/action-button";
 import { practiseMissedAction } from "@/lib/missed/actions";
 
 /** Starts an untimed practice of missed questions: all of them, or those of one attempt. */
@@ -14,17 +14,11 @@ export function PractiseMissedButton({
   scope?: "wrong" | "open";
   primary?: boolean;
 }) {
-  const [result, action, isPending] = useActionState(() => practiseMissedAction(fromAttemptId ? { fromAttemptId, scope } : {}), null);
   return (
-    <form action={action} className="inline-form">
-      <button type="submit" className={primary ? "btn btn-primary" : "btn"} disabled={isPending}>
-        {isPending ? "Starting…" : label}
-      </button>
-      {result && !result.ok ? (
-        <p role="alert" className="alert alert-error">
-          {result.error}
-        </p>
-      ) : null}
-    </form>
+    <ActionButton
+      action={() => practiseMissedAction(fromAttemptId ? { fromAttemptId, scope } : {})}
+      label={label}
+      className={primary ? "btn btn-primary" : "btn"}
+    />
   );
 }

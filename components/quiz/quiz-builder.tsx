@@ -2,7 +2,7 @@
 import { useActionState, useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import { startQuizAction } from "@/lib/quiz/actions";
-import { DIFFICULTY_LABELS, KIND_LABELS, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS, SECONDS_PER_QUESTION } from "@/lib/quiz/schemas";
+import { DIFFICULTY_LABELS, KIND_LABELS, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS, SECONDS_PER_QUESTION } from "@/lib/quiz/limits";
 import type { QuestionKind } from "@/lib/content/schemas";
 
 export interface BuilderSection {

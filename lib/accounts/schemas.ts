@@ -1,6 +1,7 @@
 import { z } from "zod";
+import { DELETE_CONFIRMATION } from "./confirmation";
 
-export const DELETE_CONFIRMATION = "delete my account";
+export { DELETE_CONFIRMATION };
 
 export const deleteAccountSchema = z.object({
   confirmation: z

@@ -19,34 +19,38 @@ export interface GradedOutcome {
 export async function recordQuizOutcomes(tx: DbTx, userId: string, outcomes: readonly GradedOutcome[], bank: Bank, now: Date): Promise<void> {
   const relevant = outcomes.filter((outcome) => outcome.answered);
   if (relevant.length === 0) return;
-  const rows = await tx.missedQuestion.findMany({ where: { userId, questionId: { in: relevant.map((outcome) => outcome.questionId) } } });
+  const rows = await tx.missedQuestion.findMany({
+    where: { userId, questionId: { in: relevant.map((outcome) => outcome.questionId) } },
+    select: { id: true, questionId: true, missCount: true, streak: true, masteredAt: true },
+  });
   const byQuestion = new Map(rows.map((row) => [row.questionId, row]));
-  const missedFacts: string[] = [];
+  // At most four writes for the whole attempt, whatever its length: new misses, repeat misses,
+  // a step towards mastery, and mastery reached.
+  const firstMisses: string[] = [];
+  const missedAgain: string[] = [];
+  const stepping: string[] = [];
+  const mastering: string[] = [];
   for (const outcome of relevant) {
     const row = byQuestion.get(outcome.questionId);
-    const before = row ? { missCount: row.missCount, streak: row.streak, mastered: row.masteredAt !== null } : null;
-    const after = nextMissState(before, outcome.correct);
-    if (!after || (before && after.streak === before.streak && after.missCount === before.missCount && after.mastered === before.mastered)) continue;
-    if (!outcome.correct) {
-      const factId = bank.questions.get(outcome.questionId)?.factId;
-      if (factId) missedFacts.push(factId);
-    }
-    if (!row) {
-      await tx.missedQuestion.create({
-        data: { userId, questionId: outcome.questionId, missCount: after.missCount, streak: 0, firstMissedAt: now, lastMissedAt: now },
-      });
-      continue;
-    }
-    await tx.missedQuestion.update({
-      where: { id: row.id },
-      data: {
-        missCount: after.missCount,
-        streak: after.streak,
-        masteredAt: after.mastered ? (row.masteredAt ?? now) : null,
-        ...(outcome.correct ? {} : { lastMissedAt: now }),
-      },
+    const after = nextMissState(row ? { missCount: row.missCount, streak: row.streak, mastered: row.masteredAt !== null } : null, outcome.correct);
+    if (!after) continue;
+    if (!outcome.correct) (row ? missedAgain : firstMisses).push(row?.id ?? outcome.questionId);
+    else if (row && row.masteredAt === null) (after.mastered ? mastering : stepping).push(row.id);
+  }
+  if (firstMisses.length > 0) {
+    await tx.missedQuestion.createMany({
+      data: firstMisses.map((questionId) => ({ userId, questionId, missCount: 1, streak: 0, firstMissedAt: now, lastMissedAt: now })),
     });
   }
+  if (missedAgain.length > 0) {
+    await tx.missedQuestion.updateMany({
+      where: { id: { in: missedAgain } },
+      data: { missCount: { increment: 1 }, streak: 0, masteredAt: null, lastMissedAt: now },
+    });
+  }
+  if (stepping.length > 0) await tx.missedQuestion.updateMany({ where: { id: { in: stepping } }, data: { streak: { increment: 1 } } });
+  if (mastering.length > 0) await tx.missedQuestion.updateMany({ where: { id: { in: mastering } }, data: { streak: { increment: 1 }, masteredAt: now } });
+  const missedFacts = relevant.filter((outcome) => !outcome.correct).flatMap((outcome) => bank.questions.get(outcome.questionId)?.factId ?? []);
   if (missedFacts.length > 0) await bringFactsForward(tx, userId, missedFacts, bank, now);
 }
 

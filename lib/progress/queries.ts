@@ -1,12 +1,83 @@
 import "server-only";
+import type { Bank } from "@/lib/content/bank";
 import type { Db } from "@/lib/db/create-client";
+import { openMissedIds } from "@/lib/missed/queries";
+import { timeZoneOffsetMinutes, type StudyDay } from "@/lib/srs/day";
 import { State } from "@/lib/srs/scheduler";
-import type { RetentionReview } from "./true-retention";
+import { masteryBySection, type SectionMastery } from "./mastery";
+import { dueForecast, reviewsPerDay, streaks, weekdayOf, type DayRatings, type ForecastDay, type Streaks } from "./series";
+import { dueByHour, retentionByHour, reviewsByHour } from "./stats";
+import { computeTrueRetention, MATURE_INTERVAL_DAYS, type RetentionRow } from "./true-retention";
 
-/** The student's reviews of cards in review, as the True Retention table counts them. */
-export async function getRetentionReviews(db: Db, userId: string): Promise<RetentionReview[]> {
-  return db.reviewLog.findMany({
-    where: { userId, state: State.Review },
-    select: { reviewedAt: true, rating: true, state: true, scheduledDays: true },
-  });
+export const PROGRESS_RANGES = [30, 90] as const;
+export type ProgressRange = (typeof PROGRESS_RANGES)[number];
+/** Days of history read for streaks and the calendar. */
+const HISTORY_DAYS = 365;
+/** Days shown in the calendar heatmap (26 weeks fit a phone). */
+export const HEATMAP_DAYS = 182;
+export const FORECAST_DAYS = 30;
+
+export interface ProgressView {
+  range: ProgressRange;
+  reviews: DayRatings[];
+  reviewTotals: { reviews: number; days: number; again: number };
+  streaks: Streaks;
+  heatmap: { date: string; count: number; weekday: number }[];
+  retention: RetentionRow[];
+  desiredRetention: number;
+  forecast: ForecastDay[];
+  quizzes: { attemptId: string; date: string; percent: number; score: number; total: number }[];
+  mastery: SectionMastery[];
+  hasReviews: boolean;
+}
+
+/**
+ * Everything the progress page draws, from aggregate queries (grouped by hour
+ * in the database, then by the student's study day here).
+ */
+export async function getProgress(
+  db: Db,
+  userId: string,
+  bank: Bank,
+  settings: StudyDay & { desiredRetention: number },
+  now: Date,
+  range: ProgressRange = 30,
+): Promise<ProgressView> {
+  const offset = timeZoneOffsetMinutes(settings.timeZone, now);
+  const subHour = ((offset % 60) + 60) % 60;
+  const historyStart = new Date(now.getTime() - (HISTORY_DAYS + 2) * 86_400_000);
+  const [ratingRows, retentionRows, due, attempts, cards, missed] = await Promise.all([
+    reviewsByHour(db, userId, historyStart, subHour),
+    retentionByHour(db, userId, MATURE_INTERVAL_DAYS, State.Review, subHour),
+    dueByHour(db, userId, now, new Date(now.getTime() + (FORECAST_DAYS + 1) * 86_400_000), State.New, subHour),
+    db.quizAttempt.findMany({
+      where: { userId, submittedAt: { not: null } },
+      orderBy: { submittedAt: "desc" },
+      take: 30,
+      select: { id: true, submittedAt: true, score: true, total: true },
+    }),
+    db.card.findMany({ where: { userId, state: State.Review }, select: { flashcardId: true, state: true, scheduledDays: true } }),
+    openMissedIds(db, userId, bank),
+  ]);
+  const history = reviewsPerDay(ratingRows, now, settings, HISTORY_DAYS);
+  const reviews = history.slice(-range);
+  return {
+    range,
+    reviews,
+    reviewTotals: {
+      reviews: reviews.reduce((sum, d) => sum + d.total, 0),
+      days: reviews.filter((d) => d.total > 0).length,
+      again: reviews.reduce((sum, d) => sum + d.again, 0),
+    },
+    streaks: streaks(history),
+    heatmap: history.slice(-HEATMAP_DAYS).map((d) => ({ date: d.date, count: d.total, weekday: weekdayOf(d.day) })),
+    retention: computeTrueRetention(retentionRows, now, settings),
+    desiredRetention: settings.desiredRetention,
+    forecast: dueForecast(due.overdue, due.hours, now, settings, FORECAST_DAYS),
+    quizzes: attempts
+      .reverse()
+      .map((a) => ({ attemptId: a.id, date: a.submittedAt!.toISOString(), score: a.score ?? 0, total: a.total, percent: a.total ? Math.round(((a.score ?? 0) / a.total) * 100) : 0 })),
+    mastery: masteryBySection(bank, cards, missed),
+    hasReviews: ratingRows.length > 0 || retentionRows.length > 0,
+  };
 }

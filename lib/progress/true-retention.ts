@@ -1,5 +1,4 @@
-import { studyDayNumber, type StudyDay } from "@/lib/srs/day";
-import { State } from "@/lib/srs/scheduler";
+import { studyDayCounter, studyDayNumber, type StudyDay } from "@/lib/srs/day";
 
 /**
  * Anki's True Retention table: of the reviews of cards in review (not learning
@@ -10,13 +9,15 @@ import { State } from "@/lib/srs/scheduler";
 /** A card whose interval before the review was this many days or more is mature (Anki's line). */
 export const MATURE_INTERVAL_DAYS = 21;
 
-export interface RetentionReview {
-  reviewedAt: Date;
-  rating: number;
-  /** The card's state before the rating (ts-fsrs State). */
-  state: number;
-  /** The card's interval before the rating, in days. */
-  scheduledDays: number;
+/** Reviews of cards in review within one hour of the student's clock, by maturity and recall (from lib/progress/stats.ts). */
+export interface RetentionCount {
+  /** The hour's start (a UTC instant, ms). */
+  at: number;
+  /** The card's interval before the review was MATURE_INTERVAL_DAYS or more. */
+  mature: boolean;
+  /** Rated Hard, Good or Easy (not Again). */
+  passed: boolean;
+  count: number;
 }
 
 export interface RetentionCell {
@@ -55,17 +56,17 @@ function cell(passed: number, failed: number): RetentionCell {
  *
  * @example computeTrueRetention(reviews, new Date(), { timeZone: "Europe/Berlin", dayStartsAtHour: 4 })[0].mature.retention
  */
-export function computeTrueRetention(reviews: readonly RetentionReview[], now: Date, day: StudyDay): RetentionRow[] {
+export function computeTrueRetention(counts: readonly RetentionCount[], now: Date, day: StudyDay): RetentionRow[] {
   const today = studyDayNumber(now, day);
-  const counted = reviews
-    .filter((r) => r.state === State.Review)
-    .map((r) => ({ ago: today - studyDayNumber(r.reviewedAt, day), passed: r.rating > 1, mature: r.scheduledDays >= MATURE_INTERVAL_DAYS }));
+  const dayOf = studyDayCounter(day);
+  const counted = counts.map((c) => ({ ...c, ago: today - dayOf(c.at) }));
   return PERIODS.map(({ period, label, from, to }) => {
-    const inPeriod = counted.filter((r) => r.ago >= to && (from === null || r.ago <= from));
+    const inPeriod = counted.filter((c) => c.ago >= to && (from === null || c.ago <= from));
     const count = (mature: boolean | null) => {
-      const rows = mature === null ? inPeriod : inPeriod.filter((r) => r.mature === mature);
-      const passed = rows.filter((r) => r.passed).length;
-      return cell(passed, rows.length - passed);
+      const rows = mature === null ? inPeriod : inPeriod.filter((c) => c.mature === mature);
+      const passed = rows.filter((c) => c.passed).reduce((sum, c) => sum + c.count, 0);
+      const all = rows.reduce((sum, c) => sum + c.count, 0);
+      return cell(passed, all - passed);
     };
     return { period, label, young: count(false), mature: count(true), total: count(null) };
   });

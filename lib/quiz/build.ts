@@ -1,5 +1,6 @@
 import type { Bank, BankQuestion } from "@/lib/content/bank";
 import type { QuestionKind } from "@/lib/content/schemas";
+import type { Random } from "@/lib/random";
 import type { QuizSettings } from "./schemas";
 
 /**
@@ -10,7 +11,7 @@ import type { QuizSettings } from "./schemas";
  * right-hand sides are shuffled; the order is stored with the attempt.
  */
 
-export type Random = () => number;
+export { seededRandom, type Random } from "@/lib/random";
 
 export interface DrawnQuiz {
   questionIds: string[];
@@ -92,16 +93,4 @@ function shuffleAway(rights: readonly string[], random: Random): string[] {
     if (order.some((right, index) => right !== rights[index])) return order;
   }
   return [...rights.slice(1), ...rights.slice(0, 1)];
-}
-
-/** A deterministic random source for tests and benchmarks (mulberry32). */
-export function seededRandom(seed: number): Random {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }

@@ -121,3 +121,26 @@ export function toStudyClock(date: Date, day: StudyDay): Date {
 export function studyClockShiftMs(date: Date, day: StudyDay): number {
   return toStudyClock(date, day).getTime() - date.getTime();
 }
+
+/**
+ * `studyDayNumber` for many instants of one student (a year of hourly buckets):
+ * the time zone's offset is looked up once per UTC day instead of once per
+ * instant, and exactly (per instant) only on a day whose offset changes.
+ */
+export function studyDayCounter(day: StudyDay): (at: number) => number {
+  const offsets = new Map<number, number>();
+  const offsetAt = (utcDay: number) => {
+    let offset = offsets.get(utcDay);
+    if (offset === undefined) {
+      offset = timeZoneOffsetMinutes(day.timeZone, new Date(utcDay * DAY_MS));
+      offsets.set(utcDay, offset);
+    }
+    return offset;
+  };
+  return (at) => {
+    const utcDay = Math.floor(at / DAY_MS);
+    const offset = offsetAt(utcDay);
+    if (offset !== offsetAt(utcDay + 1)) return studyDayNumber(new Date(at), day);
+    return Math.floor((at + offset * 60_000 - day.dayStartsAtHour * HOUR_MS) / DAY_MS);
+  };
+}

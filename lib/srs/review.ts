@@ -41,8 +41,9 @@ export async function recordReview(
   now: Date,
   options: ReviewOptions,
 ): Promise<RecordedReview> {
-  const existing = await findByRequest(db, userId, input.requestId);
-  if (existing) return existing;
+  // No lookup of the request key first: a repeated request fails on the unique
+  // (userId, requestId) inside the transaction, which rolls back, and is answered
+  // below. The common case (a new rating) saves a round trip.
   try {
     return await db.$transaction(async (tx) => {
       const row = await tx.card.findUnique({ where: { userId_flashcardId: { userId, flashcardId: input.flashcardId } } });
@@ -50,12 +51,11 @@ export async function recordReview(
       const { card, log } = rateCard(createScheduler(options), before, input.rating, now);
       const becameLeech = becomesLeech(before.lapses, card.lapses, options.leechThreshold ?? DEFAULT_LEECH_THRESHOLD);
       const columns = { ...toCardColumns(card), ...(becameLeech ? { isLeech: true, isSuspended: true } : {}) };
-      const saved = await tx.card.upsert({
-        where: { userId_flashcardId: { userId, flashcardId: input.flashcardId } },
-        create: { userId, flashcardId: input.flashcardId, ...columns },
-        update: columns,
-      });
+      const saved = row
+        ? await tx.card.update({ where: { id: row.id }, data: columns, select: { id: true, due: true } })
+        : await tx.card.create({ data: { userId, flashcardId: input.flashcardId, ...columns }, select: { id: true, due: true } });
       const review = await tx.reviewLog.create({
+        select: { id: true },
         data: {
           userId,
           cardId: saved.id,
@@ -68,7 +68,7 @@ export async function recordReview(
       return { reviewId: review.id, due: saved.due, isNew: true, becameLeech };
     });
   } catch (error) {
-    // Two copies of one request raced: the unique (userId, requestId) let one in; report it.
+    // A retry, or two copies of one request racing: the unique (userId, requestId) let one in; report it.
     const raced = await findByRequest(db, userId, input.requestId);
     if (raced) return raced;
     throw error;

@@ -3,6 +3,7 @@ import type { StudyDay } from "./day";
 import { studyDaysBetween } from "./day";
 import { serializePrevious, toCardColumns, toLogColumns } from "./mapping";
 import { createScheduler, newCard, Rating, rateCard, type Grade } from "./scheduler";
+import { seededRandom } from "@/lib/random";
 
 /**
  * A simulated student, for tests, demos and the benchmark: they study with the
@@ -44,18 +45,6 @@ export const FORGETFUL_STUDENT_PARAMETERS = [
   0.1, 0.45, 1.1, 4.2, 6.8, 0.7, 2.4, 0.02, 1.35, 0.2, 0.9, 1.7, 0.08, 0.3, 1.5, 0.5, 2.2, 0.55, 0.1, 0.07, 0.3,
 ] as const;
 
-/** mulberry32: a small seeded generator, so a history is the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const SESSION_MS = 90 * 60_000;
 const STEP_MS = 15_000;
 
@@ -69,7 +58,7 @@ const STEP_MS = 15_000;
  * @example simulateHistory({ trueParameters: FORGETFUL_STUDENT_PARAMETERS, cards: 150, newCardsPerDay: 10, days: 120, start, studyDay, seed: 7 })
  */
 export function simulateHistory(options: SimulationOptions): SimulatedCard[] {
-  const next = random(options.seed);
+  const next = seededRandom(options.seed);
   const retention = options.desiredRetention ?? 0.9;
   const app = createScheduler({
     desiredRetention: retention,

@@ -1,23 +1,19 @@
-import { execFileSync } from "node:child_process";
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type TestInfo } from "@playwright/test";
 import { toFsrsCard } from "../../lib/srs/mapping";
 import { createScheduler, previewDue, Rating } from "../../lib/srs/scheduler";
-import { countRows, signUp, startAsGuest, uniqueEmail } from "./helpers";
+import { countRowsIn, ownServerDatabase, seedHistory, signUp, startAsGuest, uniqueEmail } from "./helpers";
 
-/** Give a signed-up student ~2,800 simulated reviews of 230 cards (scripts/seed-history.ts), ending yesterday. */
-function seedHistory(email: string): { cards: number; reviews: number } {
-  const out = execFileSync("npx", ["tsx", "scripts/seed-history.ts", email], {
-    env: { ...process.env, DATABASE_URL: process.env.E2E_DATABASE_URL },
-    encoding: "utf8",
-  });
-  return JSON.parse(out.trim().split("\n").at(-1)!);
-}
-
-/** What ts-fsrs (no fuzz) previews for Good on the student's stored card now, with their stored parameters. */
-function expectedGoodDays(email: string, flashcardId: string): number {
+function openDatabase(info: TestInfo, readonly = true) {
   // eslint-disable-next-line @typescript-eslint/no-require-imports
   const Database = require("better-sqlite3") as typeof import("better-sqlite3");
-  const db = new Database(process.env.E2E_DATABASE_URL!.slice("file:".length), { readonly: true });
+  return new Database(ownServerDatabase(info), { readonly });
+}
+
+const countRows = (info: TestInfo, sql: string, ...params: unknown[]) => countRowsIn(ownServerDatabase(info), sql, ...params);
+
+/** What ts-fsrs (no fuzz) previews for Good on the student's stored card now, with their stored parameters. */
+function expectedGoodDays(info: TestInfo, email: string, flashcardId: string): number {
+  const db = openDatabase(info);
   try {
     const row = db
       .prepare(`SELECT c.*, s."fsrsParameters" AS params FROM "Card" c JOIN "user" u ON u.id = c."userId" LEFT JOIN "StudySettings" s ON s."userId" = u.id WHERE u.email = ? AND c."flashcardId" = ?`)
@@ -63,16 +59,16 @@ async function goodPreview(page: Page) {
   return { id, good };
 }
 
-test("a student with a long history optimizes FSRS, sees the progress and the fit, keeps it, and the previews change", async ({ page }) => {
+test("a student with a long history optimizes FSRS, sees the progress and the fit, keeps it, and the previews change @own-server", async ({ page }, info) => {
   const email = uniqueEmail("fsrs");
   await signUp(page, email);
-  const seeded = seedHistory(email);
+  const seeded = seedHistory(info, email);
   expect(seeded.reviews).toBeGreaterThan(2000);
 
   const before = await goodPreview(page);
   await expect(page.locator("[data-flashcard-id] .phase").first()).toHaveText("review");
   // The button shows what ts-fsrs's defaults give this card (within fuzz and rounding).
-  const defaultDays = expectedGoodDays(email, before.id!);
+  const defaultDays = expectedGoodDays(info, email, before.id!);
   expect(intervalDays(before.good)).toBeGreaterThan(defaultDays * 0.9);
   expect(intervalDays(before.good)).toBeLessThan(defaultDays * 1.1);
 
@@ -98,17 +94,23 @@ test("a student with a long history optimizes FSRS, sees the progress and the fi
   await fsrs.getByRole("button", { name: "Keep new parameters" }).click();
   await expect(fsrs.getByRole("status")).toHaveText("Your trained parameters are in use.");
   await expect(fsrs).toContainText("Your schedule uses parameters trained on your own reviews.");
-  expect(countRows(`SELECT count(*) AS n FROM "StudySettings" s JOIN "user" u ON u.id = s."userId" WHERE u.email = ? AND s."fsrsParameters" IS NOT NULL`, email)).toBe(1);
+  expect(countRows(info, `SELECT count(*) AS n FROM "StudySettings" s JOIN "user" u ON u.id = s."userId" WHERE u.email = ? AND s."fsrsParameters" IS NOT NULL`, email)).toBe(1);
 
   // The same card, moments later: its Good button now shows what the trained parameters give
   // (its memory state was recomputed with them), far from the default preview.
   const after = await goodPreview(page);
   expect(after.id).toBe(before.id);
-  const trainedDays = expectedGoodDays(email, before.id!);
+  const trainedDays = expectedGoodDays(info, email, before.id!);
   expect(Math.abs(trainedDays - defaultDays) / defaultDays).toBeGreaterThan(0.25);
   expect(intervalDays(after.good)).toBeGreaterThan(trainedDays * 0.9);
   expect(intervalDays(after.good)).toBeLessThan(trainedDays * 1.1);
   test.info().annotations.push({ type: "good interval", description: `${before.good} → ${after.good}` });
+
+  // Their history fills the True retention table: achieved by maturity, next to the desired 90%.
+  await page.goto("/progress");
+  const retention = page.getByRole("region", { name: "True retention" }).getByRole("table");
+  await expect(retention.getByRole("row", { name: /Last 30 days/ })).toContainText("90.0%");
+  await expect(retention.getByRole("columnheader", { name: "Mature" })).toBeVisible();
 });
 
 test("bury the card on screen with Anki's key, suspend the next with the button; unsuspend it on the Leeches page", async ({ page }) => {
@@ -139,18 +141,19 @@ test("bury the card on screen with Anki's key, suspend the next with the button;
   await expect(card).toHaveAttribute("data-flashcard-id", second!);
 });
 
-test("a card that lapses for the eighth time becomes a leech: suspended, listed with its fact and quote, and can be reset", async ({ page }) => {
+test("a card that lapses for the eighth time becomes a leech: suspended, listed with its fact and quote, and can be reset @own-server", async ({ page }, info) => {
   const email = uniqueEmail("leech");
   await signUp(page, email);
-  seedHistory(email);
+  seedHistory(info, email);
   const userId = "(SELECT id FROM \"user\" WHERE email = ?)";
   // Make the first due card a review card that has lapsed 7 times already.
   const { id } = await goodPreview(page);
-  execFileSync("node", ["-e", `
-    const D = require("better-sqlite3");
-    const db = new D(process.argv[1]);
-    db.prepare('UPDATE "Card" SET lapses = 7 WHERE "flashcardId" = ? AND "userId" = ${userId}').run(process.argv[2], process.argv[3]);
-  `, process.env.E2E_DATABASE_URL!.slice("file:".length), id!, email]);
+  const db = openDatabase(info, false);
+  try {
+    db.prepare(`UPDATE "Card" SET lapses = 7 WHERE "flashcardId" = ? AND "userId" = ${userId}`).run(id, email);
+  } finally {
+    db.close();
+  }
   await page.getByRole("button", { name: /Again/ }).click();
   await expect(page.getByRole("status")).toContainText("That card has lapsed 8 times: it is now a leech and suspended.");
   await page.getByRole("link", { name: "Open Leeches" }).click();
@@ -164,7 +167,7 @@ test("a card that lapses for the eighth time becomes a leech: suspended, listed 
   await expect(item.locator("blockquote")).not.toBeEmpty();
   await item.getByRole("button", { name: /^Reset to new/ }).click();
   await expect(leeches.getByRole("heading", { name: "Leeches (0)" })).toBeVisible();
-  expect(countRows(`SELECT count(*) AS n FROM "Card" WHERE "flashcardId" = ? AND state = 0 AND lapses = 0 AND "userId" = ${userId}`, id, email)).toBe(1);
+  expect(countRows(info, `SELECT count(*) AS n FROM "Card" WHERE "flashcardId" = ? AND state = 0 AND lapses = 0 AND "userId" = ${userId}`, id, email)).toBe(1);
 });
 
 test("settings, leeches and progress fit a phone @phone-only", async ({ page }) => {
@@ -180,6 +183,7 @@ test("settings, leeches and progress fit a phone @phone-only", async ({ page }) 
     expect(box!.height).toBeGreaterThanOrEqual(44);
   }
   await expect(page.getByRole("button", { name: "Optimize my parameters" })).toBeDisabled();
+  // A new student has no review of a card in review yet: the True retention section says so.
   await page.goto("/progress");
-  await expect(page.getByRole("table")).toContainText("Last 30 days");
+  await expect(page.getByRole("region", { name: "True retention" })).toContainText("Retention is measured on cards you review");
 });

@@ -1,4 +1,5 @@
-import { expect, type Page } from "@playwright/test";
+import { execFileSync } from "node:child_process";
+import { expect, type Page, type TestInfo } from "@playwright/test";
 
 export function uniqueEmail(prefix = "student"): string {
   return `${prefix}-${Date.now()}-${Math.random().toString(36).slice(2, 8)}@example.test`;
@@ -38,11 +39,16 @@ export async function startAsGuest(page: Page) {
 
 /** One row from the e2e server's SQLite database (read-only), to check what the UI claims. */
 export function readRow<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T | undefined {
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
-  const Database = require("better-sqlite3") as typeof import("better-sqlite3");
   const url = process.env.E2E_DATABASE_URL ?? "";
   if (!url.startsWith("file:")) throw new Error("readRow reads the SQLite e2e database only.");
-  const db = new Database(url.slice("file:".length), { readonly: true });
+  return readRowIn(url.slice("file:".length), sql, ...params);
+}
+
+/** One row from the SQLite file `file` (read-only). */
+export function readRowIn<T = Record<string, unknown>>(file: string, sql: string, ...params: unknown[]): T | undefined {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const Database = require("better-sqlite3") as typeof import("better-sqlite3");
+  const db = new Database(file, { readonly: true });
   try {
     return db.prepare(sql).get(...params) as T | undefined;
   } finally {
@@ -53,4 +59,29 @@ export function readRow<T = Record<string, unknown>>(sql: string, ...params: unk
 /** Rows in the e2e server's SQLite database: `sql` selects a count as `n`. */
 export function countRows(sql: string, ...params: unknown[]): number {
   return readRow<{ n: number }>(sql, ...params)?.n ?? 0;
+}
+
+/** Rows in the SQLite file `file`: `sql` selects a count as `n`. */
+export function countRowsIn(file: string, sql: string, ...params: unknown[]): number {
+  return readRowIn<{ n: number }>(file, sql, ...params)?.n ?? 0;
+}
+
+/**
+ * The SQLite file of the server an @own-server test talks to. Tests that write the database from
+ * outside the app (seeding a history) run on a server of their own (playwright.config.ts): SQLite
+ * lets one process write at a time, and a commit from elsewhere fails the app's open transactions.
+ */
+export function ownServerDatabase(info: TestInfo): string {
+  if (!/@own-server/.test(info.title)) throw new Error("Only @own-server tests may write the database from outside the app.");
+  const port = new URL(String(info.project.use.baseURL)).port;
+  return `/tmp/factdeck-e2e-${port}/e2e.db`;
+}
+
+/** Give a signed-up student ~2,800 simulated reviews of 230 cards, studied daily until yesterday (scripts/seed-history.ts). */
+export function seedHistory(info: TestInfo, email: string): { cards: number; reviews: number } {
+  const out = execFileSync("npx", ["tsx", "scripts/seed-history.ts", email], {
+    env: { ...process.env, DATABASE_URL: `file:${ownServerDatabase(info)}` },
+    encoding: "utf8",
+  });
+  return JSON.parse(out.trim().split("\n").at(-1)!);
 }

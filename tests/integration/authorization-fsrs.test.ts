@@ -110,8 +110,13 @@ describe(`no student reads or changes another's cards, leeches or training (${da
     const a = await createTestUser(db);
     expect(await queries.getLeechesAndSuspended(db, a.id, bank)).toEqual([]);
     expect(await queries.getLeechesAndSuspended(db, b.id, bank)).toHaveLength(2);
-    expect(await progress.getRetentionReviews(db, a.id)).toEqual([]);
-    expect((await progress.getRetentionReviews(db, b.id)).length).toBeGreaterThan(100);
+    const day = { timeZone: "UTC", dayStartsAtHour: 4, desiredRetention: 0.9 };
+    const mine = await progress.getProgress(db, a.id, bank, day, new Date());
+    expect(mine.hasReviews).toBe(false);
+    expect(mine.retention.find((row) => row.period === "all")?.total).toEqual({ passed: 0, failed: 0, retention: null });
+    const theirs = await progress.getProgress(db, b.id, bank, day, new Date());
+    const all = theirs.retention.find((row) => row.period === "all")!.total;
+    expect(all.passed + all.failed).toBeGreaterThan(100);
   });
 
   test("A can't see, keep, discard or replace B's training", async () => {

@@ -7,6 +7,7 @@ import { seededRandom } from "@/lib/quiz/build";
 import { finalizeIfExpired, saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/mutations";
 import { getResultsView, getTakingView, listAttempts } from "@/lib/quiz/queries";
 import { DEADLINE_GRACE_MS, QUICK_QUIZ, type QuizAnswer, type QuizSettings } from "@/lib/quiz/schemas";
+import { rightAnswer, wrongAnswer } from "../support/answers";
 import { createTestUser, databaseKind, testDb } from "./helpers";
 
 const db = testDb();
@@ -16,37 +17,6 @@ afterAll(() => db.$disconnect());
 const T0 = new Date("2026-11-24T10:00:00Z");
 const at = (seconds: number) => new Date(T0.getTime() + seconds * 1000);
 const timed = (count: number, seconds: number | null): QuizSettings => ({ ...QUICK_QUIZ, count, timeLimitSeconds: seconds });
-
-/** The right answer to a bank question, as a student would type or pick it. */
-function rightAnswer(question: BankQuestion): QuizAnswer {
-  switch (question.kind) {
-    case "mcq":
-      return { kind: "mcq", choice: question.answer };
-    case "truefalse":
-      return { kind: "truefalse", value: question.answer };
-    case "written":
-      return { kind: "written", text: question.answer.toUpperCase() };
-    case "numeric":
-      return { kind: "numeric", text: questionAnswer(question) };
-    case "matching":
-      return { kind: "matching", matches: question.pairs.map((pair) => pair.right) };
-  }
-}
-
-function wrongAnswer(question: BankQuestion): QuizAnswer {
-  switch (question.kind) {
-    case "mcq":
-      return { kind: "mcq", choice: question.options.find((option) => option !== question.answer)! };
-    case "truefalse":
-      return { kind: "truefalse", value: !question.answer };
-    case "written":
-      return { kind: "written", text: "zzzz not it" };
-    case "numeric":
-      return { kind: "numeric", text: "987654" };
-    case "matching":
-      return { kind: "matching", matches: question.pairs.map((pair) => pair.right).reverse() };
-  }
-}
 
 async function newQuiz(settings: QuizSettings, seed = 1) {
   const user = await createTestUser(db);

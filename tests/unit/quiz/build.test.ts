@@ -1,10 +1,9 @@
 import { describe, expect, it } from "vitest";
-import type { BankQuestion } from "@/lib/content/bank";
-import { questionAnswer } from "@/lib/content/export";
 import { loadBank } from "@/lib/content/read";
 import { drawQuiz, questionPool, seededRandom } from "@/lib/quiz/build";
 import { gradeAnswer } from "@/lib/quiz/grading";
-import { QUICK_QUIZ, type QuizAnswer } from "@/lib/quiz/schemas";
+import { QUICK_QUIZ } from "@/lib/quiz/schemas";
+import { rightAnswer } from "../../support/answers";
 
 const bank = loadBank();
 
@@ -55,23 +54,9 @@ describe("drawQuiz", () => {
 });
 
 describe("every question in the bank", () => {
-  const right = (q: BankQuestion): QuizAnswer => {
-    switch (q.kind) {
-      case "mcq":
-        return { kind: "mcq", choice: q.answer };
-      case "truefalse":
-        return { kind: "truefalse", value: q.answer };
-      case "written":
-        return { kind: "written", text: q.answer };
-      case "numeric":
-        return { kind: "numeric", text: questionAnswer(q) };
-      case "matching":
-        return { kind: "matching", matches: q.pairs.map((p) => p.right) };
-    }
-  };
   it("is marked right when given the answer the results page shows, and every accepted spelling", () => {
     for (const q of bank.questions.values()) {
-      expect(gradeAnswer(q, right(q)), q.id).toMatchObject({ correct: true });
+      expect(gradeAnswer(q, rightAnswer(q)), q.id).toMatchObject({ correct: true });
       if (q.kind === "written") for (const accepted of q.accepted) expect(gradeAnswer(q, { kind: "written", text: accepted }).correct, `${q.id}: ${accepted}`).toBe(true);
     }
   });

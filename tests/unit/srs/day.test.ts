@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { Rating } from "ts-fsrs";
-import { startOfNextStudyDay, startOfStudyDay, studyDayNumber, studyDaysBetween, timeZoneOffsetMinutes } from "@/lib/srs/day";
+import { startOfNextStudyDay, startOfStudyDay, studyDayCounter, studyDayNumber, studyDaysBetween, timeZoneOffsetMinutes } from "@/lib/srs/day";
 import { createScheduler, newCard, rateCard } from "@/lib/srs/scheduler";
 
 const tokyo = { timeZone: "Asia/Tokyo", dayStartsAtHour: 4 }; // UTC+9, east of UTC
@@ -87,4 +87,14 @@ describe("FSRS elapsed days are study days", () => {
     expect(next.last_review).toEqual(at(now));
     expect(next.due.getTime()).toBeGreaterThan(at(now).getTime());
   });
+});
+
+test("studyDayCounter agrees with studyDayNumber hour by hour through a year, daylight saving changes included", () => {
+  for (const timeZone of ["Europe/Berlin", "America/Los_Angeles", "Asia/Kolkata", "Australia/Lord_Howe", "UTC"]) {
+    const day = { timeZone, dayStartsAtHour: 4 };
+    const count = studyDayCounter(day);
+    for (let at = Date.parse("2026-01-01T00:00:00Z"); at < Date.parse("2027-01-01T00:00:00Z"); at += 3_600_000) {
+      expect(count(at), `${timeZone} ${new Date(at).toISOString()}`).toBe(studyDayNumber(new Date(at), day));
+    }
+  }
 });

@@ -1,0 +1,107 @@
+import "server-only";
+import { dialectOf, type Db } from "@/lib/db/create-client";
+import type { RetentionCount } from "./true-retention";
+
+/**
+ * The aggregate queries behind the progress charts. Each one groups in the
+ * database and returns at most one row per hour (and rating), never one row per
+ * review, and each is served by an index: ReviewLog (userId, reviewedAt) and
+ * Card (userId, due).
+ *
+ * Rows are grouped by the hour of the student's clock: `subHourMinutes` is the
+ * part of their UTC offset below an hour (30 for India, 45 for Nepal, else 0),
+ * so every bucket falls inside one local hour, and the caller turns hours into
+ * study days with the student's time zone exactly (daylight saving included).
+ */
+
+export interface HourCount {
+  /** The bucket's start as a UTC instant (ms), already shifted back by `subHourMinutes`. */
+  at: number;
+  count: number;
+}
+
+export interface HourRatingCount extends HourCount {
+  rating: number;
+}
+
+export type HourRetentionCount = RetentionCount;
+
+type Row = Record<string, unknown>;
+const num = (value: unknown) => Number(value ?? 0);
+/** "2026-11-24T21" (already shifted) → the UTC instant the local hour starts. */
+const hourStart = (hour: unknown, subHourMinutes: number) => Date.parse(`${String(hour)}:00:00Z`) - subHourMinutes * 60_000;
+
+/** Reviews per hour and rating since `since`. */
+export async function reviewsByHour(db: Db, userId: string, since: Date, subHourMinutes: number): Promise<HourRatingCount[]> {
+  const rows: Row[] =
+    dialectOf(db) === "postgres"
+      ? await db.$queryRaw`
+          SELECT to_char(date_trunc('hour', "reviewedAt" + make_interval(mins => ${subHourMinutes}::int)), 'YYYY-MM-DD"T"HH24') AS hour,
+                 "rating" AS rating, count(*)::int AS n
+          FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${since}
+          GROUP BY 1, 2`
+      : await db.$queryRaw`
+          SELECT strftime('%Y-%m-%dT%H', "reviewedAt", ${`${subHourMinutes} minutes`}) AS hour, "rating" AS rating, count(*) AS n
+          FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${sqliteTime(since)}
+          GROUP BY 1, 2`;
+  return rows.map((row) => ({ at: hourStart(row.hour, subHourMinutes), rating: num(row.rating), count: num(row.n) }));
+}
+
+/**
+ * Reviews of cards in review (not learning), per hour, split by maturity (the
+ * interval before the review was 21+ days) and by recall (rated Hard, Good or
+ * Easy, not Again): Anki's True Retention counts.
+ */
+export async function retentionByHour(db: Db, userId: string, matureDays: number, reviewState: number, subHourMinutes: number): Promise<HourRetentionCount[]> {
+  const rows: Row[] =
+    dialectOf(db) === "postgres"
+      ? await db.$queryRaw`
+          SELECT to_char(date_trunc('hour', "reviewedAt" + make_interval(mins => ${subHourMinutes}::int)), 'YYYY-MM-DD"T"HH24') AS hour,
+                 ("scheduledDays" >= ${matureDays}) AS mature, ("rating" > 1) AS passed, count(*)::int AS n
+          FROM "ReviewLog" WHERE "userId" = ${userId} AND "state" = ${reviewState}
+          GROUP BY 1, 2, 3`
+      : await db.$queryRaw`
+          SELECT strftime('%Y-%m-%dT%H', "reviewedAt", ${`${subHourMinutes} minutes`}) AS hour,
+                 ("scheduledDays" >= ${matureDays}) AS mature, ("rating" > 1) AS passed, count(*) AS n
+          FROM "ReviewLog" WHERE "userId" = ${userId} AND "state" = ${reviewState}
+          GROUP BY 1, 2, 3`;
+  return rows.map((row) => ({
+    at: hourStart(row.hour, subHourMinutes),
+    mature: Boolean(num(row.mature)),
+    passed: Boolean(num(row.passed)),
+    count: num(row.n),
+  }));
+}
+
+/** Cards (not new, not suspended) coming due per hour from `from` to `until`, and how many are due already. */
+export async function dueByHour(
+  db: Db,
+  userId: string,
+  from: Date,
+  until: Date,
+  newState: number,
+  subHourMinutes: number,
+): Promise<{ overdue: number; hours: HourCount[] }> {
+  const [overdue, rows]: [number, Row[]] =
+    dialectOf(db) === "postgres"
+      ? await Promise.all([
+          db.card.count({ where: { userId, due: { lt: from }, state: { not: newState }, isSuspended: false } }),
+          db.$queryRaw<Row[]>`
+            SELECT to_char(date_trunc('hour', "due" + make_interval(mins => ${subHourMinutes}::int)), 'YYYY-MM-DD"T"HH24') AS hour, count(*)::int AS n
+            FROM "Card" WHERE "userId" = ${userId} AND "due" >= ${from} AND "due" < ${until} AND "state" <> ${newState} AND NOT "isSuspended"
+            GROUP BY 1`,
+        ])
+      : await Promise.all([
+          db.card.count({ where: { userId, due: { lt: from }, state: { not: newState }, isSuspended: false } }),
+          db.$queryRaw<Row[]>`
+            SELECT strftime('%Y-%m-%dT%H', "due", ${`${subHourMinutes} minutes`}) AS hour, count(*) AS n
+            FROM "Card" WHERE "userId" = ${userId} AND "due" >= ${sqliteTime(from)} AND "due" < ${sqliteTime(until)} AND "state" <> ${newState} AND NOT "isSuspended"
+            GROUP BY 1`,
+        ]);
+  return { overdue, hours: rows.map((row) => ({ at: hourStart(row.hour, subHourMinutes), count: num(row.n) })) };
+}
+
+/** The text form Prisma stores DateTime in on SQLite, so comparisons in raw SQL order the same way. */
+function sqliteTime(date: Date): string {
+  return date.toISOString().replace("Z", "+00:00");
+}
