@@ -115,8 +115,11 @@ export const checkReviews: Check = async (db, ledgers, verdict) => {
           else if (state.due.getTime() > at.getTime()) state = { ...state, due: at };
           continue;
         }
-        const expectedPrevious = state && JSON.parse(JSON.stringify(toCardColumns(state)));
-        if (review.previous !== JSON.stringify(expectedPrevious)) {
+        // The FSRS fields of the stored "previous" (it also keeps flags such as isSuspended for undo).
+        const expectedPrevious = state && JSON.stringify(toCardColumns(state));
+        const storedPrevious = JSON.parse(review.previous) as Record<string, unknown> | null;
+        const storedFsrs = storedPrevious && JSON.stringify(Object.fromEntries(CARD_FIELDS.map((f) => [f, storedPrevious[f]])));
+        if (storedFsrs !== expectedPrevious) {
           verdict.problems.push(`${label}: review ${review.requestId} has previous ${review.previous}, replay had ${JSON.stringify(expectedPrevious)}`);
         }
         if (!isGrade(review.rating)) {
