@@ -14,6 +14,8 @@ const envSchema = z.object({
   AUTH_SIGN_IN_LIMIT: z.coerce.number().int().positive().default(10),
   /** Guest sessions started per client address per minute. */
   AUTH_GUEST_LIMIT: z.coerce.number().int().positive().default(60),
+  /** The question bank's folder (default: content/ of the working directory), e.g. a deployment's own copy. */
+  CONTENT_DIR: z.string().min(1).optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),
 });
 

@@ -17,6 +17,14 @@ export type DbTx = Prisma.TransactionClient;
 const SQLITE_BUSY_TIMEOUT_MS = 5_000;
 
 /**
+ * Interactive transactions (a rating, an undo) wait this long for a connection or the SQLite
+ * lock before failing. Prisma's default is 2 s: a burst of a few hundred ratings at once on one
+ * instance (10 pooled PostgreSQL connections) failed with "Unable to start a transaction in the
+ * given time" (tests/integration/concurrency.test.ts); queued, each finishes in milliseconds.
+ */
+const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
+
+/**
  * Open a Prisma client for `url`: SQLite for `file:` URLs, PostgreSQL for `postgresql://`.
  * Not a singleton; the app uses `lib/db/client.ts`, scripts and tests call this directly.
  *
@@ -24,11 +32,11 @@ const SQLITE_BUSY_TIMEOUT_MS = 5_000;
  */
 export function createDb(url: string): Db {
   if (isPostgresUrl(url)) {
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }) }) as unknown as Db;
+    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
     dialects.set(client, "postgres");
     return client;
   }
-  const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }) });
+  const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }), transactionOptions: TRANSACTION_OPTIONS });
   dialects.set(client, "sqlite");
   return client;
 }

@@ -7,7 +7,7 @@ import { db } from "@/lib/db/client";
 import { NoQuestionsError } from "@/lib/errors";
 import { startAttempt } from "./mutations";
 import { getAttemptSettings } from "./queries";
-import { QUICK_QUIZ, quizBuilderFormSchema, type QuizSettings } from "./schemas";
+import { attemptIdSchema, QUICK_QUIZ, quizBuilderFormSchema, type QuizSettings } from "./schemas";
 
 /**
  * Start a quiz from the builder form, then open it. Settings that match no
@@ -40,7 +40,9 @@ export async function quickQuizAction(): Promise<ActionResult> {
 /** The same settings as an earlier attempt of the student's, new questions. */
 export async function retakeQuizAction(attemptId: unknown): Promise<ActionResult> {
   const user = await requireUser("/quiz");
-  const settings = typeof attemptId === "string" ? await getAttemptSettings(db, user.id, attemptId) : null;
+  // Only a well-formed id reaches the query (PostgreSQL answers a NUL byte with an error, a 500).
+  const id = attemptIdSchema.safeParse(attemptId);
+  const settings = id.success ? await getAttemptSettings(db, user.id, id.data) : null;
   if (!settings) return { ok: false, error: "That quiz doesn't exist, or it isn't yours." };
   return start(user.id, settings);
 }

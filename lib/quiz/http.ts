@@ -17,14 +17,15 @@ export function quizRoute(
   handler: (context: { request: Request; user: CurrentUser; attemptId: string }) => Promise<Response>,
   { write }: { write: boolean },
 ) {
-  return async (request: Request, { params }: { params: Params }): Promise<Response> => {
+  // Next passes no `params` to a route without a dynamic segment (POST /api/quiz/attempts).
+  return async (request: Request, context?: { params?: Params }): Promise<Response> => {
     if (write) {
       const crossSite = crossSiteError(request);
       if (crossSite) return crossSite;
     }
     const user = await getCurrentUser();
     if (!user) return jsonError(401, "Sign in (or start as a guest) to take quizzes.");
-    const { attemptId: rawId = "" } = await params;
+    const { attemptId: rawId = "" } = (await context?.params) ?? {};
     const attemptId = attemptIdSchema.safeParse(rawId);
     if (rawId && !attemptId.success) return jsonError(404, "That quiz doesn't exist, or it isn't yours.");
     try {

@@ -11,7 +11,8 @@ export type RecordReviewActionInput = z.input<typeof recordReviewSchema>;
 
 /** One card of the deck, named by its content id (bury, suspend, unsuspend, reset). */
 export const flashcardRefSchema = z.object({
-  flashcardId: z.string().min(1).max(120),
+  // Ids only: a NUL byte or other odd text must not reach a query (PostgreSQL refuses NUL with an error).
+  flashcardId: z.string().min(1).max(120).regex(/^[A-Za-z0-9_-]+$/, "Not a card id."),
 });
 
 /**

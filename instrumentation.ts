@@ -1,0 +1,8 @@
+// Runs once when the server starts, before it answers any request: a bad question bank stops it here.
+export async function register() {
+  if (process.env.NEXT_RUNTIME === "nodejs") {
+    const { env } = await import("@/lib/env");
+    const { checkBankOrExit } = await import("@/lib/content/startup");
+    checkBankOrExit(env.CONTENT_DIR);
+  }
+}
