@@ -101,6 +101,16 @@ describe(`progress aggregates (${databaseKind()})`, () => {
     expect(p.hasReviews).toBe(true);
   });
 
+  test("a whole-hour time zone gives the same reviews other study days (Berlin: 22:20 and 22:40 UTC are both the evening of the 9th)", async () => {
+    const { user } = await seedStudent();
+    const p = await getProgress(db, user.id, bank, { ...settings, timeZone: "Europe/Berlin" }, NOW, 30);
+    expect(p.reviews.at(-1)).toMatchObject({ date: "2026-03-10", again: 1, good: 1, hard: 0, total: 2 });
+    expect(p.reviews.at(-2)).toMatchObject({ date: "2026-03-09", hard: 1, easy: 1, total: 2 });
+    expect(p.reviewTotals).toEqual({ reviews: 6, days: 4, again: 2 });
+    // 23:00 UTC on the 10th is midnight in Berlin, before 4 am: still the 10th's study day, like the one due at 22:00.
+    expect(p.forecast.slice(0, 2).map((d) => d.count)).toEqual([3, 0]);
+  });
+
   test("90 days reach back to the December review; another student sees none of it", async () => {
     const { user } = await seedStudent();
     const p = await getProgress(db, user.id, bank, settings, NOW, 90);
