@@ -1,25 +1,9 @@
 import path from "node:path";
-import { afterAll, beforeAll, describe, expect, inject, test, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { loadBank } from "@/lib/content/read";
 import { FORGETFUL_STUDENT_PARAMETERS, simulateHistory, toSimulatedRows } from "@/lib/srs/simulate";
 import { createTestUser, databaseKind, testDb } from "./helpers";
-
-// As in authorization.test.ts: the session is the only source of "who".
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getCurrentUser: async () => session.user,
-  requireUser: async () => {
-    if (!session.user) throw new Error("REDIRECT /sign-in");
-    return session.user;
-  },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`REDIRECT ${url}`);
-  },
-}));
+import { session } from "./mock-session";
 
 const db = testDb();
 const bank = loadBank(path.join(__dirname, "../../content"));

@@ -1,30 +1,7 @@
-import { afterAll, beforeAll, describe, expect, inject, test, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { QUICK_QUIZ } from "@/lib/quiz/schemas";
 import { createTestUser, databaseKind, testDb } from "./helpers";
-
-// The session is the only source of "who": every action and route reads it here.
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getCurrentUser: async () => session.user,
-  requireUser: async () => {
-    if (!session.user) throw new Error("REDIRECT /sign-in");
-    return session.user;
-  },
-}));
-vi.mock("@/lib/auth/server", () => ({
-  auth: { api: { getSession: async () => (session.user ? { user: session.user, session: {} } : null) } },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({ getAll: () => [], delete: () => undefined }),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`REDIRECT ${url}`);
-  },
-}));
+import { session } from "./mock-session";
 
 const db = testDb();
 let actions: {

@@ -1,38 +1,16 @@
 import { createHash } from "node:crypto";
 import path from "node:path";
 import fc from "fast-check";
-import { afterAll, beforeAll, describe, expect, inject, test, vi } from "vitest";
-import type { CurrentUser } from "@/lib/auth/session";
+import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { loadBank } from "@/lib/content/read";
 import { QUICK_QUIZ } from "@/lib/quiz/schemas";
 import { createTestUser, databaseKind, testDb } from "./helpers";
+import { session } from "./mock-session";
 
 // Every server action and route handler gets malformed input: it answers with a clear refusal
 // ({ ok: false, error } or a 4xx with a message), never throws or answers 5xx, and no row of
 // the database changes. To fuzz a new action, add a row to TARGETS with an arbitrary of inputs
 // that are wrong by construction (at least one field broken). The quiz routes are rows too.
-
-const session = vi.hoisted(() => ({ user: null as CurrentUser | null }));
-vi.mock("@/lib/auth/session", () => ({
-  getCurrentUser: async () => session.user,
-  requireUser: async () => {
-    if (!session.user) throw new Error("REDIRECT /sign-in");
-    return session.user;
-  },
-}));
-vi.mock("@/lib/auth/server", () => ({
-  auth: { api: { getSession: async () => (session.user ? { user: session.user, session: {} } : null) } },
-}));
-vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
-vi.mock("next/headers", () => ({
-  headers: async () => new Headers(),
-  cookies: async () => ({ getAll: () => [], delete: () => undefined }),
-}));
-vi.mock("next/navigation", () => ({
-  redirect: (url: string) => {
-    throw new Error(`REDIRECT ${url}`);
-  },
-}));
 
 const db = testDb();
 const bank = loadBank(path.join(__dirname, "../../content"));
