@@ -12,6 +12,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync } from "node:fs";
 import { Client } from "pg";
 import { createDb } from "@/lib/db/create-client";
+import { seededRandom } from "@/lib/random";
 import { findActionId, Stats } from "./http";
 import { killInstance, startInstance, type Instance } from "./instances";
 import { checkSignInLimit } from "./rate-limit";
@@ -28,18 +29,6 @@ const seed = Number(process.env.LOAD_SEED ?? Date.now() % 100_000);
 /** Sign-in and sign-up attempts per client address per minute on the load instances (the app's default is 10). */
 const SIGN_IN_LIMIT = 5;
 const logDir = "test-results/load";
-
-/** A small seeded PRNG (mulberry32), so a failing run can be repeated with LOAD_SEED. */
-function seeded(s: number): () => number {
-  let a = s >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function assertLocal(url: string) {
   const host = new URL(url).hostname;
@@ -80,7 +69,7 @@ async function runStudents(phase: string, bases: string[], actions: LoadContext[
     bases,
     actions,
     stats,
-    random: seeded(seed + phase.length),
+    random: seededRandom(seed + phase.length), // seeded, so a failing run can be repeated with LOAD_SEED
     ratingsPerStudent,
     doubleSubmitRate: 0.12,
     undoRate: 0.08,
