@@ -18,7 +18,7 @@ export async function practiseMissedAction(input: unknown): Promise<ActionResult
   if (!parsed.success) return invalid(parsed.error, "That practice could not be started.");
   const bank = getBank();
   const ids = parsed.data.fromAttemptId
-    ? await missedInAttempt(db, user.id, parsed.data.fromAttemptId, bank, parsed.data.scope)
+    ? (await missedInAttempt(db, user.id, parsed.data.fromAttemptId, bank))[parsed.data.scope]
     : await openMissedIds(db, user.id, bank);
   if (ids.length === 0) return { ok: false, error: "Nothing to practise: you have no missed questions left here." };
   const { attemptId } = await startAttempt(db, user.id, missedPracticeSettings(ids.length), bank, new Date(), Math.random, ids);

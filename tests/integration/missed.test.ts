@@ -42,7 +42,7 @@ describe(`missed questions (${databaseKind()})`, () => {
     expect(view.total).toBe(1);
     const section = bank.sections.find((s) => s.id === q1.sectionId)!;
     expect(view.missed).toEqual([{ sectionId: section.id, title: section.title, items: [expect.objectContaining({ questionId: q1.id, missCount: 1, streak: 0, explanation: q1.explanation, quote: bank.facts.get(q1.factId)!.quote })] }]);
-    expect(await missedInAttempt(db, user.id, first, bank)).toEqual([q1.id]);
+    expect(await missedInAttempt(db, user.id, first, bank)).toEqual({ wrong: [q1.id], open: [q1.id] });
 
     await takeQuiz(user.id, [[q1, true]]);
     view = await getMissedView(db, user.id, bank);
@@ -123,7 +123,7 @@ describe(`missed questions (${databaseKind()})`, () => {
       await saveAnswer(db, user.id, general.attemptId, { number: i + 1, answer: answer(q, i >= 3), flagged: false, timeTakenMs: 0 }, bank, tick());
     }
     await submitAttempt(db, user.id, general.attemptId, bank, tick());
-    const missed = await missedInAttempt(db, user.id, general.attemptId, bank);
+    const { wrong: missed } = await missedInAttempt(db, user.id, general.attemptId, bank);
     expect(new Set(missed)).toEqual(new Set(order.slice(0, 3)));
     const practice = await startAttempt(db, user.id, missedPracticeSettings(missed.length), bank, tick(), seededRandom(2), missed);
     const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: practice.attemptId } });

@@ -115,10 +115,7 @@ export default async function QuizResultsPage({
   try {
     await finalizeIfExpired(db, user.id, attemptId, bank, new Date());
     results = await getResultsView(db, user.id, attemptId, bank);
-    [missed, stillOpen] = await Promise.all([
-      missedInAttempt(db, user.id, attemptId, bank, "wrong"),
-      missedInAttempt(db, user.id, attemptId, bank, "open"),
-    ]);
+    ({ wrong: missed, open: stillOpen } = await missedInAttempt(db, user.id, attemptId, bank));
   } catch (error) {
     if (error instanceof AttemptNotFoundError) notFound();
     throw error;
