@@ -93,25 +93,32 @@ export function QuizRunner({ view }: { view: TakingView }) {
     return (timesRef.current[number] ?? 0) + spent;
   }, []);
 
+  /** The PUT that saves one question's answer and flag as they stand now. */
+  const answersUrl = `/api/quiz/attempts/${view.attemptId}/answers`;
+  const saveRequest = useCallback(
+    (number: number, timeTakenMs: number): RequestInit => ({
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        number,
+        answer: answersRef.current[number] ?? null,
+        flagged: Boolean(flagsRef.current[number]),
+        timeTakenMs: Math.round(timeTakenMs),
+      }),
+    }),
+    [],
+  );
+
   /** Send one question's answer and flag; saves run one after another so the last one wins. */
   const persist = useCallback(
     (number: number) => {
       clearTimeout(timersRef.current[number]);
       if (closedRef.current) return Promise.resolve();
-      const body = JSON.stringify({
-        number,
-        answer: answersRef.current[number] ?? null,
-        flagged: Boolean(flagsRef.current[number]),
-        timeTakenMs: Math.round(elapsedOn(number)),
-      });
+      const request = saveRequest(number, elapsedOn(number));
       setSaveState(number, "saving");
       const run = async () => {
         try {
-          const response = await fetch(`/api/quiz/attempts/${view.attemptId}/answers`, {
-            method: "PUT",
-            headers: { "Content-Type": "application/json" },
-            body,
-          });
+          const response = await fetch(answersUrl, request);
           if (response.status === 409) {
             // Submitted elsewhere, or out of time: the server has closed this quiz.
             goToResults(true);
@@ -137,7 +144,7 @@ export function QuizRunner({ view }: { view: TakingView }) {
       queueRef.current = queueRef.current.then(run);
       return queueRef.current;
     },
-    [view.attemptId, elapsedOn, goToResults, setSaveState],
+    [answersUrl, saveRequest, elapsedOn, goToResults, setSaveState],
   );
 
   /** Send everything not yet saved (before moving away or submitting). */
@@ -248,20 +255,15 @@ export function QuizRunner({ view }: { view: TakingView }) {
   // Saves still waiting when the tab closes.
   useEffect(() => {
     const onHide = () => {
-      for (const [number, state] of Object.entries(saveStatesRef.current)) {
+      for (const [key, state] of Object.entries(saveStatesRef.current)) {
         if (state !== "dirty") continue;
-        const body = JSON.stringify({
-          number: Number(number),
-          answer: answersRef.current[Number(number)] ?? null,
-          flagged: Boolean(flagsRef.current[Number(number)]),
-          timeTakenMs: Math.round(timesRef.current[Number(number)] ?? 0),
-        });
-        void fetch(`/api/quiz/attempts/${view.attemptId}/answers`, { method: "PUT", headers: { "Content-Type": "application/json" }, body, keepalive: true });
+        const number = Number(key);
+        void fetch(answersUrl, { ...saveRequest(number, timesRef.current[number] ?? 0), keepalive: true });
       }
     };
     window.addEventListener("pagehide", onHide);
     return () => window.removeEventListener("pagehide", onHide);
-  }, [view.attemptId]);
+  }, [answersUrl, saveRequest]);
 
   // Keyboard: 1–4 / A–D choose, T/F for true or false, Enter confirms, ←/→ move, F flags, ? help.
   useEffect(() => {
