@@ -274,6 +274,8 @@ export function QuizRunner({ view }: { view: TakingView }) {
           event.preventDefault();
           confirm();
         }
+        // Esc leaves the answer box, so the letter keys become shortcuts again (Esc, F flags a typed question).
+        if (event.key === "Escape" && event.target instanceof HTMLElement) event.target.blur();
         return;
       }
       const key = event.key.toLowerCase();
@@ -289,7 +291,13 @@ export function QuizRunner({ view }: { view: TakingView }) {
         event.preventDefault();
         return confirm();
       }
-      if (key === "f") return toggleFlag(question.number);
+      if (key === "f") {
+        event.preventDefault(); // or the F lands in the answer box focused below
+        toggleFlag(question.number);
+        // Back into the answer box the student left with Esc.
+        if (question.kind === "written" || question.kind === "numeric") inputRef.current?.focus();
+        return;
+      }
       if (question.kind === "mcq") {
         const choice = /^[1-9]$/.test(key) ? Number(key) - 1 : LETTERS.indexOf(key.toUpperCase());
         const option = question.options[choice];
@@ -495,6 +503,8 @@ export function QuizRunner({ view }: { view: TakingView }) {
             <dd>Previous / next question</dd>
             <dt><kbd>F</kbd></dt>
             <dd>Flag the question for review</dd>
+            <dt><kbd>Esc</kbd> then <kbd>F</kbd></dt>
+            <dd>Flag while typing an answer (Esc leaves the answer box, F flags and takes you back to it)</dd>
           </dl>
         </section>
       ) : null}
