@@ -3,6 +3,7 @@ import type { Bank, BankQuestion } from "@/lib/content/bank";
 import type { Db } from "@/lib/db/create-client";
 import { AttemptNotFoundError, AttemptSubmittedError, InvalidAnswerError, NoQuestionsError, TimeUpError } from "@/lib/errors";
 import { recordQuizOutcomes } from "@/lib/missed/mutations";
+import { Prisma } from "@/prisma/generated/sqlite/client";
 import { drawQuiz, type Random } from "./build";
 import { isAnswered, scoreAttempt } from "./grading";
 import { DEADLINE_GRACE_MS, storedAnswerSchema, storedQuestionIdsSchema, storedLayoutSchema, type QuizAnswer, type QuizSettings, type SaveAnswerInput } from "./schemas";
@@ -155,8 +156,9 @@ export async function submitAttempt(db: Db, userId: string, attemptId: string, b
       data: { submittedAt: now, score: result.score, total: questionIds.length },
     });
     if (count === 0) return false;
-    await tx.attemptAnswer.updateMany({ where: { attemptId, questionId: { in: correctIds } }, data: { isCorrect: true } });
-    await tx.attemptAnswer.updateMany({ where: { attemptId, questionId: { notIn: correctIds } }, data: { isCorrect: false } });
+    // Every answer's verdict in one statement (the same SQL on SQLite and PostgreSQL).
+    const isCorrect = correctIds.length > 0 ? Prisma.sql`"questionId" IN (${Prisma.join(correctIds)})` : Prisma.sql`FALSE`;
+    await tx.$executeRaw`UPDATE "AttemptAnswer" SET "isCorrect" = CASE WHEN ${isCorrect} THEN TRUE ELSE FALSE END WHERE "attemptId" = ${attemptId}`;
     await recordQuizOutcomes(tx, userId, result.grades, bank, now);
     return true;
   });
