@@ -28,6 +28,13 @@ export function errorMessage(error: DomainError): string {
 // ── Quizzes ─────────────────────────────────────────────────────────────────
 
 /** No attempt with that id belongs to the student (it may exist for someone else: same answer, 404). */
+export class NewerRatingError extends Error {
+  constructor() {
+    super("Another rating came after that one (perhaps in another tab). Undo goes back one rating at a time, from the latest.");
+    this.name = "NewerRatingError";
+  }
+}
+
 export class AttemptNotFoundError extends Error {
   constructor(readonly attemptId: string) {
     super("That quiz doesn't exist, or it isn't yours.");

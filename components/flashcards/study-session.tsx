@@ -147,14 +147,14 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
     setError(null);
     startTransition(async () => {
       try {
-        const result = await undoReviewAction();
+        const result = await undoReviewAction(view.undoKey ? { requestId: view.undoKey } : undefined);
         if (result.ok) applyView(result.data);
         else setError(result.error);
       } catch {
         setError("Undo didn't reach the server. Check your connection and try again.");
       }
     });
-  }, [applyView, isPending, view.canUndo]);
+  }, [applyView, isPending, view.canUndo, view.undoKey]);
 
   /** Bury (until the next study day) or suspend the card on screen. */
   const setAside = useCallback(

@@ -5,7 +5,7 @@ import { invalid } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
-import { errorMessage, NothingToUndoError } from "@/lib/errors";
+import { errorMessage, NewerRatingError, NothingToUndoError } from "@/lib/errors";
 import { getStudySettings } from "@/lib/settings/queries";
 import { buryCard, resetCard, suspendCard, unsuspendCard } from "./mutations";
 import {
@@ -20,7 +20,7 @@ import {
 } from "./optimization";
 import { getStudyView, type StudyView } from "./queries";
 import { recordReview, undoLastReview } from "./review";
-import { flashcardRefSchema, recordReviewSchema } from "./schemas";
+import { flashcardRefSchema, recordReviewSchema, undoReviewSchema } from "./schemas";
 
 /** The study queue after an action, with a line for the student about what just happened. */
 export type StudyUpdate = StudyView & { notice?: string };
@@ -47,16 +47,24 @@ export async function recordReviewAction(input: unknown): Promise<ActionResult<S
   };
 }
 
-/** Undo the latest rating: the card goes back exactly as it was. */
-export async function undoReviewAction(): Promise<ActionResult<StudyView>> {
+/**
+ * Undo the latest rating: the card goes back exactly as it was. The browser names the rating
+ * (the view's undoKey), so a retried undo never takes away the rating before it.
+ */
+export async function undoReviewAction(input?: unknown): Promise<ActionResult<StudyUpdate>> {
   const user = await requireUser("/study");
+  const parsed = undoReviewSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, "That undo could not be read. Reload and try again.");
   try {
-    await undoLastReview(db, user.id);
+    const { undone } = await undoLastReview(db, user.id, parsed.data?.requestId);
+    const view = await currentStudyView(user.id);
+    return { ok: true, data: undone ? view : { ...view, notice: "That rating was undone already." } };
   } catch (error) {
     if (error instanceof NothingToUndoError) return { ok: false, error: errorMessage(error) };
+    // The queue as it is now, whose Undo takes back that newer rating.
+    if (error instanceof NewerRatingError) return { ok: true, data: { ...(await currentStudyView(user.id)), notice: errorMessage(error) } };
     throw error;
   }
-  return { ok: true, data: await currentStudyView(user.id) };
 }
 
 /** Bury the card on screen until the student's next study day. */

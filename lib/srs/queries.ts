@@ -40,6 +40,8 @@ export interface StudyView {
   /** When the next card is due after today's queue is done (ISO), or null. */
   nextDue: string | null;
   canUndo: boolean;
+  /** The request key of the rating Undo would take back (null when there is none): the undo names it. */
+  undoKey: string | null;
 }
 
 const PHASES: Record<number, CardPhase> = {
@@ -87,7 +89,7 @@ export async function getStudyView(db: Db, userId: string, bank: Bank, settings:
     db.reviewLog.findFirst({
       where: { userId },
       orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
-      select: { reviewedAt: true, card: { select: { resetAt: true } } },
+      select: { reviewedAt: true, requestId: true, card: { select: { resetAt: true } } },
     }),
   ]);
 
@@ -141,7 +143,7 @@ export async function getStudyView(db: Db, userId: string, bank: Bank, settings:
     nextDue = next?.toISOString() ?? null;
   }
   const canUndo = Boolean(lastReview) && !isBeforeReset(lastReview!.reviewedAt, lastReview!.card.resetAt);
-  return { card, counts, doneToday, nextDue, canUndo };
+  return { card, counts, doneToday, nextDue, canUndo, undoKey: canUndo ? lastReview!.requestId : null };
 }
 
 function toView(

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
-import { NothingToUndoError } from "@/lib/errors";
+import { NewerRatingError, NothingToUndoError } from "@/lib/errors";
 import { becomesLeech, DEFAULT_LEECH_THRESHOLD } from "./leech";
 import { previousCardSchema, serializePrevious, toCardColumns, toFsrsCard, toLogColumns } from "./mapping";
 import { createScheduler, newCard, rateCard, type Grade, type SchedulerOptions } from "./scheduler";
@@ -44,35 +44,62 @@ export async function recordReview(
   // No lookup of the request key first: a repeated request fails on the unique
   // (userId, requestId) inside the transaction, which rolls back, and is answered
   // below. The common case (a new rating) saves a round trip.
-  try {
-    return await db.$transaction(async (tx) => {
-      const row = await tx.card.findUnique({ where: { userId_flashcardId: { userId, flashcardId: input.flashcardId } } });
-      const before = row ? toFsrsCard(row) : newCard(now);
-      const { card, log } = rateCard(createScheduler(options), before, input.rating, now);
-      const becameLeech = becomesLeech(before.lapses, card.lapses, options.leechThreshold ?? DEFAULT_LEECH_THRESHOLD);
-      const columns = { ...toCardColumns(card), ...(becameLeech ? { isLeech: true, isSuspended: true } : {}) };
-      const saved = row
-        ? await tx.card.update({ where: { id: row.id }, data: columns, select: { id: true, due: true } })
-        : await tx.card.create({ data: { userId, flashcardId: input.flashcardId, ...columns }, select: { id: true, due: true } });
-      const review = await tx.reviewLog.create({
-        select: { id: true },
-        data: {
-          userId,
-          cardId: saved.id,
-          requestId: input.requestId,
-          durationMs: input.durationMs,
-          previous: serializePrevious(row),
-          ...toLogColumns(log),
-        },
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const row = await tx.card.findUnique({ where: { userId_flashcardId: { userId, flashcardId: input.flashcardId } } });
+        const before = row ? toFsrsCard(row) : newCard(now);
+        const { card, log } = rateCard(createScheduler(options), before, input.rating, now);
+        const becameLeech = becomesLeech(before.lapses, card.lapses, options.leechThreshold ?? DEFAULT_LEECH_THRESHOLD);
+        const columns = { ...toCardColumns(card), ...(becameLeech ? { isLeech: true, isSuspended: true } : {}) };
+        let cardId: string;
+        if (row) {
+          // Only if the card is still as read: another rating of it (a second tab, on PostgreSQL where two
+          // transactions run at once) would otherwise be overwritten by a schedule computed from the old state.
+          const { count } = await tx.card.updateMany({ where: { id: row.id, updatedAt: row.updatedAt, reps: row.reps }, data: columns });
+          if (count === 0) throw new CardChangedError();
+          cardId = row.id;
+        } else {
+          cardId = (await tx.card.create({ data: { userId, flashcardId: input.flashcardId, ...columns }, select: { id: true } })).id;
+        }
+        const review = await tx.reviewLog.create({
+          select: { id: true },
+          data: {
+            userId,
+            cardId,
+            requestId: input.requestId,
+            durationMs: input.durationMs,
+            previous: serializePrevious(row),
+            ...toLogColumns(log),
+          },
+        });
+        return { reviewId: review.id, due: columns.due, isNew: true, becameLeech };
       });
-      return { reviewId: review.id, due: saved.due, isNew: true, becameLeech };
-    });
-  } catch (error) {
-    // A retry, or two copies of one request racing: the unique (userId, requestId) let one in; report it.
-    const raced = await findByRequest(db, userId, input.requestId);
-    if (raced) return raced;
-    throw error;
+    } catch (error) {
+      // A retry, or two copies of one request racing: the unique (userId, requestId) let one in; report it.
+      const raced = await findByRequest(db, userId, input.requestId);
+      if (raced) return raced;
+      // Another rating of the same card got in first: rate again from the state it left.
+      if (attempt < MAX_ATTEMPTS && (error instanceof CardChangedError || isUniqueViolation(error))) continue;
+      throw error;
+    }
   }
+}
+
+/** A rating's transaction tries this often when other ratings of the same card keep getting in first. */
+const MAX_ATTEMPTS = 10;
+
+/** The card changed between reading it and writing it back (thrown inside a transaction, to roll it back). */
+class CardChangedError extends Error {
+  constructor() {
+    super("The card changed while it was being rated.");
+    this.name = "CardChangedError";
+  }
+}
+
+/** Prisma's unique-constraint error (P2002), from either generated client. */
+function isUniqueViolation(error: unknown): boolean {
+  return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
 }
 
 async function findByRequest(db: Db, userId: string, requestId: string): Promise<RecordedReview | null> {
@@ -83,31 +110,53 @@ async function findByRequest(db: Db, userId: string, requestId: string): Promise
   return log ? { reviewId: log.id, due: log.card.due, isNew: false, becameLeech: false } : null;
 }
 
+export interface UndoResult {
+  /** False when that rating had been undone already: a retried undo changes nothing. */
+  undone: boolean;
+}
+
 /**
  * Undo the student's latest rating: put the card back exactly as it was before
  * (or back to new, if that rating was its first) and delete that review.
  *
- * @throws {NothingToUndoError} when the student has no review.
+ * `requestId` names the rating the student sees as undoable (the study view's
+ * `undoKey`), which makes an undo safe to retry: once that rating is gone, the
+ * same undo again does nothing, instead of taking away the rating before it.
+ *
+ * @throws {NothingToUndoError} when the student has no rating that can be undone.
+ * @throws {NewerRatingError} when `requestId` is not the latest rating any more.
  */
-export async function undoLastReview(db: Db, userId: string): Promise<{ flashcardId: string }> {
-  return db.$transaction(async (tx) => {
-    const last = await tx.reviewLog.findFirst({
-      where: { userId },
-      orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
-      include: { card: { select: { id: true, flashcardId: true, resetAt: true } } },
-    });
-    // A reset wiped the card's ratings before it: they can't be undone any more.
-    if (!last || isBeforeReset(last.reviewedAt, last.card.resetAt)) throw new NothingToUndoError();
-    const previous = previousCardSchema.parse(JSON.parse(last.previous));
-    await tx.reviewLog.delete({ where: { id: last.id } });
-    if (previous === null) {
-      // Its first rating: the card becomes new again (its other reviews, if any, can't exist).
-      await tx.card.delete({ where: { id: last.card.id } });
-    } else {
-      await tx.card.update({ where: { id: last.card.id }, data: previous });
+export async function undoLastReview(db: Db, userId: string, requestId?: string): Promise<UndoResult> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await db.$transaction(async (tx) => {
+        const last = await tx.reviewLog.findFirst({
+          where: { userId },
+          orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
+          include: { card: { select: { id: true, resetAt: true, updatedAt: true } } },
+        });
+        if (last && requestId !== undefined && last.requestId !== requestId) {
+          const named = await tx.reviewLog.findUnique({ where: { userId_requestId: { userId, requestId } }, select: { id: true } });
+          if (!named) return { undone: false };
+          throw new NewerRatingError();
+        }
+        // A reset wiped the card's ratings before it: they can't be undone any more.
+        if (!last || isBeforeReset(last.reviewedAt, last.card.resetAt)) throw new NothingToUndoError();
+        const previous = previousCardSchema.parse(JSON.parse(last.previous));
+        // Two copies of one undo at once (PostgreSQL): the one that deletes the review restores the card.
+        const { count } = await tx.reviewLog.deleteMany({ where: { id: last.id } });
+        if (count === 0) return { undone: false };
+        const unchanged = { id: last.card.id, updatedAt: last.card.updatedAt };
+        // Its first rating: the card becomes new again (its other reviews, if any, can't exist).
+        const restored = previous === null ? await tx.card.deleteMany({ where: unchanged }) : await tx.card.updateMany({ where: unchanged, data: previous });
+        if (restored.count === 0) throw new CardChangedError();
+        return { undone: true };
+      });
+    } catch (error) {
+      if (attempt < MAX_ATTEMPTS && error instanceof CardChangedError) continue;
+      throw error;
     }
-    return { flashcardId: last.card.flashcardId };
-  });
+  }
 }
 
 /** True when a rating at `reviewedAt` came before its card's last reset. */

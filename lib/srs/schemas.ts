@@ -7,6 +7,11 @@ export const recordReviewSchema = z.object({
   durationMs: z.number().int().min(0).max(86_400_000).default(0),
 });
 
+/** Which rating to undo: the study view's undoKey (the request key of the latest rating). */
+export const undoReviewSchema = z
+  .object({ requestId: recordReviewSchema.shape.requestId })
+  .optional();
+
 export type RecordReviewActionInput = z.input<typeof recordReviewSchema>;
 
 /** One card of the deck, named by its content id (bury, suspend, unsuspend, reset). */

@@ -266,30 +266,28 @@ async function undo(student: Student): Promise<string | null | undefined> {
   const victim = [...ledger.acked].reverse().find((r) => !ledger.undone.has(r.requestId));
   if (!victim) return student.currentCard();
   ctx.stats.count("undos");
+  // The undo names its rating, so sending it again after a lost reply takes back nothing more.
   for (let attempt = 1; attempt <= 8; attempt++) {
-    const base = student.base;
     try {
-      const { reply, result } = await browser.callAction(base, "/study", ctx.actions.undoReview, []);
+      const { reply, result } = await browser.callAction(student.base, "/study", ctx.actions.undoReview, [{ requestId: victim.requestId }]);
       const answer = asActionReply(student, "undo", reply, result);
       if (!answer) return undefined;
       if (!answer.ok) {
         ledger.problems.push(`undo refused: ${answer.error}`);
         return undefined;
       }
+      const notice = (answer.data as { notice?: string } | undefined)?.notice;
+      if (notice && !/undone already/.test(notice)) {
+        ledger.problems.push(`undo of ${victim.requestId} not done: ${notice}`);
+        return undefined;
+      }
+      if (notice) ctx.stats.count("undos answered as done already (a retry)");
       ledger.undone.add(victim.requestId);
       return answer.data?.card?.flashcardId ?? null;
     } catch (error) {
       if (!(error instanceof ConnectionError)) throw error;
       ctx.stats.count("retries");
       student.failover();
-      if (error.neverSent) continue;
-      // The undo may or may not have run: ask the server what is stored.
-      ctx.stats.count("undos reconciled via export");
-      const exported = await student.retrying("GET /api/account/export", (b) => browser.request(b, "/api/account/export"));
-      if (!exported || exported.status !== 200) return undefined;
-      const stored = (JSON.parse(exported.text) as { reviews: { requestId: string }[] }).reviews.some((r) => r.requestId === victim.requestId);
-      if (!stored) ledger.undone.add(victim.requestId);
-      return student.currentCard();
     }
   }
   ledger.unresolved.push("undo");

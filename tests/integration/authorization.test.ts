@@ -99,6 +99,12 @@ describe(`no student reads or changes another's progress (${databaseKind()})`, (
     as(a);
     const result = await actions.undoReviewAction();
     expect(result).toEqual({ ok: false, error: "There is no rating to undo." });
+    // Naming B's rating by its request key: looked up among A's ratings only.
+    expect(await actions.undoReviewAction({ requestId: before.reviews[0]!.requestId })).toEqual({ ok: false, error: "There is no rating to undo." });
+    expect((await actions.recordReviewAction({ flashcardId: "in-23rd-summit-card-1", rating: 3, requestId: requestId(), durationMs: 0 })).ok).toBe(true);
+    const named = await actions.undoReviewAction({ requestId: before.reviews[0]!.requestId });
+    expect(named.ok && named.data.notice).toBe("That rating was undone already.");
+    expect(await db.reviewLog.count({ where: { userId: a.id } })).toBe(1);
     expect(await snapshot()).toEqual(before);
   });
 
