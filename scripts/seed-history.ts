@@ -30,7 +30,12 @@ async function main() {
     const start = new Date(Date.now() - days * 86_400_000 - 2 * 3_600_000);
     const history = simulateHistory({ trueParameters: FORGETFUL_STUDENT_PARAMETERS, cards, newCardsPerDay: 10, days, start, studyDay, seed });
     const rows = toSimulatedRows(history, user.id, [...loadBank().flashcards.keys()]);
-    await db.$transaction([db.card.createMany({ data: rows.cards }), db.reviewLog.createMany({ data: rows.reviews })]);
+    // Days already summed for the progress page (an empty rollup from an earlier visit) are summed again.
+    await db.$transaction([
+      db.card.createMany({ data: rows.cards }),
+      db.reviewLog.createMany({ data: rows.reviews }),
+      db.progressRollup.deleteMany({ where: { userId: user.id } }),
+    ]);
     console.log(JSON.stringify({ email, cards: rows.cards.length, reviews: rows.reviews.length }));
   } finally {
     await db.$disconnect();

@@ -1,4 +1,5 @@
 import type { Db } from "@/lib/db/create-client";
+import { dropRollup } from "@/lib/progress/rollup";
 
 /**
  * Move every row of progress from one user to another, in one transaction:
@@ -17,6 +18,7 @@ export async function transferProgress(db: Db, fromUserId: string, toUserId: str
     }
     await tx.card.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } });
     await tx.reviewLog.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } });
+    await dropRollup(tx, [fromUserId, toUserId]);
     await tx.quizAttempt.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } });
     const ownMissed = await tx.missedQuestion.findMany({ where: { userId: toUserId }, select: { questionId: true } });
     if (ownMissed.length > 0) {

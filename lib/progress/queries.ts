@@ -6,12 +6,13 @@ import { timeZoneOffsetMinutes, type StudyDay } from "@/lib/srs/day";
 import { State } from "@/lib/srs/scheduler";
 import { masteryBySection, type SectionMastery } from "./mastery";
 import { dueForecast, reviewsPerDay, streaks, weekdayOf, type DayRatings, type ForecastDay, type Streaks } from "./series";
-import { dueByHour, retentionByHour, reviewsByHour } from "./stats";
+import { reviewCounts } from "./rollup";
+import { dueByHour } from "./stats";
 import { computeTrueRetention, MATURE_INTERVAL_DAYS, type RetentionRow } from "./true-retention";
 
 export const PROGRESS_RANGES = [30, 90] as const;
 export type ProgressRange = (typeof PROGRESS_RANGES)[number];
-/** Days of history read for streaks and the calendar. */
+/** Days of history shown for streaks and the calendar. */
 const HISTORY_DAYS = 365;
 /** Days shown in the calendar heatmap (26 weeks fit a phone). */
 export const HEATMAP_DAYS = 182;
@@ -33,7 +34,8 @@ export interface ProgressView {
 
 /**
  * Everything the progress page draws, from aggregate queries (grouped by hour
- * in the database, then by the student's study day here).
+ * in the database, then by the student's study day here; the days before today
+ * come summed from the student's rollup, lib/progress/rollup.ts).
  */
 export async function getProgress(
   db: Db,
@@ -45,10 +47,8 @@ export async function getProgress(
 ): Promise<ProgressView> {
   const offset = timeZoneOffsetMinutes(settings.timeZone, now);
   const subHour = ((offset % 60) + 60) % 60;
-  const historyStart = new Date(now.getTime() - (HISTORY_DAYS + 2) * 86_400_000);
-  const [ratingRows, retentionRows, due, attempts, cards, missed] = await Promise.all([
-    reviewsByHour(db, userId, historyStart, subHour),
-    retentionByHour(db, userId, MATURE_INTERVAL_DAYS, State.Review, subHour),
+  const [counts, due, attempts, matureCards, missed] = await Promise.all([
+    reviewCounts(db, userId, settings, subHour, now),
     dueByHour(db, userId, now, new Date(now.getTime() + (FORECAST_DAYS + 1) * 86_400_000), State.New, subHour),
     db.quizAttempt.findMany({
       where: { userId, submittedAt: { not: null } },
@@ -56,9 +56,14 @@ export async function getProgress(
       take: 30,
       select: { id: true, submittedAt: true, score: true, total: true },
     }),
-    db.card.findMany({ where: { userId, state: State.Review }, select: { flashcardId: true, state: true, scheduledDays: true } }),
+    // Only the deck's cards, and only mature ones: what mastery counts.
+    db.card.findMany({
+      where: { userId, flashcardId: { in: [...bank.flashcards.keys()] }, state: State.Review, scheduledDays: { gte: MATURE_INTERVAL_DAYS } },
+      select: { flashcardId: true, state: true, scheduledDays: true },
+    }),
     openMissedIds(db, userId, bank),
   ]);
+  const { ratings: ratingRows, retention: retentionRows } = counts;
   const history = reviewsPerDay(ratingRows, now, settings, HISTORY_DAYS);
   const reviews = history.slice(-range);
   return {
@@ -77,7 +82,7 @@ export async function getProgress(
     quizzes: attempts
       .reverse()
       .map((a) => ({ attemptId: a.id, date: a.submittedAt!.toISOString(), score: a.score ?? 0, total: a.total, percent: a.total ? Math.round(((a.score ?? 0) / a.total) * 100) : 0 })),
-    mastery: masteryBySection(bank, cards, missed),
+    mastery: masteryBySection(bank, matureCards, missed),
     hasReviews: ratingRows.length > 0 || retentionRows.length > 0,
   };
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import { dialectOf, type Db } from "@/lib/db/create-client";
+import { sqliteTime } from "@/lib/db/sql";
 import { Prisma } from "@/prisma/generated/sqlite/client";
 import type { RetentionCount } from "./true-retention";
 
@@ -42,39 +43,58 @@ const num = (value: unknown) => Number(value ?? 0);
 /** "2026-11-24T21" (already shifted) → the UTC instant the local hour starts. */
 const hourStart = (hour: unknown, subHourMinutes: number) => Date.parse(`${String(hour)}:00:00Z`) - subHourMinutes * 60_000;
 
-/** Reviews per hour and rating since `since`. */
-export async function reviewsByHour(db: Db, userId: string, since: Date, subHourMinutes: number): Promise<HourRatingCount[]> {
+/** Reviews from `from` (inclusive) until `until` (exclusive); null leaves that end open. */
+export interface ReviewRange {
+  from: Date | null;
+  until: Date | null;
+}
+
+/** The range as SQL conditions on "reviewedAt", in the column's stored form. */
+function reviewedIn(db: Db, range: ReviewRange) {
+  const at = (date: Date) => (dialectOf(db) === "postgres" ? date : sqliteTime(date));
+  return Prisma.sql`${range.from ? Prisma.sql`AND "reviewedAt" >= ${at(range.from)}` : Prisma.empty} ${range.until ? Prisma.sql`AND "reviewedAt" < ${at(range.until)}` : Prisma.empty}`;
+}
+
+/** Reviews per hour and rating in `range`. */
+export async function reviewsByHour(db: Db, userId: string, range: ReviewRange, subHourMinutes: number): Promise<HourRatingCount[]> {
   const rows: Row[] =
     dialectOf(db) === "postgres"
       ? await db.$queryRaw`
           SELECT to_char(date_trunc('hour', "reviewedAt" + make_interval(mins => ${subHourMinutes}::int)), 'YYYY-MM-DD"T"HH24') AS hour,
                  "rating" AS rating, count(*)::int AS n
-          FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${since}
+          FROM "ReviewLog" WHERE "userId" = ${userId} ${reviewedIn(db, range)}
           GROUP BY 1, 2`
       : await db.$queryRaw`
           SELECT ${sqliteHour("reviewedAt", subHourMinutes)} AS hour, "rating" AS rating, count(*) AS n
-          FROM "ReviewLog" WHERE "userId" = ${userId} AND "reviewedAt" >= ${sqliteTime(since)}
+          FROM "ReviewLog" WHERE "userId" = ${userId} ${reviewedIn(db, range)}
           GROUP BY 1, 2`;
   return rows.map((row) => ({ at: hourStart(row.hour, subHourMinutes), rating: num(row.rating), count: num(row.n) }));
 }
 
 /**
- * Reviews of cards in review (not learning), per hour, split by maturity (the
- * interval before the review was 21+ days) and by recall (rated Hard, Good or
+ * Reviews in `range` of cards in review (not learning), per hour, split by maturity
+ * (the interval before the review was 21+ days) and by recall (rated Hard, Good or
  * Easy, not Again): Anki's True Retention counts.
  */
-export async function retentionByHour(db: Db, userId: string, matureDays: number, reviewState: number, subHourMinutes: number): Promise<HourRetentionCount[]> {
+export async function retentionByHour(
+  db: Db,
+  userId: string,
+  range: ReviewRange,
+  matureDays: number,
+  reviewState: number,
+  subHourMinutes: number,
+): Promise<HourRetentionCount[]> {
   const rows: Row[] =
     dialectOf(db) === "postgres"
       ? await db.$queryRaw`
           SELECT to_char(date_trunc('hour', "reviewedAt" + make_interval(mins => ${subHourMinutes}::int)), 'YYYY-MM-DD"T"HH24') AS hour,
                  ("scheduledDays" >= ${matureDays}) AS mature, ("rating" > 1) AS passed, count(*)::int AS n
-          FROM "ReviewLog" WHERE "userId" = ${userId} AND "state" = ${reviewState}
+          FROM "ReviewLog" WHERE "userId" = ${userId} ${reviewedIn(db, range)} AND "state" = ${reviewState}
           GROUP BY 1, 2, 3`
       : await db.$queryRaw`
           SELECT ${sqliteHour("reviewedAt", subHourMinutes)} AS hour,
                  ("scheduledDays" >= ${matureDays}) AS mature, ("rating" > 1) AS passed, count(*) AS n
-          FROM "ReviewLog" WHERE "userId" = ${userId} AND "state" = ${reviewState}
+          FROM "ReviewLog" WHERE "userId" = ${userId} ${reviewedIn(db, range)} AND "state" = ${reviewState}
           GROUP BY 1, 2, 3`;
   return rows.map((row) => ({
     at: hourStart(row.hour, subHourMinutes),
@@ -110,9 +130,4 @@ export async function dueByHour(
             GROUP BY 1`,
         ]);
   return { overdue, hours: rows.map((row) => ({ at: hourStart(row.hour, subHourMinutes), count: num(row.n) })) };
-}
-
-/** The text form Prisma stores DateTime in on SQLite, so comparisons in raw SQL order the same way. */
-function sqliteTime(date: Date): string {
-  return date.toISOString().replace("Z", "+00:00");
 }

@@ -1,6 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { NewerRatingError, NothingToUndoError } from "@/lib/errors";
+import { dropRollup } from "@/lib/progress/rollup";
 import { becomesLeech, DEFAULT_LEECH_THRESHOLD } from "./leech";
 import { previousCardSchema, serializePrevious, toCardColumns, toFsrsCard, toLogColumns } from "./mapping";
 import { createScheduler, newCard, rateCard, type Grade, type SchedulerOptions } from "./scheduler";
@@ -146,6 +147,8 @@ export async function undoLastReview(db: Db, userId: string, requestId?: string)
         // Two copies of one undo at once (PostgreSQL): the one that deletes the review restores the card.
         const { count } = await tx.reviewLog.deleteMany({ where: { id: last.id } });
         if (count === 0) return { undone: false };
+        // A rating from an earlier study day is summed in the progress rollup: it is summed again.
+        await dropRollup(tx, userId, last.reviewedAt);
         const unchanged = { id: last.card.id, updatedAt: last.card.updatedAt };
         // Its first rating: the card becomes new again (its other reviews, if any, can't exist).
         const restored = previous === null ? await tx.card.deleteMany({ where: unchanged }) : await tx.card.updateMany({ where: unchanged, data: previous });

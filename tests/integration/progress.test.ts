@@ -1,6 +1,10 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { loadBank } from "@/lib/content/read";
 import { getProgress } from "@/lib/progress/queries";
+import { dropRollup } from "@/lib/progress/rollup";
+import { seededRandom } from "@/lib/random";
+import { recordReview, undoLastReview } from "@/lib/srs/review";
+import type { Grade } from "@/lib/srs/scheduler";
 import { createTestUser, databaseKind, testDb } from "./helpers";
 
 const db = testDb();
@@ -126,4 +130,61 @@ describe(`progress aggregates (${databaseKind()})`, () => {
     expect(empty.quizzes).toEqual([]);
     expect(empty.streaks).toEqual({ current: 0, longest: 0, studyDays: 0, pendingToday: false });
   });
+
+  test("the rollup of past days is written on a visit and holds each past day's sums; it changes nothing the page shows", async () => {
+    const { user } = await seedStudent();
+    const first = await getProgress(db, user.id, bank, settings, NOW, 90);
+    const rollup = await db.progressRollup.findUniqueOrThrow({ where: { userId: user.id } });
+    // Today's study day in India began at 04:00 IST = 22:30 UTC the day before.
+    expect(rollup.upTo.toISOString()).toBe("2026-03-09T22:30:00.000Z");
+    expect(rollup.dayKey).toBe("Asia/Kolkata|4|30");
+    // Four reviews before today, on four study days (9 Mar's easy one, 8 Mar, 1 Mar, 1 Dec).
+    const days = JSON.parse(rollup.days) as { ratings: [number, number, number][] };
+    expect(days.ratings.reduce((sum, [, , n]) => sum + n, 0)).toBe(4);
+    expect(days.ratings).toHaveLength(4);
+    expect(await getProgress(db, user.id, bank, settings, NOW, 90)).toEqual(first);
+  });
+
+  // Random histories in three time zones (one crossing a daylight-saving change), visited day after day
+  // with ratings, undos and a time zone change in between: the page from the kept rollup always equals
+  // the page counted afresh from every review.
+  for (const timeZone of ["Asia/Kolkata", "America/Los_Angeles", "Asia/Tokyo"]) {
+    test(`visits on later days, with ratings and undos between them, show what a fresh count shows (${timeZone})`, async () => {
+      const random = seededRandom(timeZone.length * 7919);
+      const user = await createTestUser(db);
+      const day = { timeZone, dayStartsAtHour: 4, desiredRetention: 0.9 };
+      const options = { desiredRetention: 0.9, maximumInterval: 36500, enableFuzz: false };
+      const flashcards = [...bank.flashcards.keys()];
+      let now = new Date("2026-02-20T15:00:00Z");
+      let n = 0;
+      const rate = (at: Date) =>
+        recordReview(db, user.id, { flashcardId: flashcards[Math.floor(random() * 40)]!, rating: (1 + Math.floor(random() * 4)) as Grade, requestId: `roll-${user.id.slice(0, 8)}-${n++}`, durationMs: 0 }, at, options);
+      const fresh = async (at: Date, studyDay = day) => {
+        await dropRollup(db, user.id);
+        return getProgress(db, user.id, bank, studyDay, at, 90);
+      };
+      // A month of history, a few ratings a day at any hour.
+      for (let d = 30; d > 0; d--) {
+        for (let r = Math.floor(random() * 5); r > 0; r--) await rate(new Date(now.getTime() - d * 86_400_000 + Math.floor(random() * 86_400_000)));
+      }
+      expect(await getProgress(db, user.id, bank, day, now, 90)).toEqual(await fresh(now));
+      // Then 25 days (across 8 March, when Los Angeles moves its clocks): rate, come back 1–3 days later.
+      for (let visit = 0; visit < 12; visit++) {
+        for (let r = 1 + Math.floor(random() * 3); r > 0; r--) await rate(new Date(now.getTime() + r * 60_000));
+        now = new Date(now.getTime() + (1 + Math.floor(random() * 3)) * 86_400_000 + Math.floor(random() * 3_600_000));
+        if (visit % 4 === 3) {
+          // A visit sums yesterday's ratings into the rollup; then the latest of them is undone.
+          await getProgress(db, user.id, bank, day, now, 90);
+          await undoLastReview(db, user.id);
+        }
+        const kept = await getProgress(db, user.id, bank, day, now, 90);
+        expect(kept).toEqual(await fresh(now));
+      }
+      // A move to another time zone: the days are summed again, by the new one.
+      const moved = { ...day, timeZone: "Europe/Berlin", dayStartsAtHour: 6 };
+      await getProgress(db, user.id, bank, day, now, 90);
+      expect(await getProgress(db, user.id, bank, moved, now, 90)).toEqual(await fresh(now, moved));
+    });
+  }
 });
+
