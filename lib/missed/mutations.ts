@@ -1,6 +1,7 @@
 import "server-only";
 import type { Bank } from "@/lib/content/bank";
-import type { Db, DbTx } from "@/lib/db/create-client";
+import type { Db, DbTx, Dialect } from "@/lib/db/create-client";
+import { idIn, sqlTime } from "@/lib/db/sql";
 import { bringFactsForward } from "@/lib/srs/bring-forward";
 import { nextMissState } from "./rules";
 
@@ -16,7 +17,14 @@ export interface GradedOutcome {
  * submission's transaction: a wrong answer adds (or re-opens) a miss and brings
  * its fact's flashcards forward; a right answer moves a miss towards mastery.
  */
-export async function recordQuizOutcomes(tx: DbTx, userId: string, outcomes: readonly GradedOutcome[], bank: Bank, now: Date): Promise<void> {
+export async function recordQuizOutcomes(
+  tx: DbTx,
+  dialect: Dialect,
+  userId: string,
+  outcomes: readonly GradedOutcome[],
+  bank: Bank,
+  now: Date,
+): Promise<void> {
   const relevant = outcomes.filter((outcome) => outcome.answered);
   if (relevant.length === 0) return;
   const rows = await tx.missedQuestion.findMany({
@@ -24,8 +32,7 @@ export async function recordQuizOutcomes(tx: DbTx, userId: string, outcomes: rea
     select: { id: true, questionId: true, missCount: true, streak: true, masteredAt: true },
   });
   const byQuestion = new Map(rows.map((row) => [row.questionId, row]));
-  // At most four writes for the whole attempt, whatever its length: new misses, repeat misses,
-  // a step towards mastery, and mastery reached.
+  // At most two writes for the whole attempt, whatever its length: the new misses, and the rest.
   const firstMisses: string[] = [];
   const missedAgain: string[] = [];
   const stepping: string[] = [];
@@ -42,14 +49,19 @@ export async function recordQuizOutcomes(tx: DbTx, userId: string, outcomes: rea
       data: firstMisses.map((questionId) => ({ userId, questionId, missCount: 1, streak: 0, firstMissedAt: now, lastMissedAt: now })),
     });
   }
-  if (missedAgain.length > 0) {
-    await tx.missedQuestion.updateMany({
-      where: { id: { in: missedAgain } },
-      data: { missCount: { increment: 1 }, streak: 0, masteredAt: null, lastMissedAt: now },
-    });
+  if (missedAgain.length + stepping.length + mastering.length > 0) {
+    // Repeat misses, steps towards mastery and mastery reached: one statement for all three.
+    const time = sqlTime(dialect, now);
+    const again = idIn(missedAgain);
+    await tx.$executeRaw`
+      UPDATE "MissedQuestion" SET
+        "missCount" = "missCount" + CASE WHEN ${again} THEN 1 ELSE 0 END,
+        "streak" = CASE WHEN ${again} THEN 0 ELSE "streak" + 1 END,
+        "masteredAt" = CASE WHEN ${again} THEN NULL WHEN ${idIn(mastering)} THEN ${time} ELSE "masteredAt" END,
+        "lastMissedAt" = CASE WHEN ${again} THEN ${time} ELSE "lastMissedAt" END,
+        "updatedAt" = ${time}
+      WHERE ${idIn([...missedAgain, ...stepping, ...mastering])}`;
   }
-  if (stepping.length > 0) await tx.missedQuestion.updateMany({ where: { id: { in: stepping } }, data: { streak: { increment: 1 } } });
-  if (mastering.length > 0) await tx.missedQuestion.updateMany({ where: { id: { in: mastering } }, data: { streak: { increment: 1 }, masteredAt: now } });
   const missedFacts = relevant.filter((outcome) => !outcome.correct).flatMap((outcome) => bank.questions.get(outcome.questionId)?.factId ?? []);
   if (missedFacts.length > 0) await bringFactsForward(tx, userId, missedFacts, bank, now);
 }

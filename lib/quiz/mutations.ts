@@ -1,9 +1,9 @@
 import "server-only";
 import type { Bank, BankQuestion } from "@/lib/content/bank";
-import type { Db } from "@/lib/db/create-client";
+import { dialectOf, type Db } from "@/lib/db/create-client";
 import { AttemptNotFoundError, AttemptSubmittedError, InvalidAnswerError, NoQuestionsError, TimeUpError } from "@/lib/errors";
 import { recordQuizOutcomes } from "@/lib/missed/mutations";
-import { Prisma } from "@/prisma/generated/sqlite/client";
+import { idIn } from "@/lib/db/sql";
 import { drawQuiz, type Random } from "./build";
 import { isAnswered, scoreAttempt } from "./grading";
 import { DEADLINE_GRACE_MS, storedAnswerSchema, storedQuestionIdsSchema, storedLayoutSchema, type QuizAnswer, type QuizSettings, type SaveAnswerInput } from "./schemas";
@@ -157,9 +157,8 @@ export async function submitAttempt(db: Db, userId: string, attemptId: string, b
     });
     if (count === 0) return false;
     // Every answer's verdict in one statement (the same SQL on SQLite and PostgreSQL).
-    const isCorrect = correctIds.length > 0 ? Prisma.sql`"questionId" IN (${Prisma.join(correctIds)})` : Prisma.sql`FALSE`;
-    await tx.$executeRaw`UPDATE "AttemptAnswer" SET "isCorrect" = CASE WHEN ${isCorrect} THEN TRUE ELSE FALSE END WHERE "attemptId" = ${attemptId}`;
-    await recordQuizOutcomes(tx, userId, result.grades, bank, now);
+    await tx.$executeRaw`UPDATE "AttemptAnswer" SET "isCorrect" = CASE WHEN ${idIn(correctIds, "questionId")} THEN TRUE ELSE FALSE END WHERE "attemptId" = ${attemptId}`;
+    await recordQuizOutcomes(tx, dialectOf(db), userId, result.grades, bank, now);
     return true;
   });
   if (!closed) {
