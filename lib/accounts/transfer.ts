@@ -25,6 +25,11 @@ export async function transferProgress(db: Db, fromUserId: string, toUserId: str
       await tx.missedQuestion.deleteMany({ where: { userId: fromUserId, questionId: { in: ownMissed.map((m) => m.questionId) } } });
     }
     await tx.missedQuestion.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } });
+    // A finished training (its figures, and parameters waiting to be kept or discarded) moves too;
+    // one still running writes to the guest's row and goes with the guest.
+    if (!(await tx.fsrsOptimization.findUnique({ where: { userId: toUserId }, select: { userId: true } }))) {
+      await tx.fsrsOptimization.updateMany({ where: { userId: fromUserId, status: { not: "running" } }, data: { userId: toUserId } });
+    }
     const settings = await tx.studySettings.findUnique({ where: { userId: fromUserId } });
     const hasOwn = await tx.studySettings.findUnique({ where: { userId: toUserId } });
     if (settings && !hasOwn) {

@@ -75,6 +75,9 @@ describe(`a guest who creates an account keeps their progress (${databaseKind()}
     await db.quizAttempt.create({ data: { userId: guest.id, settings: "{}", questionIds: "[]", startedAt: now, total: 5 } });
     await saveStudySettings(db, guest.id, { desiredRetention: 0.95, newCardsPerDay: 7, maximumInterval: 90, sectionIds: [] });
 
+    await db.fsrsOptimization.create({
+      data: { userId: guest.id, status: "done", startedAt: now, heartbeatAt: now, finishedAt: now, parameters: "[]", logLossBefore: 0.35, logLossAfter: 0.33 },
+    });
     // The account's progress page was opened before (its rollup of past days is empty).
     const later = new Date("2026-01-08T09:00:00Z");
     const studyDay = { timeZone: "UTC", dayStartsAtHour: 4, desiredRetention: 0.9 };
@@ -88,5 +91,6 @@ describe(`a guest who creates an account keeps their progress (${databaseKind()}
     expect(await db.quizAttempt.count({ where: { userId: account.id } })).toBe(1);
     expect((await getStudySettings(db, account.id)).newCardsPerDay).toBe(7);
     expect(await db.card.count({ where: { userId: guest.id } })).toBe(0);
+    expect(await db.fsrsOptimization.findUnique({ where: { userId: account.id } })).toMatchObject({ status: "done", logLossAfter: 0.33 });
   });
 });
