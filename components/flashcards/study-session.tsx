@@ -184,12 +184,20 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
       }
       if (event.key === "Escape") {
         setShowHelp(false);
+        // Esc leaves the answer box, so Z, - and @ are shortcuts again.
+        if (inField) (event.target as HTMLElement).blur();
         return;
       }
       if (inField) {
         if (event.key === "Enter") {
           event.preventDefault();
           reveal();
+        }
+        // Ctrl+Z in an empty box has no typing to undo: it undoes the last rating.
+        const empty = (event.target as HTMLInputElement | HTMLTextAreaElement).value === "";
+        if ((event.key === "z" || event.key === "Z") && (event.ctrlKey || event.metaKey) && !event.shiftKey && empty) {
+          event.preventDefault();
+          undo();
         }
         return;
       }
@@ -322,7 +330,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
           <dl>
             <dt><kbd>Space</kbd> / <kbd>Enter</kbd></dt><dd>Show the answer (type-in: check it)</dd>
             <dt><kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd> <kbd>4</kbd></dt><dd>Again, Hard, Good, Easy</dd>
-            <dt><kbd>Z</kbd> / <kbd>Ctrl</kbd>+<kbd>Z</kbd></dt><dd>Undo the last rating</dd>
+            <dt><kbd>Z</kbd> / <kbd>Ctrl</kbd>+<kbd>Z</kbd></dt><dd>Undo the last rating (in an answer box: Ctrl+Z while it is empty, or Esc first)</dd>
             <dt><kbd>-</kbd></dt><dd>Bury the card until tomorrow</dd>
             <dt><kbd>@</kbd></dt><dd>Suspend the card (unsuspend it under Leeches)</dd>
             <dt><kbd>?</kbd></dt><dd>Show or hide this list</dd>

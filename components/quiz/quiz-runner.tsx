@@ -593,6 +593,7 @@ function AnswerInput({
             {question.kind === "numeric"
               ? "A number is enough; units, “bn”, “%” or “per cent” are fine. Press Enter to keep it."
               : "Spelling and capitals are marked leniently. Press Enter to keep it."}
+            <span className="keyboard-only"> Esc, then F, flags it.</span>
           </span>
         </div>
       );

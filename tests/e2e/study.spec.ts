@@ -74,11 +74,31 @@ test("on a phone, a student studies with taps and the queue survives a reload @p
 test("a type-in card compares the typed answer and suggests a rating", async ({ page }) => {
   await startAsGuest(page);
   // Walk to the first type-in card of the deck, rating the others Good.
-  for (let i = 0; i < 20 && !(await page.getByLabel("Your answer").isVisible()); i++) {
+  let rated = 0;
+  for (; rated < 20 && !(await page.getByLabel("Your answer").isVisible()); rated++) {
     await reveal(page, "keyboard");
     await page.keyboard.press("3");
-    await done(page, i + 1);
+    await done(page, rated + 1);
   }
+  expect(rated).toBeGreaterThan(0);
+  const typeIn = await card(page).getAttribute("data-flashcard-id");
+  // The box has the focus, so Z is a letter there: Ctrl+Z in the empty box undoes the last rating,
+  // and so does Z after Esc has left the box.
+  await expect(page.getByLabel("Your answer")).toBeFocused();
+  await page.keyboard.press("Control+z");
+  await done(page, rated - 1);
+  await reveal(page, "keyboard");
+  await page.keyboard.press("3");
+  await done(page, rated);
+  await expect(card(page)).toHaveAttribute("data-flashcard-id", typeIn!);
+  await page.keyboard.press("Escape");
+  await expect(page.getByLabel("Your answer")).not.toBeFocused();
+  await page.keyboard.press("z");
+  await done(page, rated - 1);
+  await reveal(page, "keyboard");
+  await page.keyboard.press("3");
+  await done(page, rated);
+  await page.getByLabel("Your answer").focus();
   await page.keyboard.type("definitely wrong");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status").filter({ hasText: "Not quite" })).toContainText("you typed “definitely wrong”");
