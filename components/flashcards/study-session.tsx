@@ -4,6 +4,7 @@ import { useCallback, useEffect, useRef, useState, useTransition } from "react";
 import { matchesAny } from "@/lib/answers/match";
 import { buryCardAction, recordReviewAction, suspendCardAction, undoReviewAction, type StudyUpdate } from "@/lib/srs/actions";
 import type { StudyCardView, StudyView } from "@/lib/srs/queries";
+import { ProgressBar } from "@/components/ui/progress-bar";
 
 const RATINGS = [
   { grade: 1, label: "Again", key: "1", className: "rate-again" },
@@ -18,23 +19,12 @@ function newRequestId(): string {
   return crypto.randomUUID().replace(/-/g, "");
 }
 
-function ProgressBar({ view }: { view: StudyView }) {
+function StudyProgress({ view }: { view: StudyView }) {
   const remaining = view.counts.new + view.counts.learning + view.counts.review;
   const total = view.doneToday + remaining;
-  const percent = total === 0 ? 100 : Math.round((view.doneToday / total) * 100);
   return (
     <div className="study-progress">
-      <div
-        className="bar"
-        role="progressbar"
-        aria-label="Today's study"
-        aria-valuemin={0}
-        aria-valuemax={total}
-        aria-valuenow={view.doneToday}
-        aria-valuetext={`${view.doneToday} done, ${remaining} to go`}
-      >
-        <span style={{ width: `${percent}%` }} />
-      </div>
+      <ProgressBar label="Today's study" value={view.doneToday} max={total} valueText={`${view.doneToday} done, ${remaining} to go`} />
       <p className="counts small" aria-live="polite">
         <span>{view.doneToday} done</span>
         <span className="count-new" title="New cards">{view.counts.new} new</span>
@@ -233,7 +223,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
 
   return (
     <div className="study">
-      <ProgressBar view={view} />
+      <StudyProgress view={view} />
       {error ? <p role="alert" className="alert alert-error">{error}</p> : null}
       {notice ? (
         <p role="status" className="alert alert-success study-notice">

@@ -4,6 +4,7 @@ import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PublicQuestion, TakingView } from "@/lib/quiz/queries";
 import type { QuizAnswer } from "@/lib/quiz/schemas";
 import { formatClock } from "./format";
+import { ProgressBar } from "@/components/ui/progress-bar";
 
 type SaveState = "saved" | "saving" | "dirty" | "error";
 type Phase = "taking" | "review" | "submitting" | "timeup";
@@ -329,17 +330,7 @@ export function QuizRunner({ view }: { view: TakingView }) {
     <div className="quiz" data-attempt-id={view.attemptId}>
       <div className="quiz-bar">
         <div className="quiz-progress">
-          <div
-            className="bar"
-            role="progressbar"
-            aria-label="Questions answered"
-            aria-valuemin={0}
-            aria-valuemax={total}
-            aria-valuenow={answeredCount}
-            aria-valuetext={`${answeredCount} of ${total} answered`}
-          >
-            <span style={{ width: `${Math.round((answeredCount / total) * 100)}%` }} />
-          </div>
+          <ProgressBar label="Questions answered" value={answeredCount} max={total} valueText={`${answeredCount} of ${total} answered`} />
           <p className="small muted">
             {answeredCount} of {total} answered{flaggedCount > 0 ? ` · ${flaggedCount} flagged` : ""}
           </p>

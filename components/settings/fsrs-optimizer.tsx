@@ -9,6 +9,7 @@ import {
   restoreDefaultParametersAction,
 } from "@/lib/srs/actions";
 import type { OptimizationView } from "@/lib/srs/optimization";
+import { ProgressBar } from "@/components/ui/progress-bar";
 
 const POLL_MS = 1000;
 const number = new Intl.NumberFormat("en");
@@ -99,9 +100,7 @@ export function FsrsOptimizer({ initialView }: { initialView: OptimizationView }
       {isRunning ? (
         <div className="stack" aria-live="polite">
           <p>Training on {number.format(view.reviewCount)} reviews of {number.format(view.cardCount)} cards… You can keep studying meanwhile.</p>
-          <div className="bar" role="progressbar" aria-label="Training progress" aria-valuemin={0} aria-valuemax={100} aria-valuenow={percent} aria-valuetext={`${percent}%`}>
-            <span style={{ width: `${Math.max(percent, 3)}%` }} />
-          </div>
+          <ProgressBar label="Training progress" value={percent} max={100} valueText={`${percent}%`} minPercent={3} />
           <p className="small muted">{percent}% done</p>
         </div>
       ) : null}
