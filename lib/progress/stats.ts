@@ -1,6 +1,6 @@
 import "server-only";
 import { dialectOf, type Db } from "@/lib/db/create-client";
-import { sqliteTime } from "@/lib/db/sql";
+import { sqliteTime, sqlTime } from "@/lib/db/sql";
 import { Prisma } from "@/prisma/generated/sqlite/client";
 import type { RetentionCount } from "./true-retention";
 
@@ -51,7 +51,7 @@ export interface ReviewRange {
 
 /** The range as SQL conditions on "reviewedAt", in the column's stored form. */
 function reviewedIn(db: Db, range: ReviewRange) {
-  const at = (date: Date) => (dialectOf(db) === "postgres" ? date : sqliteTime(date));
+  const at = (date: Date) => sqlTime(dialectOf(db), date);
   return Prisma.sql`${range.from ? Prisma.sql`AND "reviewedAt" >= ${at(range.from)}` : Prisma.empty} ${range.until ? Prisma.sql`AND "reviewedAt" < ${at(range.until)}` : Prisma.empty}`;
 }
 
