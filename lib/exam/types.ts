@@ -48,13 +48,15 @@ export interface ExamCard {
   /** The card's FSRS columns from the `Card` row; null = never studied (counts as not recalled). */
   memory: CardColumns | null;
   /**
-   * The card's stability before its first rating of the current study day, when it
-   * was rated today (from that day's first ReviewLog; null for a card first seen
-   * today). Lets the planner count a burst of same-day repetitions as one review,
-   * so practice on the same day can't inflate the prediction. Absent: not known,
-   * the card's stability is trusted as it is.
+   * The card's stability right after its first rating of the current study day, when
+   * it was rated more than once today: the `stability` of that day's second ReviewLog
+   * (ts-fsrs logs the state *before* each rating). Absent/null: rated at most once
+   * today. Further same-day repetitions then count for nothing, so practice on the
+   * same day can't inflate the prediction.
    */
-  stabilityBeforeToday?: number | null;
+  stabilityAfterFirstReviewToday?: number | null;
+  /** The card's first rating ever was today (its Card row was created this study day): counts towards today's new-card pace. */
+  isNewToday?: boolean;
   /** Suspended cards are not planned (they still count, as the exam asks about them). */
   isSuspended?: boolean;
 }
