@@ -70,7 +70,8 @@ function CardBack({ card, typed, isCorrect }: { card: StudyCardView; typed: stri
   );
 }
 
-export function StudySession({ initialView }: { initialView: StudyView }) {
+/** sectionId: the page's "study this section now" filter, sent with every action so the next card stays in it. */
+export function StudySession({ initialView, sectionId = null }: { initialView: StudyView; sectionId?: string | null }) {
   const [view, setView] = useState(initialView);
   const [isRevealed, setRevealed] = useState(false);
   const [typed, setTyped] = useState<string | null>(null);
@@ -118,6 +119,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
         rating: grade,
         requestId: requestId.current,
         durationMs: Math.round(performance.now() - shownAt.current),
+        sectionId,
       };
       startTransition(async () => {
         try {
@@ -129,7 +131,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
         }
       });
     },
-    [applyView, card, isPending, isRevealed],
+    [applyView, card, isPending, isRevealed, sectionId],
   );
 
   const undo = useCallback(() => {
@@ -137,14 +139,14 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
     setError(null);
     startTransition(async () => {
       try {
-        const result = await undoReviewAction(view.undoKey ? { requestId: view.undoKey } : undefined);
+        const result = await undoReviewAction(view.undoKey ? { requestId: view.undoKey, sectionId } : undefined);
         if (result.ok) applyView(result.data);
         else setError(result.error);
       } catch {
         setError("Undo didn't reach the server. Check your connection and try again.");
       }
     });
-  }, [applyView, isPending, view.canUndo, view.undoKey]);
+  }, [applyView, isPending, view.canUndo, view.undoKey, sectionId]);
 
   /** Bury (until the next study day) or suspend the card on screen. */
   const setAside = useCallback(
@@ -154,7 +156,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
       const flashcardId = card.flashcardId;
       startTransition(async () => {
         try {
-          const result = await (how === "bury" ? buryCardAction : suspendCardAction)({ flashcardId });
+          const result = await (how === "bury" ? buryCardAction : suspendCardAction)({ flashcardId, sectionId });
           if (result.ok) applyView(result.data);
           else setError(result.error);
         } catch {
@@ -162,7 +164,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
         }
       });
     },
-    [applyView, card, isPending],
+    [applyView, card, isPending, sectionId],
   );
 
   useEffect(() => {

@@ -15,7 +15,8 @@ export type SetExamOutcome = { examId: string; changed: boolean };
  * make one row, and the second write becomes a change of it.
  */
 export async function setExam(db: Db, userId: string, input: ExamInput, now: Date): Promise<SetExamOutcome> {
-  await finishPastExams(db, userId, now);
+  // An exam whose moment has passed is not the active one any more: a new one is set instead.
+  await db.exam.updateMany({ where: { userId, status: "active", at: { lte: now } }, data: { status: "past", activeFor: null } });
   const data = {
     at: input.at,
     timeZone: input.timeZone,
@@ -49,15 +50,6 @@ function isUniqueViolation(error: unknown): boolean {
 export async function cancelExam(db: Db, userId: string, examId: string): Promise<boolean> {
   const { count } = await db.exam.updateMany({ where: { id: examId, userId, status: "active" }, data: { status: "cancelled", activeFor: null } });
   return count > 0;
-}
-
-/**
- * After the exam moment the plan ends by itself: the active exam becomes past (its last stored
- * prediction stays next to the score the student enters). Returns how many exams it closed.
- */
-export async function finishPastExams(db: Db, userId: string, now: Date): Promise<number> {
-  const { count } = await db.exam.updateMany({ where: { userId, status: "active", at: { lte: now } }, data: { status: "past", activeFor: null } });
-  return count;
 }
 
 /** The score the student got, entered after the exam. False when it isn't one of their past exams. */

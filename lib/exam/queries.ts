@@ -1,7 +1,9 @@
 import "server-only";
 import type { Bank } from "@/lib/content/bank";
 import type { Db } from "@/lib/db/create-client";
+import { startOfStudyDay, studyDaysBetween, type StudyDay } from "@/lib/srs/day";
 import { State } from "@/lib/srs/scheduler";
+import { calibrationReviewFromLog } from "./calibration";
 import type { ExamCard, ExamPlanInput } from "./types";
 import { storedExamSectionsSchema, type ExamStatus } from "./schemas";
 
@@ -57,7 +59,7 @@ const EXAM_SELECT = {
 
 /**
  * The student's active exam whose moment is still ahead, or null. An active exam whose moment
- * has passed counts as over here even before `finishPastExams` marks it: the plan ends by itself.
+ * has passed counts as over here even before `endPastExams (after-exam.ts)` marks it: the plan ends by itself.
  */
 export async function getActiveExam(db: Db, userId: string, now: Date): Promise<ExamRecord | null> {
   const row = await db.exam.findFirst({ where: { userId, status: "active", at: { gt: now } }, select: EXAM_SELECT });
@@ -93,9 +95,11 @@ export async function getPlannerCards(
   userId: string,
   bank: Bank,
   sectionIds: readonly string[],
-  dayStart: Date,
+  studyDay: StudyDay,
+  now: Date,
 ): Promise<Pick<ExamPlanInput, "cards" | "secondsPerReview" | "secondsStudiedToday" | "calibration">> {
   const sections = new Set(sectionIds);
+  const dayStart = startOfStudyDay(now, studyDay);
   const [rows, timed, today, due] = await Promise.all([
     db.card.findMany({ where: { userId } }),
     db.reviewLog.findMany({
@@ -110,14 +114,23 @@ export async function getPlannerCards(
       select: { cardId: true, state: true, stability: true, durationMs: true },
     }),
     db.reviewLog.findMany({
-      where: { userId, state: State.Review, elapsedDays: { gt: 0 } },
+      where: { userId, state: State.Review },
       orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
       take: CALIBRATION_SAMPLE,
-      select: { rating: true, stability: true, elapsedDays: true },
+      select: { rating: true, state: true, stability: true, due: true, reviewedAt: true },
     }),
   ]);
-  const firstToday = new Map<string, number | null>();
-  for (const log of today) if (!firstToday.has(log.cardId)) firstToday.set(log.cardId, log.state === State.New ? null : log.stability);
+  // Per card rated today: how many ratings, whether the first was its first ever, and (ts-fsrs logs
+  // the state before each rating) the second log's stability, i.e. the stability after the first.
+  const todayByCard = new Map<string, { ratings: number; isNewToday: boolean; afterFirst: number | null }>();
+  for (const log of today) {
+    const seen = todayByCard.get(log.cardId);
+    if (!seen) todayByCard.set(log.cardId, { ratings: 1, isNewToday: log.state === State.New, afterFirst: null });
+    else {
+      if (seen.ratings === 1) seen.afterFirst = log.stability;
+      seen.ratings += 1;
+    }
+  }
   const byFlashcard = new Map(rows.map((row) => [row.flashcardId, row]));
   const cards: ExamCard[] = [];
   for (const flashcard of bank.flashcards.values()) {
@@ -125,12 +138,14 @@ export async function getPlannerCards(
     const row = byFlashcard.get(flashcard.id);
     // A row still in state New (brought forward by a miss, reset, buried while new) has no memory yet.
     const memory = row && row.state !== State.New ? row : null;
+    const ratedToday = row ? todayByCard.get(row.id) : undefined;
     cards.push({
       flashcardId: flashcard.id,
       factId: flashcard.factId,
       sectionId: flashcard.sectionId,
       memory,
-      ...(row && firstToday.has(row.id) ? { stabilityBeforeToday: firstToday.get(row.id) ?? null } : {}),
+      stabilityAfterFirstReviewToday: ratedToday?.afterFirst ?? null,
+      isNewToday: ratedToday?.isNewToday ?? false,
       isSuspended: row?.isSuspended ?? false,
     });
   }
@@ -140,7 +155,7 @@ export async function getPlannerCards(
     cards,
     secondsPerReview,
     secondsStudiedToday: today.reduce((sum, r) => sum + Math.min(r.durationMs, MAX_REVIEW_MS), 0) / 1000,
-    calibration: due.filter((r) => r.stability > 0).map((r) => ({ elapsedDays: r.elapsedDays, stability: r.stability, isRecalled: r.rating > 1 })),
+    calibration: due.flatMap((r) => calibrationReviewFromLog(r, (from, to) => studyDaysBetween(from, to, studyDay)) ?? []),
   };
 }
 
