@@ -2,7 +2,7 @@ import "server-only";
 import type { ActionResult } from "@/lib/action-result";
 import type { Bank } from "@/lib/content/bank";
 import type { Db } from "@/lib/db/create-client";
-import { NoQuestionsError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 import { startAttempt } from "@/lib/quiz/mutations";
 import { SECONDS_PER_QUESTION, type QuizSettings } from "@/lib/quiz/schemas";
 import { QUESTION_KINDS } from "@/lib/content/schemas";
@@ -51,7 +51,7 @@ export async function startMockExam(
   try {
     ({ attemptId } = await startAttempt(db, userId, mockQuizSettings(exam.sectionIds), bank, now));
   } catch (error) {
-    if (error instanceof NoQuestionsError) return { ok: false, error: "The exam's sections have no quiz questions." };
+    if (isAppError(error, "no_questions")) return { ok: false, error: "The exam's sections have no quiz questions." };
     throw error;
   }
   const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId }, select: { questionIds: true } });
