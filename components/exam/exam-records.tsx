@@ -4,7 +4,7 @@ import { formatCountdown, formatExamMoment } from "@/lib/exam/moment";
 import type { ExamRecord, MockResult } from "@/lib/exam/queries";
 import type { MockExam } from "@/lib/exam/types";
 import { ActualScoreForm, StartMockButton } from "./exam-buttons";
-import { percent } from "./plan-view";
+import { band, percent } from "./plan-view";
 
 /** "Exam in 4 days 3 hours": on the home, study and exam pages while an exam is set. */
 export function ExamCountdown({ exam, now, showLink = true }: { exam: Pick<ExamRecord, "at" | "timeZone">; now: Date; showLink?: boolean }) {
@@ -86,7 +86,7 @@ export function PastExams({ exams }: { exams: ExamRecord[] }) {
               Predicted:{" "}
               {exam.predictedScore === null
                 ? "–"
-                : `${percent(exam.predictedScore)} (likely ${percent(exam.predictedLow ?? exam.predictedScore)}–${percent(exam.predictedHigh ?? exam.predictedScore)})`}
+                : `${percent(exam.predictedScore)} (likely ${band({ low: exam.predictedLow ?? exam.predictedScore, high: exam.predictedHigh ?? exam.predictedScore })})`}
             </span>
             {exam.status === "past" ? <ActualScoreForm examId={exam.id} current={exam.actualPercent} /> : null}
           </li>

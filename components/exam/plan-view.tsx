@@ -5,8 +5,9 @@ import type { ExamPlan, ScoreEstimate } from "@/lib/exam/types";
 type ActivePlan = Extract<ExamPlan, { status: "active" }>;
 
 /** A share as the student reads it: "72 %". */
-export const percent = (share: number) => `${Math.round(share * 100)} %`;
-const band = (estimate: ScoreEstimate) => `${percent(estimate.low)}–${percent(estimate.high)}`;
+export const percent = (share: number) => `${Math.round(share * 100)}\u00a0%`;
+/** A band as "64–78 %" (no break inside). */
+export const band = (estimate: Pick<ScoreEstimate, "low" | "high">) => `${Math.round(estimate.low * 100)}\u2013${percent(estimate.high)}`;
 
 const shortDate = (at: Date, timeZone: string) => new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short" }).format(at);
 

@@ -78,23 +78,18 @@ export default async function ExamPage() {
           <SectionTable plan={plan} titles={titles} />
           <PlanChart plan={plan} timeZone={settings.timeZone} />
           <Assumptions plan={plan} />
-          <section className="stack" aria-labelledby="change-heading">
-            <h2 id="change-heading">Change or cancel the exam</h2>
-            {form}
-            <CancelExamButton examId={exam.id} />
-          </section>
         </>
       ) : (
-        <>
-          <p className="muted">
-            Name the date of your exam: Factdeck plans your study up to it, predicts your exam-day score and schedules mock exams.
-          </p>
-          <section className="stack" aria-labelledby="set-heading">
-            <h2 id="set-heading">Set an exam</h2>
-            {form}
-          </section>
-        </>
+        <p className="muted">
+          Name the date of your exam: Factdeck plans your study up to it, predicts your exam-day score and schedules mock exams.
+        </p>
       )}
+      {/* Always in this place, so the form (and its message) stays mounted when an exam is set. */}
+      <section className="stack" aria-labelledby="exam-form-heading">
+        <h2 id="exam-form-heading">{exam ? "Change or cancel the exam" : "Set an exam"}</h2>
+        {form}
+        {exam ? <CancelExamButton examId={exam.id} /> : null}
+      </section>
       <PastExams exams={past} />
     </div>
   );
