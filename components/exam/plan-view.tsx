@@ -15,12 +15,12 @@ const shortDate = (at: Date, timeZone: string) => new Intl.DateTimeFormat("en-GB
 export function Prediction({ plan }: { plan: ActivePlan }) {
   return (
     <section className="stat-row" aria-label="Predicted exam-day score">
-      <div className="stat" data-testid="predict-stop">
+      <div className="stat" data-testid="predict-stop" data-score={plan.ifStopNow.score}>
         <span className="small muted">If you stopped studying now</span>
         <strong>{percent(plan.ifStopNow.score)}</strong>
         <span className="small">likely {band(plan.ifStopNow)}</span>
       </div>
-      <div className="stat" data-testid="predict-plan">
+      <div className="stat" data-testid="predict-plan" data-score={plan.withPlan.score}>
         <span className="small muted">If you follow the plan</span>
         <strong>{percent(plan.withPlan.score)}</strong>
         <span className="small">likely {band(plan.withPlan)}</span>
