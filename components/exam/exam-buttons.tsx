@@ -50,7 +50,7 @@ export function ActualScoreForm({ examId, current }: { examId: string; current: 
     <form action={run} className="inline-form actual-score">
       <input type="hidden" name="examId" value={examId} />
       <label htmlFor={id}>Your score (%)</label>
-      <input id={id} name="actualPercent" inputMode="numeric" defaultValue={current ?? ""} aria-invalid={error ? true : undefined} aria-describedby={`${id}-error`} />
+      <input id={id} name="actualPercent" type="text" inputMode="numeric" defaultValue={current ?? ""} aria-invalid={error ? true : undefined} aria-describedby={`${id}-error`} />
       <button type="submit" className="btn" disabled={isPending}>
         {isPending ? "Saving…" : "Save"}
       </button>

@@ -82,13 +82,13 @@ export function ExamForm({
         </div>
         <div className="field">
           <label htmlFor="exam-target">Target score (%)</label>
-          <input id="exam-target" name="targetPercent" inputMode="numeric" defaultValue={values.targetPercent} placeholder="optional, e.g. 80"
+          <input id="exam-target" name="targetPercent" type="text" inputMode="numeric" defaultValue={values.targetPercent} placeholder="optional, e.g. 80"
             aria-invalid={invalid("targetPercent")} aria-describedby={describe("targetPercent")} />
           <FieldError name="targetPercent" state={state} />
         </div>
         <div className="field">
           <label htmlFor="exam-minutes">Study budget (minutes a day)</label>
-          <input id="exam-minutes" name="dailyMinutes" inputMode="numeric" defaultValue={values.dailyMinutes} placeholder="optional, e.g. 30"
+          <input id="exam-minutes" name="dailyMinutes" type="text" inputMode="numeric" defaultValue={values.dailyMinutes} placeholder="optional, e.g. 30"
             aria-invalid={invalid("dailyMinutes")} aria-describedby={describe("dailyMinutes", true)} />
           <span id="dailyMinutes-hint" className="hint">
             {EXAM_LIMITS.minMinutes}–{EXAM_LIMITS.maxMinutes} minutes; empty: 30 minutes a day.

@@ -56,7 +56,7 @@ export function SectionTable({ plan, titles }: { plan: ActivePlan; titles: Map<s
     <section className="card" aria-labelledby="sections-heading">
       <h2 id="sections-heading">By section, weakest first</h2>
       <div className="table-scroll">
-        <table>
+        <table className="section-forecast">
           <thead>
             <tr>
               <th scope="col">Section</th>
@@ -70,9 +70,9 @@ export function SectionTable({ plan, titles }: { plan: ActivePlan; titles: Map<s
             {plan.sections.map((section) => (
               <tr key={section.sectionId}>
                 <th scope="row">{titles.get(section.sectionId) ?? section.sectionId}</th>
-                <td>{percent(section.ifStopNow.score)} <span className="small muted">({band(section.ifStopNow)})</span></td>
-                <td>{percent(section.withPlan.score)} <span className="small muted">({band(section.withPlan)})</span></td>
-                <td>{section.newCards} of {section.cards}</td>
+                <td data-label="Stop now">{percent(section.ifStopNow.score)} <span className="small muted">({band(section.ifStopNow)})</span></td>
+                <td data-label="With the plan">{percent(section.withPlan.score)} <span className="small muted">({band(section.withPlan)})</span></td>
+                <td data-label="New cards">{section.newCards} of {section.cards}</td>
                 <td>
                   <Link href={`/study?section=${encodeURIComponent(section.sectionId)}`} aria-label={`Study ${titles.get(section.sectionId) ?? section.sectionId} now`}>
                     Study this section now
