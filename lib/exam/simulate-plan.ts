@@ -1,5 +1,6 @@
 import { Rating } from "ts-fsrs";
 import type { MemoryModel, MemoryState } from "./model";
+import { factRecall, type FactTable } from "./predict";
 
 /**
  * The plan as a forward simulation of the student's study days until the exam,
@@ -58,8 +59,7 @@ export interface PlanSettings {
   sweepThreshold: number;
   /** New cards already introduced today (they count towards today's pace). */
   introducedToday: number;
-  factCount: number;
-  factCards: readonly (readonly number[])[];
+  facts: FactTable;
 }
 
 export interface SimulatedDay {
@@ -101,20 +101,17 @@ export function examRecall(card: PlanCard, examDay: number, model: MemoryModel, 
 /** Runs the plan on `cards` (mutated: pass a copy). */
 export function simulatePlan(cards: PlanCard[], s: PlanSettings): PlanSimulation {
   const { model, factor, examDay } = s;
-  const cardExam = cards.map((c) => examRecall(c, examDay, model, factor));
-  const factBest = new Float64Array(s.factCount);
+  const cardExam = Float64Array.from(cards, (c) => examRecall(c, examDay, model, factor));
+  const factBest = new Float64Array(s.facts.count);
   let sum = 0;
-  for (let f = 0; f < s.factCount; f++) {
-    let best = 0;
-    for (const i of s.factCards[f]!) best = Math.max(best, cardExam[i]!);
-    factBest[f] = best;
-    sum += best;
+  for (let f = 0; f < s.facts.count; f++) {
+    factBest[f] = factRecall(s.facts, cardExam, f);
+    sum += factBest[f]!;
   }
   const update = (i: number) => {
     cardExam[i] = examRecall(cards[i]!, examDay, model, factor);
     const f = cards[i]!.fact;
-    let best = 0;
-    for (const j of s.factCards[f]!) best = Math.max(best, cardExam[j]!);
+    const best = factRecall(s.facts, cardExam, f);
     sum += best - factBest[f]!;
     factBest[f] = best;
   };
@@ -168,7 +165,7 @@ export function simulatePlan(cards: PlanCard[], s: PlanSettings): PlanSimulation
     // Weighing a review takes ts-fsrs's state update; with thousands due and room for a few
     // hundred, only the weakest at the exam (a cheap stand-in for the gain) are weighed.
     const room = Math.ceil(left / s.secondsPerReview);
-    const weighed = due.length > 2 * room + 32 ? weakest(due, cardExam, 2 * room + 32) : due;
+    const weighed = due.length > 1.5 * room + 32 ? weakest(due, cardExam, Math.ceil(1.5 * room) + 32) : due;
     const tExam = Math.max(SAME_DAY_ELAPSED, examDay - day);
     const candidates = weighed.map((i) => {
       const c = cards[i]!;
@@ -199,7 +196,7 @@ export function simulatePlan(cards: PlanCard[], s: PlanSettings): PlanSimulation
     introduce(Number.POSITIVE_INFINITY);
 
     stats.seconds = (isToday ? s.todaySecondsLeft : s.budgetSeconds) - left;
-    stats.predictedScore = s.factCount === 0 ? 0 : sum / s.factCount;
+    stats.predictedScore = s.facts.count === 0 ? 0 : sum / s.facts.count;
     result.totalSeconds += stats.seconds;
     result.days.push(stats);
   }
