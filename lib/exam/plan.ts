@@ -18,6 +18,8 @@ import {
   type TargetStatus,
 } from "./types";
 
+/** The final sweep reviews every card predicted below this at the exam (or below the target, if higher). */
+const FINAL_SWEEP_RECALL = 0.95;
 /** "Minutes a day needed" is searched on a sample of about this many cards. */
 const SEARCH_SAMPLE_CARDS = 1500;
 
@@ -55,7 +57,7 @@ export function planExam(input: ExamPlanInput): ExamPlan {
     budgetSeconds: minutes * 60 * share,
     todaySecondsLeft: Math.max(0, minutes * 60 - (input.secondsStudiedToday ?? 0)) * share,
     desiredRetention: input.desiredRetention,
-    sweepThreshold: exam.targetShare ?? DEFAULT_TARGET_SHARE,
+    sweepThreshold: Math.max(exam.targetShare ?? DEFAULT_TARGET_SHARE, FINAL_SWEEP_RECALL),
     introducedToday: Math.round(cards.filter((c) => c.isNewToday).length * share),
     facts: facts_,
   });
@@ -126,6 +128,7 @@ export function planExam(input: ExamPlanInput): ExamPlan {
       reviewFlashcardIds: simulation.todayReviews.map((i) => cards[i]!.flashcardId),
       targetRetention: firstDay?.targetRetention ?? input.desiredRetention,
       isFinalSweep: firstDay?.isFinalSweep ?? false,
+      isOncePerDay: true,
       minutesLeft: settingsFor(budgetMinutes).todaySecondsLeft / 60,
     },
     mockExams: [...mockDays]
@@ -180,7 +183,7 @@ function isNever(card: ExamCard): boolean {
 function toPlanCard(card: ExamCard, fact: number, today: number, model: MemoryModel, dayOf: (at: number) => number): PlanCard {
   const memory = card.memory;
   if (!memory || isNever(card)) {
-    return { fact, isNew: true, isPlanned: !card.isSuspended, state: model.introduced, lastDay: today, pLast: 1, failState: null };
+    return { fact, isNew: true, isPlanned: !card.isSuspended, state: model.firstGood, lastDay: today, pLast: 1, failState: null };
   }
   const lastDay = memory.lastReview ? dayOf(memory.lastReview.getTime()) : today;
   // Same-day repetitions after the day's first rating count for nothing.
