@@ -1,6 +1,7 @@
 // npm run bench:exam – the exam planner's simulation study (issue #16): simulated students
 // with known memory study a 237-card deck three ways for exams 5, 14 and 30 days away.
 // --quick: 20 students, the 5-day horizon only (under a minute).
+import os from "node:os";
 import path from "node:path";
 import { performance } from "node:perf_hooks";
 import { loadBank } from "../../lib/content/read";
@@ -20,7 +21,7 @@ function deckCards(): DeckCard[] {
     .flatMap((s) => s.flashcardIds.map((id) => ({ flashcardId: id, factId: bank.flashcards.get(id)!.factId, sectionId: s.id })));
 }
 
-async function main() {
+function main() {
   const quick = process.argv.includes("--quick");
   const started = performance.now();
   const deck = deckCards();
@@ -33,11 +34,14 @@ async function main() {
     summaries.push(summary);
     console.log(`\n${formatHorizon(result, summary)}`);
   }
-  const timing = await measurePlanning(quick ? 15 : 40);
-  const planOk = timing.p95 < PLAN_LIMIT_MS;
-  console.log(`\nplanning for 10,000 cards (exam in 30 days, target searched): p50 ${formatMs(timing.p50)}, p95 ${formatMs(timing.p95)}  ${mark(planOk)} p95 < ${TARGETS.planMs} ms`);
+  const timing = measurePlanning(quick ? 20 : 40);
+  const planOk = timing.cpu.p95 < PLAN_LIMIT_MS;
+  console.log(
+    `\nplanning for 10,000 cards (exam in 30 days, target searched): CPU p50 ${formatMs(timing.cpu.p50)}, p95 ${formatMs(timing.cpu.p95)}  ${mark(planOk)} p95 < ${TARGETS.planMs} ms` +
+      ` (wall clock p50 ${formatMs(timing.wall.p50)}, p95 ${formatMs(timing.wall.p95)}; load average ${os.loadavg()[0]!.toFixed(1)} on ${os.cpus().length} CPUs)`,
+  );
   const missed = summaries.flatMap((s) => s.checks.filter((c) => !c.ok).map((c) => `${s.days} days: ${c.label}`));
-  if (!planOk) missed.push(`planning p95 ${formatMs(timing.p95)}`);
+  if (!planOk) missed.push(`planning CPU p95 ${formatMs(timing.cpu.p95)}`);
   console.log(missed.length ? `missed: ${missed.join("; ")}` : "every target met");
   console.log(`(${((performance.now() - started) / 1000).toFixed(0)} s)`);
   const first = summaries[0]!;
@@ -49,7 +53,4 @@ async function main() {
 
 const signed = (x: number) => `${x >= 0 ? "+" : ""}${x.toFixed(1)}`;
 
-main().catch((error: unknown) => {
-  console.error(error);
-  process.exit(1);
-});
+main();

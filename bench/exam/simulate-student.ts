@@ -39,7 +39,10 @@ export interface SessionContext {
 }
 
 /** Card indices to show today, in order: review cards and new ones. Learning steps come back by themselves. */
-export type Strategy = (session: SessionContext) => number[];
+export type Strategy = ((session: SessionContext) => number[]) & {
+  /** Each card once a session: no same-day learning steps (they come back on a later day, as due cards). */
+  skipsLearningSteps?: boolean;
+};
 
 export interface ExamSetup {
   start: Date;
@@ -79,12 +82,13 @@ export function runStudent(student: SimulatedStudent, deck: readonly DeckCard[],
     while (budget >= step) {
       // Learning steps that have come due first, then the strategy's list, then wait for the next step.
       let pick = -1;
-      for (const i of seenToday) {
+      if (!strategy.skipsLearningSteps) for (const i of seenToday) {
         const c = cards[i]!.app!;
         if (c.state !== State.Review && c.due.getTime() <= t && (pick < 0 || c.due < cards[pick]!.app!.due)) pick = i;
       }
       if (pick < 0 && nextInList < list.length) pick = list[nextInList++]!;
       if (pick < 0) {
+        if (strategy.skipsLearningSteps) break;
         let soonest = Infinity;
         for (const i of seenToday) {
           const c = cards[i]!.app!;

@@ -45,12 +45,15 @@ function toExamCard(c: StudentCard): ExamCard {
   return { flashcardId: c.flashcardId, factId: c.factId, sectionId: c.sectionId, memory: c.app ? toCardColumns(c.app) : null };
 }
 
-/** (c): today's study list of the exam plan — new cards first (introducing in time matters most), then reviews by gain. */
+/** (c): today's study list of the exam plan — new cards first (introducing in time matters most), then reviews by gain, each once. */
 export function planStrategy(setup: ExamSetup): Strategy {
-  return (session) => {
+  const strategy: Strategy = (session) => {
     const plan = planExam(planInput(setup, session));
     if (plan.status !== "active") return [];
     const index = new Map(session.cards.map((c, i) => [c.flashcardId, i]));
     return [...plan.today.newFlashcardIds, ...plan.today.reviewFlashcardIds].map((id) => index.get(id)!);
   };
+  // As the plan asks (TodayStudyList.isOncePerDay): each card once a session.
+  strategy.skipsLearningSteps = true;
+  return strategy;
 }

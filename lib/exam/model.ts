@@ -19,15 +19,13 @@ export interface MemoryModel {
   elapsedRatioAt(retention: number): number;
   /** The memory state after a rating `elapsedDays` after the previous one (ts-fsrs next_state). */
   next(state: MemoryState, elapsedDays: number, grade: Rating): MemoryState;
-  /** A new card introduced and rated Good, then Good again at its same-day learning step. */
-  introduced: MemoryState;
-  /** The state of a new card after its first rating Good only (the most a same-day burst may count for). */
+  /** A new card after its first rating, Good: how the plan introduces cards (once, no same-day steps). */
   firstGood: MemoryState;
 }
 
 /**
  * @param fsrsParameters the student's trained parameters, or null for ts-fsrs's defaults.
- * @example const model = createMemoryModel(null); model.recall(3, model.introduced.stability)
+ * @example const model = createMemoryModel(null); model.recall(3, model.firstGood.stability)
  */
 export function createMemoryModel(fsrsParameters: readonly number[] | null | undefined): MemoryModel {
   const { fsrs } = createScheduler({ desiredRetention: 0.9, maximumInterval: 36500, fsrsParameters, enableFuzz: false });
@@ -39,6 +37,5 @@ export function createMemoryModel(fsrsParameters: readonly number[] | null | und
     elapsedRatioAt: (retention) => (Math.pow(retention, 1 / decay) - 1) / factor,
     next,
     firstGood,
-    introduced: next(firstGood, 0, Rating.Good),
   };
 }

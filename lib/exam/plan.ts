@@ -1,7 +1,7 @@
 import { startOfStudyDayNumber, studyDayCounter } from "@/lib/srs/day";
 import { calibrate } from "./calibration";
 import { createMemoryModel, type MemoryModel } from "./model";
-import { estimateScore, scoreFacts } from "./predict";
+import { buildFactTable, estimateScore, scoreFacts } from "./predict";
 import { examRecall, simulatePlan, type PlanCard, type PlanSettings } from "./simulate-plan";
 import {
   DEFAULT_DAILY_BUDGET_MINUTES,
@@ -18,6 +18,11 @@ import {
   type TargetStatus,
 } from "./types";
 
+/** The final sweep reviews every card predicted below this at the exam (or below the target, if higher). */
+const FINAL_SWEEP_RECALL = 0.95;
+/** "Minutes a day needed" is searched on a sample of about this many cards. */
+const SEARCH_SAMPLE_CARDS = 1500;
+
 /**
  * The exam plan at `input.now`: predictions (stop now / follow the plan, with
  * bands, overall and per section), the day-by-day plan, today's study list and
@@ -32,7 +37,8 @@ export function planExam(input: ExamPlanInput): ExamPlan {
 
   const scope = new Set(exam.sectionIds);
   const cards = input.cards.filter((c) => scope.has(c.sectionId));
-  const { factCards, factSection, sectionIds } = indexFacts(cards);
+  const { factOfCard, factSection, sectionIds } = indexFacts(cards);
+  const facts = buildFactTable(factOfCard, factSection.length);
   const model = createMemoryModel(input.fsrsParameters);
   const calibration = calibrate(input.calibration ?? [], model);
   const dayOf = studyDayCounter(input.studyDay);
@@ -40,21 +46,20 @@ export function planExam(input: ExamPlanInput): ExamPlan {
   const examDay = Math.max(dayOf(exam.at.getTime()), today);
   const secondsPerReview = clamp(input.secondsPerReview ?? DEFAULT_SECONDS_PER_REVIEW, 1, 120);
   const budgetMinutes = exam.dailyBudgetMinutes ?? DEFAULT_DAILY_BUDGET_MINUTES;
-  const start = cards.map((c) => toPlanCard(c, factCards.index.get(c.factId)!, today, model, dayOf));
+  const start = cards.map((c, i) => toPlanCard(c, factOfCard[i]!, today, model, dayOf));
 
-  const settingsFor = (minutes: number): PlanSettings => ({
+  const settingsFor = (minutes: number, facts_ = facts, share = 1): PlanSettings => ({
     model,
     factor: calibration.stabilityFactor,
     today,
     examDay,
     secondsPerReview,
-    budgetSeconds: minutes * 60,
-    todaySecondsLeft: Math.max(0, minutes * 60 - (input.secondsStudiedToday ?? 0)),
+    budgetSeconds: minutes * 60 * share,
+    todaySecondsLeft: Math.max(0, minutes * 60 - (input.secondsStudiedToday ?? 0)) * share,
     desiredRetention: input.desiredRetention,
-    sweepThreshold: exam.targetShare ?? DEFAULT_TARGET_SHARE,
-    introducedToday: cards.filter((c) => c.isNewToday).length,
-    factCount: factCards.cards.length,
-    factCards: factCards.cards,
+    sweepThreshold: Math.max(exam.targetShare ?? DEFAULT_TARGET_SHARE, FINAL_SWEEP_RECALL),
+    introducedToday: Math.round(cards.filter((c) => c.isNewToday).length * share),
+    facts: facts_,
   });
   const run = (minutes: number) => {
     const planned = start.map((c) => ({ ...c }));
@@ -64,15 +69,20 @@ export function planExam(input: ExamPlanInput): ExamPlan {
 
   // Per-card exam-day recall, once per state and calibration factor; sections reuse them.
   const factors = [calibration.stabilityFactor, calibration.stabilityFactorLow, calibration.stabilityFactorHigh] as const;
-  const recallOf = (state: PlanCard[]) => factors.map((factor) => Float64Array.from(state, (c) => examRecall(c, examDay, model, factor)));
+  const recallOf = (state: PlanCard[]) =>
+    factors.map((factor) => {
+      const recall = new Float64Array(state.length);
+      for (let i = 0; i < state.length; i++) if (!state[i]!.isNew) recall[i] = examRecall(state[i]!, examDay, model, factor);
+      return recall;
+    });
   const stopNow = recallOf(start);
   const withPlan = recallOf(planned);
-  const estimateAt = (recall: Float64Array[], subset: readonly number[]) => {
-    const [mid, low, high] = recall.map((r) => scoreFacts(r, factCards.cards, subset));
+  const estimateAt = (recall: Float64Array[], subset: Int32Array) => {
+    const [mid, low, high] = recall.map((r) => scoreFacts(r, facts, subset));
     return estimateScore(mid!, low!, high!);
   };
-  const scores = (subset: readonly number[]): ScorePair => ({ ifStopNow: estimateAt(stopNow, subset), withPlan: estimateAt(withPlan, subset) });
-  const allFacts = factCards.cards.map((_, f) => f);
+  const scores = (subset: Int32Array): ScorePair => ({ ifStopNow: estimateAt(stopNow, subset), withPlan: estimateAt(withPlan, subset) });
+  const allFacts = Int32Array.from(factSection, (_, f) => f);
   const overall = scores(allFacts);
   const sectionFacts = new Map(sectionIds.map((id) => [id, [] as number[]]));
   factSection.forEach((sectionId, f) => sectionFacts.get(sectionId)!.push(f));
@@ -83,7 +93,7 @@ export function planExam(input: ExamPlanInput): ExamPlan {
     if (isNever(c)) counts.newCards++;
   }
   const sections = sectionIds.map((sectionId): SectionForecast => {
-    const subset = sectionFacts.get(sectionId)!;
+    const subset = Int32Array.from(sectionFacts.get(sectionId)!);
     return { sectionId, facts: subset.length, ...sectionCards.get(sectionId)!, ...scores(subset) };
   });
   sections.sort((a, b) => a.withPlan.score - b.withPlan.score || a.ifStopNow.score - b.ifStopNow.score);
@@ -94,13 +104,13 @@ export function planExam(input: ExamPlanInput): ExamPlan {
     status: "active",
     examAt: exam.at,
     daysLeft: examDay - today,
-    facts: factCards.cards.length,
+    facts: facts.count,
     cards: cards.length,
     newCards: cards.filter(isNever).length,
     secondsPerReview,
     dailyBudgetMinutes: budgetMinutes,
     ...overall,
-    target: exam.targetShare == null ? null : targetStatus(exam.targetShare, overall.withPlan.score, budgetMinutes, (m) => meanScore(run(m).planned)),
+    target: exam.targetShare == null ? null : targetStatus(exam.targetShare, overall.withPlan.score, budgetMinutes, scoreWithBudget()),
     sections,
     days: simulation.days.map((d) => ({
       studyDayNumber: d.day,
@@ -118,6 +128,7 @@ export function planExam(input: ExamPlanInput): ExamPlan {
       reviewFlashcardIds: simulation.todayReviews.map((i) => cards[i]!.flashcardId),
       targetRetention: firstDay?.targetRetention ?? input.desiredRetention,
       isFinalSweep: firstDay?.isFinalSweep ?? false,
+      isOncePerDay: true,
       minutesLeft: settingsFor(budgetMinutes).todaySecondsLeft / 60,
     },
     mockExams: [...mockDays]
@@ -126,8 +137,28 @@ export function planExam(input: ExamPlanInput): ExamPlan {
     calibration: calibration satisfies CalibrationSummary,
   };
 
-  function meanScore(state: PlanCard[]) {
-    return scoreFacts(Float64Array.from(state, (c) => examRecall(c, examDay, model, calibration.stabilityFactor)), factCards.cards, allFacts).mean;
+  /**
+   * The plan's score at another budget, for "minutes a day needed". The search runs
+   * the plan a handful of times; for a big deck it runs on every k-th fact's cards
+   * with the budget scaled alike (a sample of ~1,500 cards), which keeps it cheap.
+   */
+  function scoreWithBudget(): (minutes: number) => number {
+    const k = Math.ceil(start.length / SEARCH_SAMPLE_CARDS);
+    const picked = k === 1 ? start.map((_, i) => i) : start.flatMap((c, i) => (c.fact % k === 0 ? [i] : []));
+    const renumber = new Map<number, number>();
+    const sample = picked.map((i) => {
+      const c = start[i]!;
+      if (!renumber.has(c.fact)) renumber.set(c.fact, renumber.size);
+      return { ...c, fact: renumber.get(c.fact)! };
+    });
+    const table = buildFactTable(sample.map((c) => c.fact), renumber.size);
+    const allSampled = Int32Array.from({ length: renumber.size }, (_, f) => f);
+    const share = sample.length / Math.max(1, start.length);
+    return (minutes) => {
+      const state = sample.map((c) => ({ ...c }));
+      simulatePlan(state, settingsFor(minutes, table, share));
+      return scoreFacts(Float64Array.from(state, (c) => examRecall(c, examDay, model, calibration.stabilityFactor)), table, allSampled).mean;
+    };
   }
 }
 
@@ -152,7 +183,7 @@ function isNever(card: ExamCard): boolean {
 function toPlanCard(card: ExamCard, fact: number, today: number, model: MemoryModel, dayOf: (at: number) => number): PlanCard {
   const memory = card.memory;
   if (!memory || isNever(card)) {
-    return { fact, isNew: true, isPlanned: !card.isSuspended, state: model.introduced, lastDay: today, pLast: 1, failState: null };
+    return { fact, isNew: true, isPlanned: !card.isSuspended, state: model.firstGood, lastDay: today, pLast: 1, failState: null };
   }
   const lastDay = memory.lastReview ? dayOf(memory.lastReview.getTime()) : today;
   // Same-day repetitions after the day's first rating count for nothing.
@@ -170,25 +201,24 @@ function toPlanCard(card: ExamCard, fact: number, today: number, model: MemoryMo
 
 function indexFacts(cards: readonly ExamCard[]) {
   const index = new Map<string, number>();
-  const factCardsList: number[][] = [];
+  const factOfCard: number[] = [];
   const factSection: string[] = [];
   const sectionIds: string[] = [];
   const seenSections = new Set<string>();
-  cards.forEach((c, i) => {
+  for (const c of cards) {
     let f = index.get(c.factId);
     if (f === undefined) {
-      f = factCardsList.length;
+      f = factSection.length;
       index.set(c.factId, f);
-      factCardsList.push([]);
       factSection.push(c.sectionId);
     }
-    factCardsList[f]!.push(i);
+    factOfCard.push(f);
     if (!seenSections.has(c.sectionId)) {
       seenSections.add(c.sectionId);
       sectionIds.push(c.sectionId);
     }
-  });
-  return { factCards: { index, cards: factCardsList }, factSection, sectionIds };
+  }
+  return { factOfCard, factSection, sectionIds };
 }
 
 function clamp(x: number, lo: number, hi: number): number {

@@ -13,18 +13,46 @@ const Z = 1;
 /** Points of model error no calibration removes. */
 const MODEL_FLOOR = 0.015;
 
-/** Mean recall over `facts` (indices into factCards) and the variance of the share recalled. */
-export function scoreFacts(cardRecall: Float64Array, factCards: readonly (readonly number[])[], facts: readonly number[]) {
-  if (facts.length === 0) return { mean: 0, variance: 0 };
+/** Which cards ask about each fact, flat (fact f's cards are cards[start[f]] … cards[start[f + 1] − 1]): the hot loops stay on typed arrays. */
+export interface FactTable {
+  count: number;
+  start: Int32Array;
+  cards: Int32Array;
+}
+
+/** The fact table from each card's fact number. */
+export function buildFactTable(factOfCard: readonly number[], count: number): FactTable {
+  const start = new Int32Array(count + 1);
+  for (const f of factOfCard) start[f + 1]!++;
+  for (let f = 0; f < count; f++) start[f + 1]! += start[f]!;
+  const fill = start.slice(0, count);
+  const cards = new Int32Array(factOfCard.length);
+  factOfCard.forEach((f, i) => (cards[fill[f]!++] = i));
+  return { count, start, cards };
+}
+
+/** A fact's recall: its best card's. */
+export function factRecall(table: FactTable, cardRecall: Float64Array, f: number): number {
+  let best = 0;
+  for (let k = table.start[f]!, end = table.start[f + 1]!; k < end; k++) {
+    const r = cardRecall[table.cards[k]!]!;
+    if (r > best) best = r;
+  }
+  return best;
+}
+
+/** Mean recall over `facts` (fact numbers) and the variance of the share recalled. */
+export function scoreFacts(cardRecall: Float64Array, table: FactTable, facts: Int32Array) {
+  const n = facts.length;
+  if (n === 0) return { mean: 0, variance: 0 };
   let sum = 0;
   let variance = 0;
-  for (const f of facts) {
-    let best = 0;
-    for (const i of factCards[f]!) best = Math.max(best, cardRecall[i]!);
+  for (let k = 0; k < n; k++) {
+    const best = factRecall(table, cardRecall, facts[k]!);
     sum += best;
     variance += best * (1 - best);
   }
-  return { mean: sum / facts.length, variance: variance / (facts.length * facts.length) };
+  return { mean: sum / n, variance: variance / (n * n) };
 }
 
 /**

@@ -32,7 +32,7 @@ export interface ExamSpec {
   at: Date;
   /** Content section ids the exam covers; cards of other sections are ignored (they keep their normal schedule). */
   sectionIds: readonly string[];
-  /** The score the student aims for, 0–1; null/absent: DEFAULT_TARGET_SHARE is used for the final sweep, no on-track claim. */
+  /** The score the student aims for, 0–1; null/absent: no on-track claim. The final sweep aims at the higher of it and 0.95. */
   targetShare?: number | null;
   /** Minutes a day the student will study; null/absent: DEFAULT_DAILY_BUDGET_MINUTES. */
   dailyBudgetMinutes?: number | null;
@@ -163,6 +163,14 @@ export interface TodayStudyList {
   targetRetention: number;
   /** Today is a final-sweep day: reviewFlashcardIds holds every card predicted below the target at the exam. */
   isFinalSweep: boolean;
+  /**
+   * Always true: show each card of the list once today. A new card's same-day
+   * learning steps and a forgotten card's relearning step are skipped (the card
+   * comes back on a later day as a due card): FSRS-6 gives same-day repetitions
+   * little lasting value, so the plan spends that time on other cards, and its
+   * minutes and predictions assume it.
+   */
+  isOncePerDay: boolean;
   /** Budget left today, in minutes (after secondsStudiedToday). */
   minutesLeft: number;
 }
