@@ -204,4 +204,24 @@ describe(`the study queue under an active exam (${databaseKind()})`, () => {
     expect(await endPastExams(db, user.id, bank, DEFAULT_STUDY_SETTINGS, after)).toBe(0);
     expect(await getPastExams(db, user.id)).toMatchObject([{ status: "past", id: active!.exam.id }]);
   });
+
+  test("after the exam its cards due all at once are spread over the next days; other sections are left alone", async () => {
+    const user = await createTestUser(db);
+    const examAt = new Date(T0.getTime() + 3 * DAY);
+    const ids = inSection(sectionA!.id).slice(0, 12);
+    const [otherId] = inSection(sectionB!.id);
+    // A crammed deck: every card swept the day before, all due the day after the exam.
+    for (const id of [...ids, otherId!]) {
+      await db.card.create({
+        data: { userId: user.id, flashcardId: id, ...toCardColumns({ ...newCard(T0), state: State.Review, stability: 2, difficulty: 5, reps: 4, last_review: new Date(examAt.getTime() - DAY), due: new Date(examAt.getTime() + DAY) }) },
+      });
+    }
+    await db.exam.create({ data: { userId: user.id, activeFor: user.id, at: examAt, timeZone: "UTC", sectionIds: JSON.stringify([sectionA!.id]) } });
+    expect(await endPastExams(db, user.id, bank, DEFAULT_STUDY_SETTINGS, new Date(examAt.getTime() + 60_000))).toBe(1);
+    const cards = await db.card.findMany({ where: { userId: user.id } });
+    const days = new Set(cards.filter((c) => ids.includes(c.flashcardId)).map((c) => c.due.toISOString().slice(0, 10)));
+    expect(days.size).toBeGreaterThan(2);
+    expect(cards.find((c) => c.flashcardId === otherId)!.due).toEqual(new Date(examAt.getTime() + DAY));
+    expect(await getActiveExam(db, user.id, examAt)).toBeNull();
+  });
 });
