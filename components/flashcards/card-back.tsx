@@ -1,4 +1,4 @@
-import type { StudyCardView } from "@/lib/srs/queries";
+import type { StudyCardView } from "@/lib/srs/types";
 
 /** The answer side: the answer, a type-in card's verdict on what was typed, and the source quote. */
 export function CardBack({ card, typed, isCorrect }: { card: StudyCardView; typed: string | null; isCorrect: boolean | null }) {

@@ -1,4 +1,4 @@
-import type { StudyCardView } from "@/lib/srs/queries";
+import type { StudyCardView } from "@/lib/srs/types";
 
 /** The question side of a card; a cloze card shows its blank. */
 export function CardFront({ card }: { card: StudyCardView }) {

@@ -1,4 +1,4 @@
-import type { StudyCardView } from "@/lib/srs/queries";
+import type { StudyCardView } from "@/lib/srs/types";
 
 export const RATINGS = [
   { grade: 1, label: "Again", key: "1", className: "rate-again" },

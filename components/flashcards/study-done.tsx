@@ -1,5 +1,5 @@
 import Link from "next/link";
-import type { StudyView } from "@/lib/srs/queries";
+import type { StudyView } from "@/lib/srs/types";
 
 /** No card left for today: how many were studied and when the next one is due. */
 export function StudyDone({ view }: { view: StudyView }) {

@@ -1,4 +1,4 @@
-import type { StudyView } from "@/lib/srs/queries";
+import type { StudyView } from "@/lib/srs/types";
 import { ProgressBar } from "@/components/ui/progress-bar";
 
 /** Today's study so far: done, and what is left by kind. */

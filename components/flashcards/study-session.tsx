@@ -2,8 +2,8 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { matchesAny } from "@/lib/answers/match";
-import { buryCardAction, recordReviewAction, suspendCardAction, undoReviewAction, type StudyUpdate } from "@/lib/srs/actions";
-import type { StudyView } from "@/lib/srs/queries";
+import { buryCardAction, recordReviewAction, suspendCardAction, undoReviewAction } from "@/lib/srs/actions";
+import type { StudyUpdate, StudyView } from "@/lib/srs/types";
 import { Alert } from "@/components/ui/alert";
 import { useActionRunner } from "@/components/ui/use-action-runner";
 import { CardBack } from "./card-back";

@@ -1,5 +1,5 @@
 "use client";
-import type { PublicQuestion } from "@/lib/quiz/queries";
+import type { PublicQuestion } from "@/lib/quiz/types";
 
 /** One numbered dot per question (answered, flagged, current); a click goes there. */
 export function QuizNavigator({

@@ -1,6 +1,6 @@
 "use client";
 import type { RefObject } from "react";
-import type { PublicQuestion } from "@/lib/quiz/queries";
+import type { PublicQuestion } from "@/lib/quiz/types";
 import type { QuizAnswer } from "@/lib/quiz/schemas";
 import { AnswerInput } from "./answer-input/answer-input";
 

@@ -1,7 +1,7 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
-import type { PublicQuestion, TakingView } from "@/lib/quiz/queries";
+import type { PublicQuestion, TakingView } from "@/lib/quiz/types";
 import type { QuizAnswer } from "@/lib/quiz/schemas";
 import { Alert } from "@/components/ui/alert";
 import { QuizNavigator } from "./quiz-navigator";

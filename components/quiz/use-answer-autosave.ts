@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useRef, useState } from "react";
-import type { TakingView } from "@/lib/quiz/queries";
+import type { TakingView } from "@/lib/quiz/types";
 import type { QuizAnswer } from "@/lib/quiz/schemas";
 
 export type SaveState = "saved" | "saving" | "dirty" | "error";

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useState } from "react";
-import type { TakingView } from "@/lib/quiz/queries";
+import type { TakingView } from "@/lib/quiz/types";
 
 /** Under this much time left, the timer turns red and a warning shows. */
 export const WARNING_MS = 60_000;

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, type Dispatch, type RefObject, type SetStateAction } from "react";
-import type { PublicQuestion } from "@/lib/quiz/queries";
+import type { PublicQuestion } from "@/lib/quiz/types";
 import type { QuizAnswer } from "@/lib/quiz/schemas";
 import { LETTERS } from "./answer-input/letters";
 

@@ -8,7 +8,7 @@ import {
   startOptimizationAction,
   restoreDefaultParametersAction,
 } from "@/lib/srs/actions";
-import type { OptimizationView } from "@/lib/srs/optimization";
+import type { OptimizationView } from "@/lib/srs/types";
 import { ActionMessage } from "@/components/ui/action-message";
 import { Alert } from "@/components/ui/alert";
 import { ProgressBar } from "@/components/ui/progress-bar";

@@ -1,6 +1,6 @@
 "use client";
 import type { RefObject } from "react";
-import type { PublicQuestion } from "@/lib/quiz/queries";
+import type { PublicQuestion } from "@/lib/quiz/types";
 import type { QuizAnswer } from "@/lib/quiz/schemas";
 import { MatchingAnswer } from "./matching-answer";
 import { McqAnswer } from "./mcq-answer";
