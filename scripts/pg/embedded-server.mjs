@@ -28,7 +28,11 @@ export async function startEmbeddedPostgres({ database, log = (line) => console.
   if (runAs) chownSync(dir, runAs.uid, runAs.gid);
   const stop = () => stopServer(dir, runAs, log);
   try {
-    const tools = runAs && !canRun(bin.postgres, runAs) ? copyBinaries(bin, dir, runAs) : bin;
+    let tools = bin;
+  if (runAs && !canRun(bin.postgres, runAs)) {
+    log(`embedded PostgreSQL: user nobody can't run ${bin.postgres}; running a copy in ${dir}`);
+    tools = copyBinaries(bin, dir, runAs);
+  }
     const version = execFileSync(tools.postgres, ["--version"], { encoding: "utf8" }).trim().replace(/^postgres \(PostgreSQL\) /, "");
     writeFileSync(path.join(dir, "pwfile"), `${PASSWORD}\n`);
     if (runAs) chownSync(path.join(dir, "pwfile"), runAs.uid, runAs.gid);
