@@ -24,14 +24,14 @@ export const NO_BROWSER =
   "or `sudo apt-get install -y chromium`, or set CHROMIUM_PATH=/path/to/chromium.";
 
 /** The browser to use, or an error whose message is one line saying what to install. */
-export function findE2eBrowser(env: NodeJS.ProcessEnv = process.env): E2eBrowser {
+export function findE2eBrowser(env: Readonly<Record<string, string | undefined>> = process.env, systemChromium = SYSTEM_CHROMIUM, fromNpm = npmChromium): E2eBrowser {
   if (env.CHROMIUM_PATH) {
     if (!existsSync(env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist.`);
     return { executablePath: env.CHROMIUM_PATH, source: "CHROMIUM_PATH" };
   }
-  if (isFile(SYSTEM_CHROMIUM)) return { executablePath: SYSTEM_CHROMIUM, source: "the system's" };
-  const fromNpm = npmChromium();
-  if (fromNpm) return fromNpm;
+  if (isFile(systemChromium)) return { executablePath: systemChromium, source: "the system's" };
+  const packaged = fromNpm();
+  if (packaged) return packaged;
   throw new Error(NO_BROWSER);
 }
 
