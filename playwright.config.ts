@@ -41,7 +41,13 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, grepInvert: /@phone-only|@own-server/ },
     { name: "phone", use: { ...phone, launchOptions }, grep: /@phone/, grepInvert: /@own-server/ },
     // One @own-server test at a time: each seeds the shared own-server database from outside.
-    { name: "own-server", use: { ...devices["Desktop Chrome"], baseURL: ownServerURL, launchOptions }, grep: /@own-server/, grepInvert: /@phone-only/, workers: 1 },
+    {
+      name: "own-server",
+      use: { ...devices["Desktop Chrome"], baseURL: ownServerURL, launchOptions },
+      grep: /@own-server/,
+      grepInvert: /@phone-only/,
+      workers: 1,
+    },
     {
       name: "own-server-phone",
       use: { ...phone, baseURL: ownServerURL, launchOptions },

@@ -24,7 +24,11 @@ export const NO_BROWSER =
   "or `sudo apt-get install -y chromium`, or set CHROMIUM_PATH=/path/to/chromium.";
 
 /** The browser to use, or an error whose message is one line saying what to install. */
-export function findE2eBrowser(env: Readonly<Record<string, string | undefined>> = process.env, systemChromium = SYSTEM_CHROMIUM, fromNpm = npmChromium): E2eBrowser {
+export function findE2eBrowser(
+  env: Readonly<Record<string, string | undefined>> = process.env,
+  systemChromium = SYSTEM_CHROMIUM,
+  fromNpm = npmChromium,
+): E2eBrowser {
   if (env.CHROMIUM_PATH) {
     if (!existsSync(env.CHROMIUM_PATH)) throw new Error(`CHROMIUM_PATH=${env.CHROMIUM_PATH} does not exist.`);
     return { executablePath: env.CHROMIUM_PATH, source: "CHROMIUM_PATH" };

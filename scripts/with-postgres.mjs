@@ -39,7 +39,9 @@ if (value === "embedded" || (value !== undefined && (await nothingListens(value)
     console.error(`${name}: could not start the embedded PostgreSQL: ${error instanceof Error ? error.message : error}`);
     process.exit(1);
   }
-  console.error(`${name}: started embedded PostgreSQL ${server.version} at ${redact(server.url)} (data in ${server.dir}, removed afterwards).`);
+  console.error(
+    `${name}: started embedded PostgreSQL ${server.version} at ${redact(server.url)} (data in ${server.dir}, removed afterwards).`,
+  );
   process.env[name] = server.url;
   if (signalled) dieOf(signalled); // interrupted while the server started
 } else if (value !== undefined) {
@@ -114,7 +116,8 @@ async function createMissingDatabase(url) {
     await client.query(`CREATE DATABASE ${client.escapeIdentifier(databaseOf(url))}`);
     console.error(`${name}: created database ${databaseOf(url)} at ${redact(url)}.`);
   } catch (error) {
-    if (error?.code !== "42P04") console.error(`${name}: could not create database ${databaseOf(url)}: ${error instanceof Error ? error.message : error}`);
+    if (error?.code !== "42P04")
+      console.error(`${name}: could not create database ${databaseOf(url)}: ${error instanceof Error ? error.message : error}`);
   } finally {
     await client.end().catch(() => {});
   }

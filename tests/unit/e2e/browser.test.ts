@@ -17,11 +17,16 @@ const fakeBrowser = (name: string) => {
 describe("findE2eBrowser", () => {
   test("CHROMIUM_PATH wins over the system's Chromium", () => {
     const mine = fakeBrowser("my-chromium");
-    expect(findE2eBrowser({ CHROMIUM_PATH: mine }, fakeBrowser("system-chromium"))).toEqual({ executablePath: mine, source: "CHROMIUM_PATH" });
+    expect(findE2eBrowser({ CHROMIUM_PATH: mine }, fakeBrowser("system-chromium"))).toEqual({
+      executablePath: mine,
+      source: "CHROMIUM_PATH",
+    });
   });
 
   test("a CHROMIUM_PATH that does not exist is an error naming it, not a silent fallback", () => {
-    expect(() => findE2eBrowser({ CHROMIUM_PATH: path.join(dir, "missing") }, fakeBrowser("system-chromium"))).toThrow(`CHROMIUM_PATH=${path.join(dir, "missing")} does not exist.`);
+    expect(() => findE2eBrowser({ CHROMIUM_PATH: path.join(dir, "missing") }, fakeBrowser("system-chromium"))).toThrow(
+      `CHROMIUM_PATH=${path.join(dir, "missing")} does not exist.`,
+    );
   });
 
   test("without CHROMIUM_PATH, the system's Chromium", () => {
