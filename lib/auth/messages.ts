@@ -18,6 +18,8 @@ const MESSAGES: Record<string, string> = {
 
 export function authErrorMessage(error: { code?: string; status?: number; message?: string } | null | undefined): string {
   if (!error) return "Something went wrong. Try again.";
+  // The per-account throttle (lib/auth/handler.ts) says how long to wait; better-auth's own 429 doesn't.
+  if (error.code === "ACCOUNT_SIGN_IN_THROTTLED" && error.message) return error.message;
   if (error.status === 429) return MESSAGES.TOO_MANY_REQUESTS!;
   if (error.code && MESSAGES[error.code]) return MESSAGES[error.code]!;
   return "Something went wrong. Check your connection and try again.";

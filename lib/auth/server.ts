@@ -14,6 +14,9 @@ import { env } from "@/lib/env";
  * database (so every app instance shares them), and the sign-in rate limit kept
  * in the database too (so it holds across instances).
  */
+/** Written by lib/auth/handler.ts from the socket (and TRUSTED_PROXIES); a client's own value is replaced. */
+export const CLIENT_ADDRESS_HEADER = "x-factdeck-client-address";
+
 export const auth = betterAuth({
   appName: "Factdeck",
   baseURL: env.BETTER_AUTH_URL,
@@ -30,6 +33,9 @@ export const auth = betterAuth({
   },
   user: {
     deleteUser: { enabled: true },
+  },
+  advanced: {
+    ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
   },
   rateLimit: {
     enabled: true,
