@@ -104,3 +104,31 @@ test("a cross-site server action with the student's cookie is refused with 403 a
   expect(await allowed.text()).toContain('"ok":true');
   expect(countRows(`SELECT count(*) AS n FROM "ReviewLog" WHERE "userId" = ?`, userId)).toBe(1);
 });
+
+test("a hostile next= never takes the student off-site, after Study as guest or after signing in", async ({ page, baseURL }) => {
+  const origin = new URL(baseURL!).origin;
+  const offSite: string[] = [];
+  await page.route(/evil\.example/, async (route) => {
+    offSite.push(route.request().url());
+    await route.fulfill({ status: 200, contentType: "text/html", body: "<h1>evil</h1>" });
+  });
+  // As typed into the address bar: %09 is a tab, %5C a backslash, once decoded by the page.
+  for (const next of ["/%09/evil.example", "/%0A/evil.example", "/%5Cevil.example", "//evil.example", "/%2F/evil.example", "javascript:alert(1)"]) {
+    await page.context().clearCookies();
+    await page.goto(`/sign-in?next=${next}`);
+    await page.getByRole("button", { name: "Study as guest" }).click();
+    await expect(page.getByRole("navigation", { name: "Main" }).getByText("Guest")).toBeVisible();
+    expect(new URL(page.url()).origin, `next=${next}`).toBe(origin);
+  }
+  const email = uniqueEmail("redirect");
+  await page.context().clearCookies();
+  await page.request.post("/api/auth/sign-up/email", { headers: { Origin: origin }, data: { email, password: "correct horse 42", name: "Redirect" } });
+  await page.context().clearCookies();
+  await page.goto("/sign-in?next=/%09/evil.example");
+  await page.getByLabel("Email").fill(email);
+  await page.getByLabel("Password").fill("correct horse 42");
+  await page.getByRole("button", { name: "Sign in" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByText(email)).toBeVisible();
+  expect(new URL(page.url()).origin).toBe(origin);
+  expect(offSite).toEqual([]);
+});
