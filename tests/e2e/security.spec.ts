@@ -132,3 +132,15 @@ test("a hostile next= never takes the student off-site, after Study as guest or 
   expect(new URL(page.url()).origin).toBe(origin);
   expect(offSite).toEqual([]);
 });
+
+test("a form action called with something other than a form answers 400, not 500, and changes nothing", async ({ request, baseURL }) => {
+  const { userId } = await signUp(request, baseURL!);
+  for (const [page, name] of [["/settings", "saveStudySettingsAction"], ["/quiz", "startQuizAction"], ["/account", "deleteAccountAction"]] as const) {
+    const response = await request.post(page, {
+      headers: { "Next-Action": actionId(name), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL! },
+      data: JSON.stringify([null, "not a form"]),
+    });
+    expect(response.status(), name).toBe(400);
+  }
+  expect(countRows(`SELECT count(*) AS n FROM "user" WHERE "id" = ?`, userId)).toBe(1);
+});
