@@ -121,7 +121,7 @@ export async function saveAnswer(
   // and grades it, or has closed the attempt and this one is refused. It never lands after.
   await db.$transaction(async (tx) => {
     const { count } = await tx.quizAttempt.updateMany({ where: { id: attemptId, userId, submittedAt: null }, data: { total: attempt.total } });
-    if (count === 0) throw new AttemptSubmittedError();
+    if (count === 0) throw new AppError("attempt_submitted");
     await tx.attemptAnswer.upsert({
       where: { attemptId_questionId: { attemptId, questionId: question.id } },
       create: { attemptId, questionId: question.id, ...data },
