@@ -5,6 +5,7 @@ import { resolveClientAddress, trustedProxyList } from "@/lib/http/client-addres
 import { peerAddress, PEER_HEADER } from "@/lib/http/socket-peer";
 import { clearSignInFailures, refundSignInAttempt, takeSignInAttempt } from "@/lib/throttle/store";
 import { waitText } from "@/lib/throttle/policy";
+import { passwordChangeDue } from "./password-rules";
 import { auth, CLIENT_ADDRESS_HEADER } from "./server";
 
 const trusted = trustedProxyList(env.TRUSTED_PROXIES);
@@ -37,10 +38,11 @@ function throttled(retryAfterSeconds: number): Response {
   );
 }
 
-async function emailOf(request: Request): Promise<string | null> {
+async function credentialsOf(request: Request): Promise<{ email: string; password: string } | null> {
   try {
-    const body = (await request.clone().json()) as { email?: unknown };
-    return typeof body.email === "string" && body.email.length <= 254 ? body.email : null;
+    const body = (await request.clone().json()) as { email?: unknown; password?: unknown };
+    if (typeof body.email !== "string" || body.email.length > 254 || typeof body.password !== "string") return null;
+    return { email: body.email, password: body.password };
   } catch {
     return null;
   }
@@ -49,14 +51,32 @@ async function emailOf(request: Request): Promise<string | null> {
 /** Every /api/auth/* request: the client's address, then (for sign-in) the per-account throttle. */
 export async function handleAuthRequest(incoming: Request): Promise<Response> {
   const request = withClientAddress(incoming);
-  const isSignIn = request.method === "POST" && new URL(request.url).pathname.endsWith("/sign-in/email");
-  const email = isSignIn ? await emailOf(request) : null;
-  if (email === null) return auth.handler(request);
+  const path = new URL(request.url).pathname;
+  if (request.method === "POST" && path.endsWith("/change-password")) return changePassword(request);
+  const isSignIn = request.method === "POST" && path.endsWith("/sign-in/email");
+  const credentials = isSignIn ? await credentialsOf(request) : null;
+  if (credentials === null) return auth.handler(request);
+  const { email, password } = credentials;
 
   const verdict = await takeSignInAttempt(db, email, new Date());
   if (!verdict.allowed) return throttled(verdict.retryAfterSeconds);
   const response = await auth.handler(request);
-  if (response.ok) await clearSignInFailures(db, email);
-  else if (response.status !== 401) await refundSignInAttempt(db, email);
+  if (response.ok) {
+    await clearSignInFailures(db, email);
+    // An older password (8 characters were enough once) still works; the app asks for a new one.
+    await db.user.updateMany({ where: { email: email.trim().toLowerCase() }, data: { passwordChangeDue: passwordChangeDue(password) } });
+  } else if (response.status !== 401) {
+    await refundSignInAttempt(db, email);
+  }
+  return response;
+}
+
+/** A new password passed the rules (length, common list): the request to change it is done. */
+async function changePassword(request: Request): Promise<Response> {
+  const response = await auth.handler(request);
+  if (response.ok) {
+    const body = (await response.clone().json().catch(() => null)) as { user?: { id?: unknown } } | null;
+    if (typeof body?.user?.id === "string") await db.user.updateMany({ where: { id: body.user.id }, data: { passwordChangeDue: false } });
+  }
   return response;
 }

@@ -2,9 +2,12 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { anonymous } from "better-auth/plugins";
 import { transferProgress } from "@/lib/accounts/transfer";
+import { FRESH_SESSION_SECONDS } from "@/lib/auth/lifetimes";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { isCommonPassword } from "@/lib/auth/password-rules";
 import { db } from "@/lib/db/client";
 import { isPostgresUrl } from "@/lib/db/url";
 import { env } from "@/lib/env";
@@ -30,9 +33,22 @@ export const auth = betterAuth({
   session: {
     expiresIn: 60 * 60 * 24 * 30,
     updateAge: 60 * 60 * 24,
+    // better-auth's own sensitive endpoints (delete-user without a password) want a recent sign-in.
+    freshAge: FRESH_SESSION_SECONDS,
   },
   user: {
     deleteUser: { enabled: true },
+    additionalFields: { passwordChangeDue: { type: "boolean", defaultValue: false, input: false } },
+  },
+  hooks: {
+    // A new password (sign-up, change, reset) is not one of the common ones shipped with the app.
+    before: createAuthMiddleware(async (ctx) => {
+      const body = (ctx.body ?? {}) as { password?: unknown; newPassword?: unknown };
+      const fresh = ctx.path === "/sign-up/email" ? body.password : ["/change-password", "/reset-password"].includes(ctx.path) ? body.newPassword : undefined;
+      if (typeof fresh === "string" && isCommonPassword(fresh)) {
+        throw new APIError("BAD_REQUEST", { code: "PASSWORD_TOO_COMMON", message: "That password is too common. Choose one that is harder to guess." });
+      }
+    }),
   },
   advanced: {
     ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },

@@ -1,4 +1,6 @@
-import { afterAll, describe, expect, test } from "vitest";
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import { afterAll, describe, expect, inject, test } from "vitest";
 import { exportProgress } from "@/lib/accounts/queries";
 import { loadBank } from "@/lib/content/read";
 import type { Db } from "@/lib/db/create-client";
@@ -8,6 +10,7 @@ import { getResultsView } from "@/lib/quiz/queries";
 import { QUICK_QUIZ } from "@/lib/quiz/schemas";
 import { rightAnswer } from "../support/answers";
 import { createTestUser, databaseKind, testDb } from "./helpers";
+import { session } from "./mock-session";
 
 // Findings of issue #18 that are about what the server stores and hands out, checked at the
 // database on both dialects.
@@ -100,5 +103,31 @@ describe(`security (${databaseKind()})`, () => {
       }
       expect(results?.score ?? 0).toBe(submitted.score);
     }
+  });
+
+  test("deleting an account needs the current password unless the session signed in under 10 minutes ago", async () => {
+    process.env.DATABASE_URL = inject("databaseUrl");
+    const { deleteAccountAction } = await import("@/lib/accounts/actions");
+    const user = await createTestUser(db);
+    await db.account.create({ data: { id: randomUUID(), accountId: user.id, providerId: "credential", userId: user.id, password: await hashPassword("correct horse battery") } });
+    const form = (password?: string) => {
+      const data = new FormData();
+      data.set("confirmation", "delete my account");
+      if (password !== undefined) data.set("password", password);
+      return data;
+    };
+    // Signed in an hour ago (a borrowed laptop, a stolen cookie): the confirmation alone is not enough.
+    session.user = { id: user.id, name: "T", email: user.email, isAnonymous: false, sessionCreatedAt: new Date(Date.now() - 3_600_000) };
+    expect(await deleteAccountAction(null, form())).toMatchObject({ ok: false, fieldErrors: { password: ["Enter your current password to delete your account."] } });
+    expect(await deleteAccountAction(null, form("wrong password here"))).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringMatching(/not right/)] } });
+    expect(await db.user.count({ where: { id: user.id } })).toBe(1);
+    await expect(deleteAccountAction(null, form("correct horse battery"))).rejects.toThrow("REDIRECT /?deleted=1");
+    expect(await db.user.count({ where: { id: user.id } })).toBe(0);
+
+    // Signed in five minutes ago: the typed confirmation is enough.
+    const fresh = await createTestUser(db);
+    session.user = { id: fresh.id, name: "T", email: fresh.email, isAnonymous: false, sessionCreatedAt: new Date(Date.now() - 300_000) };
+    await expect(deleteAccountAction(null, form())).rejects.toThrow("REDIRECT /?deleted=1");
+    expect(await db.user.count({ where: { id: fresh.id } })).toBe(0);
   });
 });
