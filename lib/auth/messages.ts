@@ -9,6 +9,7 @@ const MESSAGES: Record<string, string> = {
   USER_ALREADY_EXISTS: "An account with this email already exists. Sign in instead.",
   USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: "An account with this email already exists. Sign in instead.",
   PASSWORD_TOO_SHORT: `Use a password of at least ${MIN_PASSWORD_LENGTH} characters.`,
+  FIELD_TOO_LONG: "That is too long: keep the name under 100 characters and the email under 254.",
   PASSWORD_TOO_COMMON: "That password is too common. Choose one that is harder to guess.",
   PASSWORD_TOO_LONG: "Use a password of at most 128 characters.",
   INVALID_EMAIL: "Enter a valid email address.",

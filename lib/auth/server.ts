@@ -20,6 +20,9 @@ import { env } from "@/lib/env";
 /** Written by lib/auth/handler.ts from the socket (and TRUSTED_PROXIES); a client's own value is replaced. */
 export const CLIENT_ADDRESS_HEADER = "x-factdeck-client-address";
 
+/** The longest name, email (RFC 5321) and image URL a student may send. */
+const MAX_LENGTHS = { name: 100, email: 254, image: 2048 } as const;
+
 export const auth = betterAuth({
   appName: "Factdeck",
   baseURL: env.BETTER_AUTH_URL,
@@ -43,7 +46,14 @@ export const auth = betterAuth({
   hooks: {
     // A new password (sign-up, change, reset) is not one of the common ones shipped with the app.
     before: createAuthMiddleware(async (ctx) => {
-      const body = (ctx.body ?? {}) as { password?: unknown; newPassword?: unknown };
+      const body = (ctx.body ?? {}) as { password?: unknown; newPassword?: unknown; name?: unknown; email?: unknown; image?: unknown };
+      // Every string a student can store is bounded here, whatever better-auth's own schema allows.
+      for (const [field, max] of Object.entries(MAX_LENGTHS)) {
+        const value = body[field as keyof typeof MAX_LENGTHS];
+        if (typeof value === "string" && value.length > max) {
+          throw new APIError("BAD_REQUEST", { code: "FIELD_TOO_LONG", message: `The ${field} can be at most ${max} characters.` });
+        }
+      }
       const fresh = ctx.path === "/sign-up/email" ? body.password : ["/change-password", "/reset-password"].includes(ctx.path) ? body.newPassword : undefined;
       if (typeof fresh === "string" && isCommonPassword(fresh)) {
         throw new APIError("BAD_REQUEST", { code: "PASSWORD_TOO_COMMON", message: "That password is too common. Choose one that is harder to guess." });

@@ -97,4 +97,23 @@ describe(`passwords and sessions (${databaseKind()})`, () => {
     await db.session.updateMany({ where: { userId: guestUser!.id }, data: { createdAt: old } });
     expect((await getCurrentUser())?.id).toBe(guestUser!.id);
   });
+
+  test("a name or email longer than the app keeps is refused before anything is stored", async () => {
+    const long = await post("/sign-up/email", { email: unique("long"), password: "correct horse battery", name: "n".repeat(101) });
+    expect(long.status).toBe(400);
+    expect(((await long.json()) as { code: string }).code).toBe("FIELD_TOO_LONG");
+    const email = `${"e".repeat(250)}@example.test`;
+    expect((await post("/sign-up/email", { email, password: "correct horse battery", name: "E" })).status).toBe(400);
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    const fine = await post("/sign-up/email", { email: unique("ok"), password: "correct horse battery", name: "n".repeat(100) });
+    expect(fine.status).toBe(200);
+    const renamed = await route.POST(
+      new Request(`${BASE}/api/auth/update-user`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Origin: BASE, Cookie: cookieOf(fine) },
+        body: JSON.stringify({ name: "x".repeat(10_000) }),
+      }),
+    );
+    expect(renamed.status).toBe(400);
+  });
 });
