@@ -1,6 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { afterAll, describe, expect, inject, test } from "vitest";
+import { removeIdleGuests } from "@/lib/accounts/guests";
 import { exportProgress } from "@/lib/accounts/queries";
 import { loadBank } from "@/lib/content/read";
 import type { Db } from "@/lib/db/create-client";
@@ -129,5 +130,37 @@ describe(`security (${databaseKind()})`, () => {
     session.user = { id: fresh.id, name: "T", email: fresh.email, isAnonymous: false, sessionCreatedAt: new Date(Date.now() - 300_000) };
     await expect(deleteAccountAction(null, form())).rejects.toThrow("REDIRECT /?deleted=1");
     expect(await db.user.count({ where: { id: fresh.id } })).toBe(0);
+  });
+
+  test("guests idle for the configured days are removed with all their data; active guests and accounts stay", async () => {
+    const now = new Date();
+    const daysAgo = (days: number) => new Date(now.getTime() - days * 24 * 60 * 60 * 1000);
+    const guest = async (createdDaysAgo: number, sessionDaysAgo: number | null) => {
+      const user = await createTestUser(db, { isAnonymous: true });
+      await db.user.update({ where: { id: user.id }, data: { createdAt: daysAgo(createdDaysAgo) } });
+      if (sessionDaysAgo !== null) {
+        await db.session.create({
+          data: { id: randomUUID(), token: randomUUID(), userId: user.id, expiresAt: daysAgo(sessionDaysAgo - 30), updatedAt: daysAgo(sessionDaysAgo), createdAt: daysAgo(createdDaysAgo) },
+        });
+      }
+      await db.studySettings.create({ data: { userId: user.id } });
+      return user.id;
+    };
+    const idle = await guest(200, 95);
+    const neverCameBack = await guest(120, null);
+    const active = await guest(200, 3);
+    const young = await guest(10, null);
+    const account = await createTestUser(db);
+    await db.user.update({ where: { id: account.id }, data: { createdAt: daysAgo(400) } });
+
+    expect(await removeIdleGuests(db, 90, now)).toBeGreaterThanOrEqual(2);
+    const left = new Set((await db.user.findMany({ where: { id: { in: [idle, neverCameBack, active, young, account.id] } } })).map((u) => u.id));
+    expect(left).toEqual(new Set([active, young, account.id]));
+    expect(await db.studySettings.count({ where: { userId: { in: [idle, neverCameBack] } } })).toBe(0);
+    expect(await db.session.count({ where: { userId: idle } })).toBe(0);
+    // A shorter setting reaches further.
+    await removeIdleGuests(db, 2, now);
+    expect(await db.user.count({ where: { id: active } })).toBe(0);
+    expect(await db.user.count({ where: { id: account.id } })).toBe(1);
   });
 });
