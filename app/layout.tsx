@@ -44,6 +44,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             )}
           </nav>
         </header>
+        {user?.passwordChangeDue ? (
+          <p role="status" className="alert alert-warning password-due">
+            Your password is shorter than 12 characters or too common. <Link href="/account">Choose a new one</Link>.
+          </p>
+        ) : null}
         <main>{children}</main>
         <footer className="site-footer">Factdeck · study what the article actually says</footer>
       </body>

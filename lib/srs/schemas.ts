@@ -17,7 +17,8 @@ export const undoReviewSchema = z
   .object({ requestId: recordReviewSchema.shape.requestId, sectionId: recordReviewSchema.shape.sectionId })
   .optional();
 
-export type RecordReviewActionInput = z.input<typeof recordReviewSchema>;
+/** One rating; `requestId` is made by the client once per rating, so retries and double clicks carry the same key. */
+export type RecordReviewInput = z.infer<typeof recordReviewSchema>;
 
 /** One card of the deck, named by its content id (bury, suspend, unsuspend, reset). */
 export const flashcardRefSchema = z.object({
