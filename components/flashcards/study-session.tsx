@@ -20,8 +20,8 @@ function newRequestId(): string {
 
 /**
  * The study screen: one card at a time from the server's queue, revealed, then rated; every
- * action (rate, undo, bury, suspend) answers with the new queue. `sectionId` is the page's "study this
- * section now" filter, sent with every action so the next card stays in that section.
+ * action (rate, undo, bury, suspend) answers with the new queue. sectionId: the page's "study
+ * this section now" filter, sent with every action so the next card stays in it.
  */
 export function StudySession({ initialView, sectionId = null }: { initialView: StudyView; sectionId?: string | null }) {
   const [view, setView] = useState(initialView);
