@@ -150,7 +150,9 @@ export async function getPlannerCards(
     });
   }
   const secondsPerReview =
-    timed.length >= MIN_TIMED_REVIEWS ? timed.reduce((sum, r) => sum + Math.min(r.durationMs, MAX_REVIEW_MS), 0) / timed.length / 1000 : null;
+    timed.length >= MIN_TIMED_REVIEWS
+      ? timed.reduce((sum, r) => sum + Math.min(r.durationMs, MAX_REVIEW_MS), 0) / timed.length / 1000
+      : null;
   return {
     cards,
     secondsPerReview,

@@ -31,7 +31,12 @@ const REVIEW = 2;
  * @param planned rows of the plan's review cards (any order; unavailable ones already left out)
  * @param isExamCard true for a card of the exam's sections
  */
-export function orderWithExam<T extends QueueCard>(dueNow: readonly T[], planned: readonly T[], queue: ExamQueue, isExamCard: (flashcardId: string) => boolean): T[] {
+export function orderWithExam<T extends QueueCard>(
+  dueNow: readonly T[],
+  planned: readonly T[],
+  queue: ExamQueue,
+  isExamCard: (flashcardId: string) => boolean,
+): T[] {
   const rank = new Map(queue.reviewFlashcardIds.map((id, i) => [id, i]));
   const learning = dueNow.filter((c) => c.state !== REVIEW);
   const otherReviews = dueNow.filter((c) => c.state === REVIEW && !isExamCard(c.flashcardId));
@@ -49,7 +54,12 @@ export function orderWithExam<T extends QueueCard>(dueNow: readonly T[], planned
  * @param unseen the normal queue's candidates, in its order
  * @param quota the normal limit left today
  */
-export function newCardsWithExam<T extends { id: string }>(unseen: readonly T[], quota: number, queue: ExamQueue, isExamCard: (flashcardId: string) => boolean): T[] {
+export function newCardsWithExam<T extends { id: string }>(
+  unseen: readonly T[],
+  quota: number,
+  queue: ExamQueue,
+  isExamCard: (flashcardId: string) => boolean,
+): T[] {
   const planned = new Set(queue.newFlashcardIds);
   const byId = new Map(unseen.map((c) => [c.id, c]));
   const fromPlan = queue.newFlashcardIds.flatMap((id) => byId.get(id) ?? []);
