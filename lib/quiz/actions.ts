@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
+import { checkActionLimit } from "@/lib/throttle/actions";
 import { startAttempt } from "./mutations";
 import { getAttemptSettings } from "./queries";
 import { attemptIdSchema, QUICK_QUIZ, quizBuilderFormSchema, type QuizSettings } from "./schemas";
@@ -50,9 +51,10 @@ export async function retakeQuizAction(attemptId: unknown): Promise<ActionResult
 async function start(userId: string, settings: QuizSettings): Promise<ActionResult> {
   let attemptId: string;
   try {
+    await checkActionLimit(db, "quiz", userId, new Date());
     ({ attemptId } = await startAttempt(db, userId, settings, getBank(), new Date()));
   } catch (error) {
-    if (isAppError(error, "no_questions")) return failureOf(error);
+    if (isAppError(error, "no_questions", "rate_limited")) return failureOf(error);
     throw error;
   }
   redirect(`/quiz/${attemptId}`);

@@ -1,11 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { type ActionResult, failure, invalid } from "@/lib/action-result";
+import { type ActionResult, failure, failureOf, invalid } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { getStudySettings } from "@/lib/settings/queries";
+import { checkActionLimit, type LimitedAction } from "@/lib/throttle/actions";
 import { buryCard, resetCard, suspendCard, unsuspendCard } from "./mutations";
 import {
   discardTrainedParameters,
@@ -115,6 +116,8 @@ async function currentStudyView(userId: string): Promise<StudyView> {
 /** Start training the student's FSRS parameters in the background; a second click joins the running one. */
 export async function startOptimizationAction(): Promise<ActionResult<OptimizationView>> {
   const user = await requireUser("/settings");
+  const limited = await limitOf("training", user.id);
+  if (limited) return limited;
   const settings = await getStudySettings(db, user.id);
   const start = await startOptimization(db, user.id, settings, new Date());
   if (start.started) {
@@ -136,6 +139,8 @@ export async function getOptimizationAction(): Promise<ActionResult<Optimization
 /** Use the newly trained parameters for every later schedule and interval preview. */
 export async function keepParametersAction(): Promise<ActionResult<OptimizationView>> {
   const user = await requireUser("/settings");
+  const limited = await limitOf("parameters", user.id);
+  if (limited) return limited;
   const settings = await getStudySettings(db, user.id);
   if (!(await keepTrainedParameters(db, user.id, settings))) return failure("no_trained_parameters");
   revalidatePath("/settings");
@@ -153,9 +158,22 @@ export async function discardParametersAction(): Promise<ActionResult<Optimizati
 /** Go back to FSRS's default parameters. */
 export async function restoreDefaultParametersAction(): Promise<ActionResult<OptimizationView>> {
   const user = await requireUser("/settings");
+  const limited = await limitOf("parameters", user.id);
+  if (limited) return limited;
   const settings = await getStudySettings(db, user.id);
   await restoreDefaultParameters(db, user.id, settings);
   revalidatePath("/settings");
   revalidatePath("/study");
   return { ok: true, data: await getOptimizationView(db, user.id, new Date()), message: "Back to FSRS's default parameters." };
+}
+
+/** The expensive FSRS actions are limited per student (lib/throttle/actions.ts): a message, or null to go on. */
+async function limitOf(action: LimitedAction, userId: string): Promise<ActionResult<never> | null> {
+  try {
+    await checkActionLimit(db, action, userId, new Date());
+    return null;
+  } catch (error) {
+    if (isAppError(error, "rate_limited")) return failureOf(error);
+    throw error;
+  }
 }
