@@ -125,6 +125,9 @@ export async function startOptimizationAction(): Promise<ActionResult<Optimizati
     return { ok: true, data: start.view };
   }
   if (start.reason === "already-running") return { ok: true, data: start.view, message: "Training is already running." };
+  if (start.reason === "server-busy") {
+    return failure("rate_limited", { message: "The server is training other students' parameters right now. Try again in a few minutes." });
+  }
   return failure("too_few_reviews_to_train", {
     message: `Training needs at least ${MIN_REVIEWS_TO_TRAIN} reviews across ${MIN_CARDS_TO_TRAIN} cards. Keep studying and try again.`,
   });
