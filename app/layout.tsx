@@ -27,6 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <>
                 <Link href="/study">Study</Link>
                 <Link href="/quiz">Quiz</Link>
+                <Link href="/exam">Exam</Link>
                 <Link href="/missed">Missed</Link>
                 <Link href="/progress">Progress</Link>
                 <Link href="/leeches">Leeches</Link>

@@ -2,7 +2,7 @@ import { z } from "zod";
 import { isAddressOrRange } from "@/lib/http/client-address";
 
 /** The SQLite file used when DATABASE_URL is not set: a file under the repository. */
-export const DEFAULT_DATABASE_URL = "file:./data/factdeck.db";
+const DEFAULT_DATABASE_URL = "file:./data/factdeck.db";
 
 const envSchema = z.object({
   DATABASE_URL: z
