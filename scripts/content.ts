@@ -1,10 +1,11 @@
 // npm run content:check | content:coverage | content:export -- --format json|csv|anki | content:lock
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, formatProblem, type Bank } from "../lib/content/bank";
 import { coverageReport } from "../lib/content/coverage";
 import { exportBank, exportFormatSchema } from "../lib/content/export";
 import { loadBank } from "../lib/content/read";
+import { lockFileSchema } from "../lib/content/schemas";
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? "content");
 
@@ -59,7 +60,10 @@ switch (command) {
   case "lock": {
     const bank = load();
     const ids = [...bank.facts.keys(), ...bank.flashcards.keys(), ...bank.questions.keys()].sort();
-    writeFileSync(path.join(contentDir, "ids.lock.json"), `${JSON.stringify({ ids }, null, 2)}\n`);
+    // Retired entries are kept as written: retiring is an author's decision, never a side effect of locking.
+    const lockFile = path.join(contentDir, "ids.lock.json");
+    const retired = existsSync(lockFile) ? lockFileSchema.parse(JSON.parse(readFileSync(lockFile, "utf8"))).retired : [];
+    writeFileSync(lockFile, `${JSON.stringify({ ids, retired }, null, 2)}\n`);
     console.log(`Locked ${ids.length} ids in ${path.join(path.relative(process.cwd(), contentDir), "ids.lock.json")}.`);
     break;
   }

@@ -1,6 +1,8 @@
 import type { z } from "zod";
+import { resolveRetirement, type Retirement } from "./retire";
 import {
   deckFileSchema,
+  lockFileSchema,
   factsFileSchema,
   flashcardsFileSchema,
   questionsFileSchema,
@@ -46,6 +48,7 @@ export type BankQuestion = Question & { sectionId: SectionId };
 export interface BankSection extends Section {
   order: number;
   paragraphs: SourceParagraph[];
+  /** The section's active (not retired) facts, flashcards and questions. */
   factIds: string[];
   flashcardIds: string[];
   questionIds: string[];
@@ -59,6 +62,11 @@ export interface Bank {
   flashcards: Map<string, BankFlashcard>;
   questions: Map<string, BankQuestion>;
   paragraphs: SourceParagraph[];
+  /**
+   * Retired items (ids.lock.json): still in the maps above, so history resolves, but never
+   * studied, drawn or counted as due. Use activeFlashcards / activeQuestions (./retire) to list what is studied.
+   */
+  retired: Retirement;
 }
 
 /** A content file as read from disk or made in memory. */
@@ -72,7 +80,7 @@ export interface RawBank {
   source: RawFile;
   /** Every file under `content/sections/`. */
   sectionFiles: RawFile[];
-  /** `content/ids.lock.json`: ids once published, which must never disappear. */
+  /** `content/ids.lock.json`: ids once published, which must never disappear, and the retired ones. */
   lock?: RawFile;
 }
 
@@ -204,6 +212,26 @@ export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
     );
   }
 
+  // 3b. Pull-quotes restate the body: an active fact quotes the body, not the box (retired facts may).
+  const pullQuoteText = new Set<string>();
+  for (const [index, start] of deck.pullQuotes.entries()) {
+    const paragraph = parsed.paragraphs.find((p) => normalizeText(p.text).startsWith(normalizeText(start)));
+    if (!paragraph) report(raw.deck.path, null, `pullQuotes.${index}`, `No paragraph of ${raw.source.path} starts with "${start}".`);
+    else pullQuoteText.add(normalizeText(paragraph.text));
+  }
+  const isRetiredByLock = retiredInLock(raw.lock);
+  for (const fact of facts.values()) {
+    if (pullQuoteText.size === 0 || isRetiredByLock(fact.id)) continue;
+    const quote = normalizeText(fact.quote);
+    const body = parsed.paragraphs
+      .filter((p) => p.sectionId === fact.sectionId && !pullQuoteText.has(normalizeText(p.text)))
+      .some((p) => normalizeText(p.text).includes(quote));
+    const inBox = [...pullQuoteText].some((text) => text.includes(quote));
+    if (inBox && !body) {
+      report(fileOf(fact.id), fact.id, "quote", "The quote is only in a pull-quote, which restates body text: quote the body's words in the section they belong to, or retire the fact (ids.lock.json).");
+    }
+  }
+
   // 4. Flashcards: they point at a fact, and their answers come from its quote.
   for (const card of flashcards.values()) {
     const fact = facts.get(card.factId);
@@ -290,10 +318,25 @@ export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
     }
   }
 
-  // 6. Every fact is studied: at least one flashcard and two questions.
-  const cardsPerFact = countBy([...flashcards.values()], (card) => card.factId);
-  const questionsPerFact = countBy([...questions.values()], (question) => question.factId);
+  // 6. Stable ids: anything published once stays, because progress is stored under it; retired ids stay too.
+  let retired: Retirement = { ids: new Set(), duplicateOf: new Map() };
+  if (raw.lock) {
+    const lockPath = raw.lock.path;
+    const lock = parseLock(raw.lock, problems);
+    for (const id of lock.ids) {
+      if (!idOwner.has(id)) {
+        report(lockPath, id, "id", "This id was published and is gone: students' progress is stored under it. Restore it, or keep the item under the same id.");
+      }
+    }
+    retired = resolveRetirement(lock.retired, new Set(lock.ids), { facts, flashcards, questions }, (id, field, message) => report(lockPath, id, field, message));
+  }
+  const active = (id: string) => !retired.ids.has(id);
+
+  // 7. Every active fact is studied: at least one active flashcard and two active questions.
+  const cardsPerFact = countBy([...flashcards.values()].filter((card) => active(card.id)), (card) => card.factId);
+  const questionsPerFact = countBy([...questions.values()].filter((question) => active(question.id)), (question) => question.factId);
   for (const fact of facts.values()) {
+    if (!active(fact.id)) continue;
     if ((cardsPerFact.get(fact.id) ?? 0) < 1) {
       report(fileOf(fact.id), fact.id, "id", "No flashcard tests this fact; add at least one.");
     }
@@ -301,15 +344,9 @@ export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
       report(fileOf(fact.id), fact.id, "id", `Only ${questionsPerFact.get(fact.id) ?? 0} question(s) test this fact; add at least two.`);
     }
   }
-
-  // 7. Stable ids: anything published once stays, because progress is stored under it.
-  if (raw.lock) {
-    const lock = parseLock(raw.lock, problems);
-    for (const id of lock) {
-      if (!idOwner.has(id)) {
-        report(raw.lock.path, id, "id", "This id was published and is gone: students' progress is stored under it. Restore it, or keep the item under the same id.");
-      }
-    }
+  // An active item must not stand on a retired fact.
+  for (const item of [...flashcards.values(), ...questions.values()]) {
+    if (active(item.id) && retired.ids.has(item.factId)) report(fileOf(item.id), item.id, "factId", `Fact ${item.factId} is retired; move the item to an active fact or retire it.`);
   }
 
   if (problems.length > 0) throw new ContentError(problems);
@@ -318,12 +355,12 @@ export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
     ...section,
     order,
     paragraphs: parsed.paragraphs.filter((p) => p.sectionId === section.id),
-    factIds: [...facts.values()].filter((f) => f.sectionId === section.id).map((f) => f.id),
-    flashcardIds: [...flashcards.values()].filter((c) => c.sectionId === section.id).map((c) => c.id),
-    questionIds: [...questions.values()].filter((q) => q.sectionId === section.id).map((q) => q.id),
+    factIds: [...facts.values()].filter((f) => f.sectionId === section.id && active(f.id)).map((f) => f.id),
+    flashcardIds: [...flashcards.values()].filter((c) => c.sectionId === section.id && active(c.id)).map((c) => c.id),
+    questionIds: [...questions.values()].filter((q) => q.sectionId === section.id && active(q.id)).map((q) => q.id),
   }));
   const { sections: _omit, ...deckMeta } = deck;
-  return { deck: deckMeta, sections, facts, flashcards, questions, paragraphs: parsed.paragraphs };
+  return { deck: deckMeta, sections, facts, flashcards, questions, paragraphs: parsed.paragraphs, retired };
 }
 
 function parseFile<T extends z.ZodType>(
@@ -368,15 +405,33 @@ function checkSectionField(
   return false;
 }
 
-function parseLock(file: RawFile, problems: ContentProblem[]): string[] {
+function parseLock(file: RawFile, problems: ContentProblem[]): z.infer<typeof lockFileSchema> {
+  const empty = { ids: [], retired: [] };
+  let json: unknown;
   try {
-    const data = JSON.parse(file.text) as { ids?: unknown };
-    if (Array.isArray(data.ids) && data.ids.every((id) => typeof id === "string")) return data.ids as string[];
-  } catch {
-    // Reported below.
+    json = JSON.parse(file.text);
+  } catch (error) {
+    problems.push({ file: file.path, id: null, field: "", message: `Not valid JSON: ${(error as Error).message}` });
+    return empty;
   }
-  problems.push({ file: file.path, id: null, field: "ids", message: 'Expected { "ids": ["…"] }.' });
-  return [];
+  const result = lockFileSchema.safeParse(json);
+  if (result.success) return result.data;
+  for (const issue of result.error.issues) {
+    problems.push({ file: file.path, id: null, field: issue.path.map(String).join(".") || "ids", message: `${issue.message} (expected { "ids": ["…"], "retired": [{ "id", "duplicateOf"?, "why" }] })` });
+  }
+  return empty;
+}
+
+/** Ids the lock file retires directly (for checks that run before the lock is fully resolved). */
+function retiredInLock(lock: RawFile | undefined): (id: string) => boolean {
+  if (!lock) return () => false;
+  try {
+    const parsed = lockFileSchema.safeParse(JSON.parse(lock.text));
+    const ids = new Set(parsed.success ? parsed.data.retired.map((entry) => entry.id) : []);
+    return (id) => ids.has(id);
+  } catch {
+    return () => false;
+  }
 }
 
 function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {

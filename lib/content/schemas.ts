@@ -36,6 +36,11 @@ export const deckFileSchema = z.object({
   /** Path of the source text, relative to `content/`. */
   source: text("source"),
   sections: z.array(sectionSchema).min(1, "A deck needs at least one section."),
+  /**
+   * The start of each pull-quote paragraph: a box restating body text. Its sentences need no fact
+   * of their own (coverage shows them as "–"), and an active fact may not quote only from one.
+   */
+  pullQuotes: z.array(text("pull-quote start")).default([]),
 });
 
 export const factSchema = z.object({
@@ -174,6 +179,25 @@ export const questionsFileSchema = z.object({
   questions: z.array(questionSchema).min(1, "A questions file needs at least one question."),
 });
 
+/**
+ * One retired entry of `content/ids.lock.json`. A retired fact retires its flashcards and
+ * questions with it; a card or question can also be retired on its own. Retired items stay in the
+ * content files (students' past reviews and answers point at them) but are never studied or drawn.
+ */
+export const retiredEntrySchema = z.object({
+  id: idSchema,
+  /** The active fact that says the same thing (a pull-quote restating body text, say). */
+  duplicateOf: idSchema.optional(),
+  why: text("why"),
+});
+
+/** `content/ids.lock.json`: every id ever published (never to disappear) and the retired ones. */
+export const lockFileSchema = z.object({
+  ids: z.array(idSchema),
+  retired: z.array(retiredEntrySchema).default([]),
+});
+
+export type RetiredEntry = z.infer<typeof retiredEntrySchema>;
 export type DeckFile = z.infer<typeof deckFileSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Fact = z.infer<typeof factSchema>;

@@ -4,6 +4,7 @@ import type { ActionResult } from "@/lib/action-result";
 import { invalid } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
+import { isActive } from "@/lib/content/retire";
 import { db } from "@/lib/db/client";
 import { errorMessage, NewerRatingError, NothingToUndoError } from "@/lib/errors";
 import { getStudySettings } from "@/lib/settings/queries";
@@ -36,7 +37,8 @@ export async function recordReviewAction(input: unknown): Promise<ActionResult<S
   const parsed = recordReviewSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "That rating could not be read. Reload and try again.");
   const bank = getBank();
-  if (!bank.flashcards.has(parsed.data.flashcardId)) return { ok: false, error: UNKNOWN_CARD };
+  // A retired card keeps its history but takes no new ratings: the message is the same as for a card gone.
+  if (!bank.flashcards.has(parsed.data.flashcardId) || !isActive(bank, parsed.data.flashcardId)) return { ok: false, error: UNKNOWN_CARD };
   const settings = await getStudySettings(db, user.id);
   const recorded = await recordReview(db, user.id, parsed.data, new Date(), settings);
   const view = await currentStudyView(user.id);

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Bank, BankFlashcard } from "@/lib/content/bank";
+import { activeFlashcards, isActive } from "@/lib/content/retire";
 import type { Db } from "@/lib/db/create-client";
 import type { StudySettings } from "@/lib/settings/schemas";
 import { startOfNextStudyDay, startOfStudyDay } from "./day";
@@ -63,7 +64,8 @@ const PHASES: Record<number, CardPhase> = {
 export async function getStudyView(db: Db, userId: string, bank: Bank, settings: StudySettings, now: Date): Promise<StudyView> {
   const inScope = (flashcardId: string) => {
     const card = bank.flashcards.get(flashcardId);
-    return Boolean(card) && (settings.sectionIds.length === 0 || settings.sectionIds.includes(card!.sectionId));
+    // A retired card (ids.lock.json) keeps its row and reviews but is never shown again.
+    return Boolean(card) && isActive(bank, flashcardId) && (settings.sectionIds.length === 0 || settings.sectionIds.includes(card!.sectionId));
   };
   const dayStart = startOfStudyDay(now, settings);
   const dayEnd = startOfNextStudyDay(now, settings);
@@ -108,7 +110,7 @@ export async function getStudyView(db: Db, userId: string, bank: Bank, settings:
   const hasRow = new Set(rows.map((r) => r.flashcardId));
   const unseen = [
     ...broughtForward.flatMap((r) => bank.flashcards.get(r.flashcardId) ?? []),
-    ...[...bank.flashcards.values()].filter((c) => !hasRow.has(c.id) && inScope(c.id)),
+    ...activeFlashcards(bank).filter((c) => !hasRow.has(c.id) && inScope(c.id)),
   ];
   const newQuota = Math.max(0, settings.newCardsPerDay - newToday);
   const newCards = unseen.slice(0, newQuota);
@@ -134,7 +136,7 @@ export async function getStudyView(db: Db, userId: string, bank: Bank, settings:
   if (!card) {
     // A review card is available from the start of its study day; one held back by today's limit, from tomorrow's.
     const upcoming = await db.card.findFirst({
-      where: { userId, due: { gt: now }, state: { not: State.New }, isSuspended: false },
+      where: { userId, due: { gt: now }, state: { not: State.New }, isSuspended: false, flashcardId: { notIn: [...bank.retired.ids] } },
       orderBy: { due: "asc" },
       select: { due: true, state: true },
     });
