@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { exportProgress } from "@/lib/accounts/queries";
-import type { Bank } from "@/lib/content/bank";
+import type { Bank, BankQuestion } from "@/lib/content/bank";
 import { loadBank } from "@/lib/content/read";
 import { getMissedView, openMissedIds } from "@/lib/missed/queries";
 import { getProgress } from "@/lib/progress/queries";
@@ -27,7 +27,7 @@ const fsrs = { desiredRetention: 0.9, maximumInterval: 36500, enableFuzz: false 
 const settings = { ...DEFAULT_STUDY_SETTINGS, timeZone: "UTC", dayStartsAtHour: 0, newCardsPerDay: 0 };
 const retiredCard = [...bank.flashcards.keys()].find((id) => bank.retired.ids.has(id))!;
 const activeCard = [...bank.flashcards.keys()].find((id) => !bank.retired.ids.has(id))!;
-const retiredQuestion = [...bank.questions.values()].find((q) => bank.retired.ids.has(q.id) && q.kind === "truefalse")!;
+const retiredQuestion = [...bank.questions.values()].find((q) => bank.retired.ids.has(q.id) && q.kind === "truefalse") as Extract<BankQuestion, { kind: "truefalse" }>;
 let seq = 0;
 
 async function studentWithRetiredProgress() {
