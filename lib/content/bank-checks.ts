@@ -24,6 +24,8 @@ export const CUE_THRESHOLDS = {
   positionShare: 0.35,
   /** Below this many items of a kind, a share is not measured. */
   minSample: 8,
+  /** Below this many true (or false) statements, their wording is not compared. */
+  minGroup: 4,
 } as const;
 
 /** Words that may appear in a cloze hint: it says what kind of words are missing, never what they mean. */
@@ -67,6 +69,14 @@ function initials(option: string): string {
   return option.split(/[\s-]+/).filter((word) => /^[A-Z]/.test(word)).map((word) => word[0]).join("");
 }
 
+/** Words that say nothing about which option is right, however often they repeat. */
+const COMMON = new Set(["accord", "articl", "summit", "india", "russia", "indian", "russia", "about", "their", "these", "there", "would", "betwee", "agains", "accordi"]);
+
+/** Stems (6 letters) of an option's or a prompt's longer words, for spotting an answer that echoes the prompt. */
+function contentWords(text: string): Set<string> {
+  return new Set(text.split(/[^A-Za-z-]+/).filter((word) => word.length >= 6).map((word) => word.toLowerCase().replace(/[^a-z]/g, "").slice(0, 6)).filter((word) => !COMMON.has(word)));
+}
+
 function stem(word: string): string {
   return word.toLowerCase().replace(/[^a-z]/g, "").slice(0, 5);
 }
@@ -103,7 +113,7 @@ export function checkCues(bank: Bank, options: BankCheckOptions): { figures: Cue
   }
   const mean = (items: typeof tf) => (items.length ? items.reduce((sum, q) => sum + verbatimShare(q.statement, articleGrams), 0) / items.length : 0);
   const [verbatimTrue, verbatimFalse] = [mean(trues), mean(falses)];
-  if (trues.length >= t.minSample && falses.length >= t.minSample && Math.abs(verbatimTrue - verbatimFalse) > t.verbatimGap) {
+  if (trues.length >= t.minGroup && falses.length >= t.minGroup && Math.abs(verbatimTrue - verbatimFalse) > t.verbatimGap) {
     const worst = [...trues].sort((a, b) => verbatimShare(b.statement, articleGrams) - verbatimShare(a.statement, articleGrams)).slice(0, 5).map((q) => q.id);
     const copier = verbatimTrue > verbatimFalse ? "true" : "false";
     bankWide("truefalse", `True statements copy ${pct(verbatimTrue)} of their 4-word runs from the article and false ones ${pct(verbatimFalse)}, so wording alone says "${copier}"; paraphrase the ${copier} ones${copier === "true" ? `, e.g. ${worst.join(", ")}` : ""}.`);
@@ -130,6 +140,12 @@ export function checkCues(bank: Bank, options: BankCheckOptions): { figures: Cue
     }
     const index = q.options.indexOf(q.answer);
     if (index >= 0) positions[index] = (positions[index] ?? 0) + 1;
+    const promptWords = contentWords(q.prompt);
+    const echoed = [...contentWords(q.answer)].filter((word) => promptWords.has(word) && distractors.every((option) => !contentWords(option).has(word)));
+    if (echoed.length > 0) {
+      const words = echoed.map((prefix) => q.answer.split(/[^A-Za-z-]+/).find((word) => word.toLowerCase().startsWith(prefix)) ?? prefix);
+      report(q, "options", `Only the answer repeats the prompt's word "${words.join('", "')}": word it into every option or none.`);
+    }
     const acronyms = q.prompt.match(/\b[A-Z]{3,}\b/g) ?? [];
     for (const acronym of acronyms) {
       const spelling = q.options.filter((option) => initials(option) === acronym || initials(option).replace(/O/g, "") === acronym.replace(/O/g, ""));
