@@ -1,4 +1,5 @@
 import type { z } from "zod";
+import { evaluateFormula, formulaNumbers } from "./formula";
 import { resolveRetirement, type Retirement } from "./retire";
 import {
   deckFileSchema,
@@ -288,6 +289,10 @@ export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
           .map((f) => f.quote)
           .join(" ");
         const available = numbersIn(passages);
+        if (question.formula !== undefined) {
+          checkFormula(question, available, (field, message) => report(file, question.id, field, message), fact.id);
+          break;
+        }
         const wanted = question.range ? [question.range.min, question.range.max] : [question.value ?? Number.NaN];
         for (const number of wanted) {
           if (!available.some((candidate) => Math.abs(candidate - number) < 1e-9)) {
@@ -432,6 +437,28 @@ function retiredInLock(lock: RawFile | undefined): (id: string) => boolean {
   } catch {
     return () => false;
   }
+}
+
+/** A computed numeric answer: its figures come from the quotes and its arithmetic gives the key. */
+function checkFormula(
+  question: Extract<Question, { kind: "numeric" }>,
+  available: number[],
+  report: (field: string, message: string) => void,
+  factId: string,
+): void {
+  const formula = question.formula ?? "";
+  const result = evaluateFormula(formula);
+  if (result === null) {
+    report("formula", `"${formula}" is not arithmetic on numbers (use digits, + - * / and parentheses).`);
+    return;
+  }
+  for (const number of formulaNumbers(formula)) {
+    if (!available.some((candidate) => Math.abs(candidate - number) < 1e-9)) report("formula", `${number} does not appear in the quotes of fact ${factId} or its related facts.`);
+  }
+  const fits = question.range
+    ? result >= question.range.min && result <= question.range.max
+    : Math.abs(result - (question.value ?? Number.NaN)) <= question.tolerance + 1e-9;
+  if (!fits) report(question.range ? "range" : "value", `The formula gives ${Number(result.toFixed(4))}, which the key does not accept.`);
 }
 
 function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {

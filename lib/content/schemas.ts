@@ -146,6 +146,12 @@ export const numericQuestionSchema = z
     tolerance: z.number().nonnegative().default(0),
     /** The unit the answer is written in: "percent", "billion US dollars", "GW", "squadrons"… */
     unit: text("unit"),
+    /**
+     * For an answer computed from the article's figures (a gap, a ratio, a growth rate): the
+     * arithmetic, e.g. "(100 - 68.7) / 68.7 * 100". Its numbers must come from the quotes and it
+     * must give `value` (within `tolerance`) or fall in `range`.
+     */
+    formula: z.string().trim().min(1).optional(),
   })
   .refine((q) => (q.value === undefined) !== (q.range === undefined), {
     message: "A numeric question has either a value or a range, not both and not neither.",

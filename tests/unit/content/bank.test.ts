@@ -217,6 +217,22 @@ describe("buildBank on the fixture bank", () => {
     expect(problemsOf(retiredBoth)).toEqual([]);
   });
 
+  test.each([
+    { formula: "20 - 15", value: 5, message: /^$/ },
+    { formula: "20 - 3", value: 17, message: /3 does not appear in the quotes/ },
+    { formula: "20 - 15", value: 4, message: /The formula gives 5, which the key does not accept/ },
+    { formula: "twenty minus fifteen", value: 5, message: /is not arithmetic/ },
+  ])("a computed numeric answer: $formula for $value", ({ formula, value, message }) => {
+    const raw = withEdit(QUESTIONS, (d) => {
+      const q = d.questions.find((x: Json) => x.kind === "numeric" && x.factId === "en-savings");
+      Object.assign(q, { formula, value, tolerance: 0 });
+      delete q.range;
+    });
+    const problems = problemsOf(raw).filter((p) => p.field === "formula" || p.field === "value");
+    if (message.source === "^$") expect(problems).toEqual([]);
+    else expect(problems.map((p) => p.message).join("\n")).toMatch(message);
+  });
+
   test("nothing half-loads: one bad item makes the whole build throw", () => {
     const raw = withEdit(FACTS, (d) => (d.facts[1].quote = "not in the article at all"));
     expect(() => buildBank(raw)).toThrow(ContentError);
