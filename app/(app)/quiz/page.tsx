@@ -8,8 +8,8 @@ import { getBank } from "@/lib/content/queries";
 import { QUESTION_KINDS, type QuestionKind } from "@/lib/content/schemas";
 import { db } from "@/lib/db/client";
 import { getOpenAttempt, listAttempts, type AttemptSummary } from "@/lib/quiz/queries";
-import { KIND_LABELS } from "@/lib/quiz/schemas";
 import { activeQuestions } from "@/lib/content/retire";
+import { KIND_LABELS } from "@/lib/quiz/limits";
 
 export const metadata: Metadata = { title: "Quizzes" };
 
