@@ -116,7 +116,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
             <span>{card.sectionTitle}</span>
           </header>
           <h2 id="card-heading" className="visually-hidden">Card</h2>
-          <CardFront card={card} />
+          <CardFront card={card} isRevealed={isRevealed} />
           {card.kind === "typein" && !isRevealed ? (
             <div className="field">
               <label htmlFor="typein">Your answer</label>

@@ -150,7 +150,7 @@ function describeFlashcard(bank: Bank, flashcardId: string) {
     case "cloze": {
       const match = /^(.*?)\{\{([^{}]+)\}\}(.*)$/s.exec(flashcard.text);
       const [before = "", answer = "", after = ""] = match ? match.slice(1) : [];
-      return { ...base, front: `${before}[…]${after}`, answer, cloze: { before, after } };
+      return { ...base, front: `${before}[…]${after}`, answer, cloze: { before, after }, ...(flashcard.hint ? { hint: flashcard.hint } : {}) };
     }
     case "typein":
       return { ...base, front: flashcard.prompt, answer: flashcard.answer, accepted: [flashcard.answer, ...flashcard.accepted] };
