@@ -1,6 +1,10 @@
 import type { StudyCardView } from "@/lib/srs/types";
 
-const plain = (text: string) => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, " ").trim();
+const plain = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
 
 /**
  * The answer side: the answer, a type-in card's verdict on what was typed, and the source quote.
@@ -21,7 +25,9 @@ export function CardBack({ card, typed, isCorrect }: { card: StudyCardView; type
   return (
     <div className="card-back">
       {cloze ? null : (
-        <p className="card-answer"><strong>{card.answer}</strong></p>
+        <p className="card-answer">
+          <strong>{card.answer}</strong>
+        </p>
       )}
       {card.kind === "typein" && typed !== null ? (
         <p className={`typein-result ${isCorrect ? "is-correct" : "is-wrong"}`} role="status">
@@ -32,7 +38,10 @@ export function CardBack({ card, typed, isCorrect }: { card: StudyCardView; type
       {showQuote ? (
         <figure className="source-quote">
           <blockquote>“{card.quote}”</blockquote>
-          <figcaption>From the article · {cloze ? "the fuller passage · " : ""}{card.sectionTitle}</figcaption>
+          <figcaption>
+            From the article · {cloze ? "the fuller passage · " : ""}
+            {card.sectionTitle}
+          </figcaption>
         </figure>
       ) : null}
     </div>

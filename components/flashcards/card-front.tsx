@@ -10,7 +10,13 @@ export function CardFront({ card, isRevealed = false }: { card: StudyCardView; i
       <div className="card-front-wrap">
         <p className="card-front">
           {card.cloze.before}
-          {isRevealed ? <mark className="cloze-answer">{card.answer}</mark> : <span className="cloze-blank" aria-label="blank">[…]</span>}
+          {isRevealed ? (
+            <mark className="cloze-answer">{card.answer}</mark>
+          ) : (
+            <span className="cloze-blank" aria-label="blank">
+              […]
+            </span>
+          )}
           {card.cloze.after}
         </p>
         {card.hint && !isRevealed ? <p className="cloze-hint">Hint: {card.hint}</p> : null}

@@ -27,20 +27,34 @@ const fsrs = { desiredRetention: 0.9, maximumInterval: 36500, enableFuzz: false 
 const settings = { ...DEFAULT_STUDY_SETTINGS, timeZone: "UTC", dayStartsAtHour: 0, newCardsPerDay: 0 };
 const retiredCard = [...bank.flashcards.keys()].find((id) => bank.retired.ids.has(id))!;
 const activeCard = [...bank.flashcards.keys()].find((id) => !bank.retired.ids.has(id))!;
-const retiredQuestion = [...bank.questions.values()].find((q) => bank.retired.ids.has(q.id) && q.kind === "truefalse") as Extract<BankQuestion, { kind: "truefalse" }>;
+const retiredQuestion = [...bank.questions.values()].find((q) => bank.retired.ids.has(q.id) && q.kind === "truefalse") as Extract<
+  BankQuestion,
+  { kind: "truefalse" }
+>;
 let seq = 0;
 
 async function studentWithRetiredProgress() {
   const user = await createTestUser(db);
   // Both cards learnt and rated Good into review, then due again after a few days.
   for (const flashcardId of [activeCard, retiredCard]) {
-    for (const [day, rating] of [[0, 3], [0.01, 3], [0.02, 3]] as const) {
+    for (const [day, rating] of [
+      [0, 3],
+      [0.01, 3],
+      [0.02, 3],
+    ] as const) {
       await recordReview(db, user.id, { flashcardId, rating, requestId: `ret${seq++}`, durationMs: 1000 }, at(day), fsrs);
     }
   }
   // A quiz taken before the retirement, with the retired question answered wrongly.
   const started = await startAttempt(db, user.id, missedPracticeSettings(1), before, at(0.1), seededRandom(1), [retiredQuestion.id]);
-  await saveAnswer(db, user.id, started.attemptId, { number: 1, answer: { kind: "truefalse", value: !retiredQuestion.answer }, flagged: false, timeTakenMs: 900 }, before, at(0.1));
+  await saveAnswer(
+    db,
+    user.id,
+    started.attemptId,
+    { number: 1, answer: { kind: "truefalse", value: !retiredQuestion.answer }, flagged: false, timeTakenMs: 900 },
+    before,
+    at(0.1),
+  );
   await submitAttempt(db, user.id, started.attemptId, before, at(0.1));
   return { user, attemptId: started.attemptId };
 }
@@ -95,7 +109,14 @@ describe(`a retired item on ${databaseKind()}`, () => {
 
     // A new quiz over the retired item's section never draws a retired question.
     for (const seed of [1, 2, 3]) {
-      const started = await startAttempt(db, user.id, { ...QUICK_QUIZ, count: 50, sectionIds: [retiredQuestion.sectionId] }, bank, at(1), seededRandom(seed));
+      const started = await startAttempt(
+        db,
+        user.id,
+        { ...QUICK_QUIZ, count: 50, sectionIds: [retiredQuestion.sectionId] },
+        bank,
+        at(1),
+        seededRandom(seed),
+      );
       const drawn = JSON.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: started.attemptId } })).questionIds) as string[];
       expect(drawn.filter((id) => bank.retired.ids.has(id))).toEqual([]);
       await submitAttempt(db, user.id, started.attemptId, bank, at(1));
