@@ -1,9 +1,10 @@
 import type { z } from "zod";
-import { evaluateFormula, formulaNumbers } from "./formula";
+import { checkFormula } from "./formula";
+import { parseLock, retiredInLock } from "./lock-file";
+import { checkPullQuotes } from "./pull-quotes";
 import { resolveRetirement, type Retirement } from "./retire";
 import {
   deckFileSchema,
-  lockFileSchema,
   factsFileSchema,
   flashcardsFileSchema,
   questionsFileSchema,
@@ -215,24 +216,11 @@ export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
   }
 
   // 3b. Pull-quotes restate the body: an active fact quotes the body, not the box (retired facts may).
-  const pullQuoteText = new Set<string>();
-  for (const [index, start] of deck.pullQuotes.entries()) {
-    const paragraph = parsed.paragraphs.find((p) => normalizeText(p.text).startsWith(normalizeText(start)));
-    if (!paragraph) report(raw.deck.path, null, `pullQuotes.${index}`, `No paragraph of ${raw.source.path} starts with "${start}".`);
-    else pullQuoteText.add(normalizeText(paragraph.text));
-  }
   const isRetiredByLock = retiredInLock(raw.lock);
-  for (const fact of facts.values()) {
-    if (pullQuoteText.size === 0 || isRetiredByLock(fact.id)) continue;
-    const quote = normalizeText(fact.quote);
-    const body = parsed.paragraphs
-      .filter((p) => p.sectionId === fact.sectionId && !pullQuoteText.has(normalizeText(p.text)))
-      .some((p) => normalizeText(p.text).includes(quote));
-    const inBox = [...pullQuoteText].some((text) => text.includes(quote));
-    if (inBox && !body) {
-      report(fileOf(fact.id), fact.id, "quote", "The quote is only in a pull-quote, which restates body text: quote the body's words in the section they belong to, or retire the fact (ids.lock.json).");
-    }
-  }
+  checkPullQuotes(deck.pullQuotes, parsed.paragraphs, [...facts.values()].filter((fact) => !isRetiredByLock(fact.id)), {
+    start: (index, start) => report(raw.deck.path, null, `pullQuotes.${index}`, `No paragraph of ${raw.source.path} starts with "${start}".`),
+    fact: (id) => report(fileOf(id), id, "quote", "The quote is only in a pull-quote, which restates body text: quote the body's words in the section they belong to, or retire the fact (ids.lock.json)."),
+  });
 
   // 4. Flashcards: they point at a fact, and their answers come from its quote.
   for (const card of flashcards.values()) {
@@ -292,7 +280,7 @@ export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
           .join(" ");
         const available = numbersIn(passages);
         if (question.formula !== undefined) {
-          checkFormula(question, available, (field, message) => report(file, question.id, field, message), fact.id);
+          checkFormula(question, available, fact.id, (field, message) => report(file, question.id, field, message));
           break;
         }
         const wanted = question.range ? [question.range.min, question.range.max] : [question.value ?? Number.NaN];
@@ -410,57 +398,6 @@ function checkSectionField(
   if (declared === folder) return true;
   report(file.path, null, "section", `The file says section "${declared}" but lives in folder "${folder}".`);
   return false;
-}
-
-function parseLock(file: RawFile, problems: ContentProblem[]): z.infer<typeof lockFileSchema> {
-  const empty = { ids: [], retired: [] };
-  let json: unknown;
-  try {
-    json = JSON.parse(file.text);
-  } catch (error) {
-    problems.push({ file: file.path, id: null, field: "", message: `Not valid JSON: ${(error as Error).message}` });
-    return empty;
-  }
-  const result = lockFileSchema.safeParse(json);
-  if (result.success) return result.data;
-  for (const issue of result.error.issues) {
-    problems.push({ file: file.path, id: null, field: issue.path.map(String).join(".") || "ids", message: `${issue.message} (expected { "ids": ["…"], "retired": [{ "id", "duplicateOf"?, "why" }] })` });
-  }
-  return empty;
-}
-
-/** Ids the lock file retires directly (for checks that run before the lock is fully resolved). */
-function retiredInLock(lock: RawFile | undefined): (id: string) => boolean {
-  if (!lock) return () => false;
-  try {
-    const parsed = lockFileSchema.safeParse(JSON.parse(lock.text));
-    const ids = new Set(parsed.success ? parsed.data.retired.map((entry) => entry.id) : []);
-    return (id) => ids.has(id);
-  } catch {
-    return () => false;
-  }
-}
-
-/** A computed numeric answer: its figures come from the quotes and its arithmetic gives the key. */
-function checkFormula(
-  question: Extract<Question, { kind: "numeric" }>,
-  available: number[],
-  report: (field: string, message: string) => void,
-  factId: string,
-): void {
-  const formula = question.formula ?? "";
-  const result = evaluateFormula(formula);
-  if (result === null) {
-    report("formula", `"${formula}" is not arithmetic on numbers (use digits, + - * / and parentheses).`);
-    return;
-  }
-  for (const number of formulaNumbers(formula)) {
-    if (!available.some((candidate) => Math.abs(candidate - number) < 1e-9)) report("formula", `${number} does not appear in the quotes of fact ${factId} or its related facts.`);
-  }
-  const fits = question.range
-    ? result >= question.range.min && result <= question.range.max
-    : Math.abs(result - (question.value ?? Number.NaN)) <= question.tolerance + 1e-9;
-  if (!fits) report(question.range ? "range" : "value", `The formula gives ${Number(result.toFixed(4))}, which the key does not accept.`);
 }
 
 function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {

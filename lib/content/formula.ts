@@ -40,3 +40,30 @@ export function evaluateFormula(formula: string): number | null {
 export function formulaNumbers(formula: string): number[] {
   return (formula.match(/\d+(?:\.\d+)?/g) ?? []).map(Number);
 }
+
+/**
+ * A computed numeric answer: its figures come from the quotes (`available`, the numbers of the
+ * fact's and related facts' quotes) and its arithmetic gives the key.
+ */
+export function checkFormula(
+  question: { formula?: string; value?: number; range?: { min: number; max: number }; tolerance: number },
+  available: readonly number[],
+  factId: string,
+  report: (field: string, message: string) => void,
+): void {
+  const formula = question.formula ?? "";
+  const result = evaluateFormula(formula);
+  if (result === null) {
+    report("formula", `"${formula}" is not arithmetic on numbers (use digits, + - * / and parentheses).`);
+    return;
+  }
+  for (const number of formulaNumbers(formula)) {
+    if (!available.some((candidate) => Math.abs(candidate - number) < 1e-9)) {
+      report("formula", `${number} does not appear in the quotes of fact ${factId} or its related facts.`);
+    }
+  }
+  const fits = question.range
+    ? result >= question.range.min && result <= question.range.max
+    : Math.abs(result - (question.value ?? Number.NaN)) <= question.tolerance + 1e-9;
+  if (!fits) report(question.range ? "range" : "value", `The formula gives ${Number(result.toFixed(4))}, which the key does not accept.`);
+}

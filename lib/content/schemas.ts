@@ -204,6 +204,7 @@ export const lockFileSchema = z.object({
 });
 
 export type RetiredEntry = z.infer<typeof retiredEntrySchema>;
+export type LockFile = z.infer<typeof lockFileSchema>;
 export type DeckFile = z.infer<typeof deckFileSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Fact = z.infer<typeof factSchema>;
