@@ -105,7 +105,8 @@ describe(`a retired item on ${databaseKind()}`, () => {
     expect((await getMissedView(db, user.id, bank)).total).toBe(0);
     const exported = await exportProgress(db, user.id);
     expect(exported.missedQuestions.map((m) => m.questionId)).toEqual([retiredQuestion.id]);
-    expect(exported.quizAttempts[0]!.answers.map((a) => a.questionId)).toEqual([retiredQuestion.id]);
+    // The attempt was submitted, so the export holds its answers in full, each under its question id.
+    expect(exported.quizAttempts[0]!.answers.map((a) => ("questionId" in a ? a.questionId : null))).toEqual([retiredQuestion.id]);
 
     // A new quiz over the retired item's section never draws a retired question.
     for (const seed of [1, 2, 3]) {
