@@ -5,7 +5,7 @@ import { removeIdleGuests } from "@/lib/accounts/guests";
 import { exportProgress } from "@/lib/accounts/queries";
 import { loadBank } from "@/lib/content/read";
 import type { Db } from "@/lib/db/create-client";
-import { seededRandom } from "@/lib/quiz/build";
+import { seededRandom } from "@/lib/random";
 import { saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/mutations";
 import { getResultsView } from "@/lib/quiz/queries";
 import { QUICK_QUIZ } from "@/lib/quiz/schemas";
