@@ -18,7 +18,8 @@ function contentCheck(fixture: string) {
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
-describe("content:check's bank-level cue checks", () => {
+// Each case starts the CLI (tsx compiles it first): seconds on a loaded machine, hence the timeout.
+describe("content:check's bank-level cue checks", { timeout: 60_000 }, () => {
   test("pass on the clean fixture", () => {
     const run = contentCheck("clean");
     expect(run.stderr).toBe("");
