@@ -118,7 +118,7 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
             <span>{card.sectionTitle}</span>
           </header>
           <h2 id="card-heading" className="visually-hidden">Card</h2>
-          <CardFront card={card} />
+          <CardFront card={card} isRevealed={isRevealed} />
           {card.kind === "typein" && !isRevealed ? (
             <div className="field">
               <label htmlFor="typein">Your answer</label>

@@ -175,7 +175,8 @@ export async function getResultsView(db: Db, userId: string, attemptId: string, 
       yourAnswer: formatAnswer(question, answer),
       correctAnswer: questionAnswer(question),
       explanation: question.explanation,
-      quote: fact?.quote ?? "",
+      // A question drawing on several facts (a synthesis or matching item) shows each one's words.
+      quote: [fact, ...question.relatedFactIds.map((related) => bank.facts.get(related))].flatMap((f) => f?.quote ?? []).join(" … "),
       timeTakenMs: row?.timeTakenMs ?? 0,
     };
     if (grade.note && correct) item.note = grade.note;

@@ -3,6 +3,7 @@ import { revalidatePath } from "next/cache";
 import { type ActionResult, failure, failureOf, invalid } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
+import { isActive } from "@/lib/content/retire";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { getExamStudy } from "@/lib/exam/study";
@@ -32,7 +33,8 @@ export async function recordReviewAction(input: unknown): Promise<ActionResult<S
   const parsed = recordReviewSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "That rating could not be read. Reload and try again.");
   const bank = getBank();
-  if (!bank.flashcards.has(parsed.data.flashcardId)) return failure("unknown_card");
+  // A retired card keeps its history but takes no new ratings: the message is the same as for a card gone.
+  if (!bank.flashcards.has(parsed.data.flashcardId) || !isActive(bank, parsed.data.flashcardId)) return failure("unknown_card");
   const settings = await getStudySettings(db, user.id);
   const recorded = await recordReview(db, user.id, parsed.data, new Date(), settings);
   const view = await currentStudyView(user.id, parsed.data.sectionId);

@@ -104,3 +104,24 @@ test("a type-in card compares the typed answer and suggests a rating", async ({ 
   await expect(page.getByRole("status").filter({ hasText: "Not quite" })).toContainText("you typed “definitely wrong”");
   await expect(page.getByRole("button", { name: /Again/ })).toHaveClass(/is-suggested/);
 });
+
+test("a cloze card shows its hint with the blank, then fills the blank in place and prints the sentence once", async ({ page }) => {
+  await startAsGuest(page);
+  // The queue follows the article: a basic card, a type-in card, then the cloze "… state visit to {{New Delhi}}" (hint "a city").
+  for (let i = 0; i < 2; i++) {
+    await reveal(page, "keyboard");
+    await page.keyboard.press("3");
+    await done(page, i + 1);
+  }
+  await expect(card(page)).toHaveAttribute("data-flashcard-id", "in-state-visit-new-delhi-card-1");
+  await expect(card(page).getByText("Hint: a city")).toBeVisible();
+  await expect(card(page).getByLabel("blank")).toHaveText("[…]");
+
+  await page.keyboard.press("Space");
+  await expect(card(page).getByText("New Delhi", { exact: true })).toBeVisible();
+  await expect(card(page).getByText("Hint: a city")).toHaveCount(0);
+  await expect(card(page).getByLabel("blank")).toHaveCount(0);
+  // Front, answer and quote used to repeat the sentence three times; now it is printed once.
+  await expect(card(page).getByText(/state visit to/)).toHaveCount(1);
+  await expect(card(page).getByText(/^From the article · Introduction/)).toBeVisible();
+});
