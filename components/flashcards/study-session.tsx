@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState, useTransition } from "react";
-import { matchesAny } from "@/lib/answers/match";
+import { gradeTyped } from "@/lib/answers/grade";
 import { buryCardAction, recordReviewAction, suspendCardAction, undoReviewAction, type StudyUpdate } from "@/lib/srs/actions";
 import type { StudyCardView, StudyView } from "@/lib/srs/queries";
 import { ProgressBar } from "@/components/ui/progress-bar";
@@ -84,7 +84,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
   const inputRef = useRef<HTMLInputElement>(null);
   const card = view.card;
   // A checked type-in answer: right or wrong decides the suggested rating (Good or Again).
-  const isTypedCorrect = card?.kind === "typein" && typed !== null && card.accepted ? matchesAny(typed, card.accepted) : null;
+  const isTypedCorrect = card?.kind === "typein" && typed !== null && card.accepted ? gradeTyped(typed, { accepted: card.accepted, prompt: card.front }).correct : null;
   const suggested: Grade | null = isTypedCorrect === null ? null : isTypedCorrect ? 3 : 1;
 
   // A new card on screen: fresh request key and timer; focus the answer box of a type-in card.
