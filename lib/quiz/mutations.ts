@@ -4,6 +4,7 @@ import { dialectOf, type Db } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors";
 import { recordQuizOutcomes } from "@/lib/missed/mutations";
 import { idIn } from "@/lib/db/sql";
+import { getStudySettings } from "@/lib/settings/queries";
 import { drawQuiz, type Random } from "./build";
 import { isAnswered, scoreAttempt } from "./grading";
 import { DEADLINE_GRACE_MS, storedAnswerSchema, storedQuestionIdsSchema, storedLayoutSchema, type QuizAnswer, type QuizSettings, type SaveAnswerInput } from "./schemas";
@@ -43,6 +44,7 @@ export async function startAttempt(
       startedAt: now,
       deadline: settings.timeLimitSeconds === null ? null : new Date(now.getTime() + settings.timeLimitSeconds * 1000),
       total: drawn.questionIds.length,
+      mode: settings.mode,
     },
     select: { id: true },
   });
@@ -152,6 +154,7 @@ export async function submitAttempt(db: Db, userId: string, attemptId: string, b
   const questions = questionIds.map((id) => bank.questions.get(id)).filter((question) => question !== undefined);
   const result = scoreAttempt(questions, answers);
   const correctIds = result.grades.filter((grade) => grade.correct).map((grade) => grade.questionId);
+  const { timeZone, dayStartsAtHour } = await getStudySettings(db, userId);
 
   const closed = await db.$transaction(async (tx) => {
     const { count } = await tx.quizAttempt.updateMany({
@@ -161,7 +164,7 @@ export async function submitAttempt(db: Db, userId: string, attemptId: string, b
     if (count === 0) return false;
     // Every answer's verdict in one statement (the same SQL on SQLite and PostgreSQL).
     await tx.$executeRaw`UPDATE "AttemptAnswer" SET "isCorrect" = CASE WHEN ${idIn(correctIds, "questionId")} THEN TRUE ELSE FALSE END WHERE "attemptId" = ${attemptId}`;
-    await recordQuizOutcomes(tx, dialectOf(db), userId, result.grades, bank, now);
+    await recordQuizOutcomes(tx, dialectOf(db), userId, result.grades, bank, now, { timeZone, dayStartsAtHour });
     return true;
   });
   if (!closed) {
