@@ -5,9 +5,12 @@ import { AppError } from "@/lib/errors";
 import { recordQuizOutcomes } from "@/lib/missed/mutations";
 import { idIn } from "@/lib/db/sql";
 import { getStudySettings } from "@/lib/settings/queries";
-import { drawQuiz, type Random } from "./build";
+import { findOwnAttempt } from "./attempt";
+import { isPastDeadline } from "./attempt-status";
+import type { Random } from "@/lib/random";
+import { drawQuiz } from "./build";
 import { isAnswered, scoreAttempt } from "./grading";
-import { DEADLINE_GRACE_MS, storedAnswerSchema, storedQuestionIdsSchema, storedLayoutSchema, type QuizAnswer, type QuizSettings, type SaveAnswerInput } from "./schemas";
+import { storedAnswerSchema, storedQuestionIdsSchema, storedLayoutSchema, type QuizAnswer, type QuizSettings, type SaveAnswerInput } from "./schemas";
 
 /**
  * Quiz writes. The server is the authority: it draws the questions, stores the
@@ -49,18 +52,6 @@ export async function startAttempt(
     select: { id: true },
   });
   return { attemptId: attempt.id, total: drawn.questionIds.length, available: drawn.available };
-}
-
-/** The attempt row of this student, or AppError "attempt_not_found". */
-export async function findOwnAttempt(db: Db, userId: string, attemptId: string) {
-  const attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId } });
-  if (!attempt) throw new AppError("attempt_not_found");
-  return attempt;
-}
-
-/** True once the deadline and its grace have passed. */
-export function isPastDeadline(deadline: Date | null, now: Date): boolean {
-  return deadline !== null && now.getTime() > deadline.getTime() + DEADLINE_GRACE_MS;
 }
 
 /** Check that an answer fits its question: the right kind, a real option, one choice per left side. */

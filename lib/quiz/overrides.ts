@@ -5,7 +5,8 @@ import { AppError } from "@/lib/errors";
 import { replayMissed } from "@/lib/missed/mutations";
 import { getStudySettings } from "@/lib/settings/queries";
 import { isAnswered } from "./grading";
-import { findOwnAttempt, isPastDeadline } from "./mutations";
+import { findOwnAttempt } from "./attempt";
+import { isPastDeadline } from "./attempt-status";
 import { storedAnswerSchema } from "./schemas";
 
 /**

@@ -15,14 +15,11 @@ import {
   MIN_REVIEWS_TO_TRAIN,
   startOptimization,
   restoreDefaultParameters,
-  type OptimizationView,
 } from "./optimization";
-import { getStudyView, type StudyView } from "./queries";
+import { getStudyView } from "./queries";
 import { recordReview, undoLastReview } from "./review";
+import type { OptimizationView, StudyUpdate, StudyView } from "./types";
 import { flashcardRefSchema, recordReviewSchema, undoReviewSchema } from "./schemas";
-
-/** The study queue after an action, with a line for the student about what just happened. */
-export type StudyUpdate = StudyView & { notice?: string };
 
 /**
  * Rate the card on screen. The browser sends only which card, which rating and

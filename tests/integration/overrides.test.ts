@@ -3,7 +3,7 @@ import type { BankQuestion } from "@/lib/content/bank";
 import { loadBank } from "@/lib/content/read";
 import { isAppError } from "@/lib/errors";
 import { countMissed, missedInAttempt, openMissedIds } from "@/lib/missed/queries";
-import { seededRandom } from "@/lib/quiz/build";
+import { seededRandom } from "@/lib/random";
 import { saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/mutations";
 import { claimAnswer } from "@/lib/quiz/overrides";
 import { getResultsView } from "@/lib/quiz/queries";

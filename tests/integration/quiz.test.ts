@@ -2,10 +2,11 @@ import { afterAll, describe, expect, test } from "vitest";
 import type { BankQuestion } from "@/lib/content/bank";
 import { questionAnswer } from "@/lib/content/export";
 import { loadBank } from "@/lib/content/read";
-import { seededRandom } from "@/lib/quiz/build";
+import { seededRandom } from "@/lib/random";
 import { finalizeIfExpired, saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/mutations";
 import { getResultsView, getTakingView, listAttempts } from "@/lib/quiz/queries";
-import { DEADLINE_GRACE_MS, QUICK_QUIZ, type QuizAnswer, type QuizSettings } from "@/lib/quiz/schemas";
+import { QUICK_QUIZ, type QuizAnswer, type QuizSettings } from "@/lib/quiz/schemas";
+import { DEADLINE_GRACE_MS } from "@/lib/quiz/limits";
 import { rightAnswer, wrongAnswer } from "../support/answers";
 import { createTestUser, databaseKind, testDb } from "./helpers";
 

@@ -11,7 +11,8 @@ import { isAppError } from "@/lib/errors";
 import { missedInAttempt } from "@/lib/missed/queries";
 import { finalizeIfExpired } from "@/lib/quiz/mutations";
 import { getResultsView, type ResultItem } from "@/lib/quiz/queries";
-import { attemptIdSchema, KIND_LABELS, resultsFilterSchema, type ResultsFilter } from "@/lib/quiz/schemas";
+import { attemptIdSchema, resultsFilterSchema, type ResultsFilter } from "@/lib/quiz/schemas";
+import { KIND_LABELS } from "@/lib/quiz/limits";
 
 export const metadata: Metadata = { title: "Quiz results" };
 
