@@ -10,6 +10,7 @@ import { CardBack } from "./card-back";
 import { CardFront } from "./card-front";
 import { RatingButtons, type Grade } from "./rating-buttons";
 import { StudyDone } from "./study-done";
+import { TypeInClaim } from "./typein-claim";
 import { StudyProgress } from "./study-progress";
 import { StudyShortcutsHelp } from "./study-shortcuts-help";
 import { useStudyShortcuts } from "./use-study-shortcuts";
@@ -26,6 +27,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
   const [view, setView] = useState(initialView);
   const [isRevealed, setRevealed] = useState(false);
   const [typed, setTyped] = useState<string | null>(null);
+  const [claimed, setClaimed] = useState(false);
   const [draft, setDraft] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
@@ -36,7 +38,8 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
   const card = view.card;
   // A checked type-in answer: right or wrong decides the suggested rating (Good or Again).
   const isTypedCorrect = card?.kind === "typein" && typed !== null && card.accepted ? gradeTyped(typed, { accepted: card.accepted, prompt: card.front }).correct : null;
-  const suggested: Grade | null = isTypedCorrect === null ? null : isTypedCorrect ? 3 : 1;
+  // "I was right" on a wrong verdict suggests Good, as a right answer would.
+  const suggested: Grade | null = isTypedCorrect === null ? null : isTypedCorrect || claimed ? 3 : 1;
 
   // A new card on screen: fresh request key and timer; focus the answer box of a type-in card.
   useEffect(() => {
@@ -51,6 +54,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
     setView(next);
     setRevealed(false);
     setTyped(null);
+    setClaimed(false);
     setDraft("");
   }, []);
 
@@ -68,13 +72,14 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
         rating: grade,
         requestId: requestId.current,
         durationMs: Math.round(performance.now() - shownAt.current),
+        ...(card.kind === "typein" && typed !== null ? { typed: { answer: typed, claimed } } : {}),
       };
       run(() => recordReviewAction(input), {
         onSuccess: applyView,
         unreachable: "Your rating wasn't saved. Check your connection and try again.",
       });
     },
-    [applyView, card, isPending, isRevealed, run],
+    [applyView, card, claimed, isPending, isRevealed, run, typed],
   );
 
   const undo = useCallback(() => {
@@ -124,6 +129,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
             </div>
           ) : null}
           {isRevealed ? <CardBack card={card} typed={typed} isCorrect={isTypedCorrect} /> : null}
+          {isRevealed && isTypedCorrect === false ? <TypeInClaim claimed={claimed} onChange={setClaimed} /> : null}
 
           {!isRevealed ? (
             <button type="button" className="btn btn-primary btn-wide" onClick={reveal}>

@@ -17,6 +17,8 @@ export interface RecordReviewInput {
   /** Made by the client once per rating: retries and double clicks carry the same key. */
   requestId: string;
   durationMs: number;
+  /** A type-in card's typed answer, the grader's verdict (made on the server) and the student's "I was right". */
+  typed?: { answer: string; correct: boolean; claimed: boolean };
 }
 
 export interface RecordedReview {
@@ -71,6 +73,9 @@ export async function recordReview(
             requestId: input.requestId,
             durationMs: input.durationMs,
             previous: serializePrevious(row),
+            ...(input.typed
+              ? { typedAnswer: input.typed.answer, typedCorrect: input.typed.correct, typedOverridden: input.typed.claimed && !input.typed.correct }
+              : {}),
             ...toLogColumns(log),
           },
         });
