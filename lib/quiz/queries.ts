@@ -1,6 +1,6 @@
 import "server-only";
 import type { Bank, BankQuestion } from "@/lib/content/bank";
-import { questionAnswer } from "@/lib/content/export";
+import { questionAnswer } from "@/lib/content/format";
 import type { QuestionKind } from "@/lib/content/schemas";
 import type { Db } from "@/lib/db/create-client";
 import { gradeAnswer, isAnswered } from "./grading";

@@ -17,7 +17,7 @@ import {
   MIN_REVIEWS_TO_TRAIN,
   startOptimization,
   restoreDefaultParameters,
-} from "./optimization";
+} from "./training-job";
 import { getStudyView } from "./queries";
 import { recordReview, undoLastReview } from "./review";
 import type { OptimizationView, StudyUpdate, StudyView } from "./types";

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Bank } from "@/lib/content/bank";
+import { parseCloze } from "@/lib/content/format";
 import type { Db } from "@/lib/db/create-client";
 import type { StudySettings } from "@/lib/settings/schemas";
 import { startOfNextStudyDay, startOfStudyDay } from "./day";
@@ -146,8 +147,7 @@ function describeFlashcard(bank: Bank, flashcardId: string) {
     case "basic":
       return { ...base, front: flashcard.front, answer: flashcard.back };
     case "cloze": {
-      const match = /^(.*?)\{\{([^{}]+)\}\}(.*)$/s.exec(flashcard.text);
-      const [before = "", answer = "", after = ""] = match ? match.slice(1) : [];
+      const { before, answer, after } = parseCloze(flashcard.text) ?? { before: "", answer: "", after: "" };
       return { ...base, front: `${before}[…]${after}`, answer, cloze: { before, after } };
     }
     case "typein":

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from "vitest";
 import type { BankQuestion } from "@/lib/content/bank";
-import { questionAnswer } from "@/lib/content/export";
+import { questionAnswer } from "@/lib/content/format";
 import { loadBank } from "@/lib/content/read";
 import { seededRandom } from "@/lib/random";
 import { finalizeIfExpired, saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/mutations";

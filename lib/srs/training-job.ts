@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import type { StudySettings } from "@/lib/settings/schemas";
-import { optimizeParameters } from "./optimizer";
+import { optimizeParameters } from "./train-parameters";
 import { createScheduler, newCard, rateCard, type Grade } from "./scheduler";
 import { parseStoredParameters } from "./schemas";
 import type { OptimizationStatus, OptimizationView } from "./types";
