@@ -75,17 +75,17 @@ export function countMissed(db: Db, userId: string): Promise<number> {
 
 /**
  * Questions of one of the student's attempts still on their Missed list: those
- * answered wrongly in it (`wrong`), and every one of it not yet mastered (`open`).
- * Empty for an attempt that isn't theirs.
+ * answered wrongly or left blank in it (`wrong`; an answer claimed right is not), and
+ * every one of it not yet mastered (`open`). Empty for an attempt that isn't theirs.
  */
 export async function missedInAttempt(db: Db, userId: string, attemptId: string, bank: Bank): Promise<{ wrong: string[]; open: string[] }> {
   const attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId },
-    select: { questionIds: true, answers: { where: { isCorrect: false }, select: { questionId: true } } },
+    select: { questionIds: true, answers: { where: { OR: [{ isCorrect: true }, { overriddenAt: { not: null } }] }, select: { questionId: true } } },
   });
   if (!attempt) return { wrong: [], open: [] };
-  const wrong = new Set(attempt.answers.map((answer) => answer.questionId));
+  const right = new Set(attempt.answers.map((answer) => answer.questionId));
   const inAttempt = new Set(JSON.parse(attempt.questionIds) as string[]);
   const missed = await openMissedIds(db, userId, bank);
-  return { wrong: missed.filter((id) => wrong.has(id)), open: missed.filter((id) => inAttempt.has(id)) };
+  return { wrong: missed.filter((id) => inAttempt.has(id) && !right.has(id)), open: missed.filter((id) => inAttempt.has(id)) };
 }

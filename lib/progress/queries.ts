@@ -52,7 +52,8 @@ export async function getProgress(
     reviewCounts(db, userId, settings, subHour, now),
     dueByHour(db, userId, now, new Date(now.getTime() + (FORECAST_DAYS + 1) * 86_400_000), State.New, subHour, [...bank.retired.ids]),
     db.quizAttempt.findMany({
-      where: { userId, submittedAt: { not: null } },
+      // Quizzes only: a practice of missed questions is not a quiz score.
+      where: { userId, submittedAt: { not: null }, mode: "standard" },
       orderBy: { submittedAt: "desc" },
       take: 30,
       select: { id: true, submittedAt: true, score: true, total: true },

@@ -1,4 +1,6 @@
 "use server";
+import { gradeTyped } from "@/lib/answers/grade";
+import { answerKeyOf } from "@/lib/answers/keys";
 import { revalidatePath } from "next/cache";
 import { type ActionResult, failure, failureOf, invalid } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/session";
@@ -36,7 +38,12 @@ export async function recordReviewAction(input: unknown): Promise<ActionResult<S
   // A retired card keeps its history but takes no new ratings: the message is the same as for a card gone.
   if (!bank.flashcards.has(parsed.data.flashcardId) || !isActive(bank, parsed.data.flashcardId)) return failure("unknown_card");
   const settings = await getStudySettings(db, user.id);
-  const recorded = await recordReview(db, user.id, parsed.data, new Date(), settings);
+  // The verdict on a typed answer is the server's (the same grader as the page), never the browser's word.
+  const card = bank.flashcards.get(parsed.data.flashcardId);
+  const key = card?.kind === "typein" ? answerKeyOf(card) : null;
+  const { typed, ...rating } = parsed.data;
+  const typedAnswer = key && typed ? { answer: typed.answer, correct: gradeTyped(typed.answer, key).correct, claimed: typed.claimed } : undefined;
+  const recorded = await recordReview(db, user.id, { ...rating, typed: typedAnswer }, new Date(), settings);
   const view = await currentStudyView(user.id, parsed.data.sectionId);
   if (!recorded.becameLeech) return { ok: true, data: view };
   return {
