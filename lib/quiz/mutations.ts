@@ -1,12 +1,15 @@
 import "server-only";
 import type { Bank, BankQuestion } from "@/lib/content/bank";
 import { dialectOf, type Db } from "@/lib/db/create-client";
-import { AttemptNotFoundError, AttemptSubmittedError, InvalidAnswerError, NoQuestionsError, TimeUpError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { recordQuizOutcomes } from "@/lib/missed/mutations";
 import { idIn } from "@/lib/db/sql";
-import { drawQuiz, type Random } from "./build";
+import { findOwnAttempt } from "./attempt";
+import { isPastDeadline } from "./attempt-status";
+import type { Random } from "@/lib/random";
+import { drawQuiz } from "./build";
 import { isAnswered, scoreAttempt } from "./grading";
-import { DEADLINE_GRACE_MS, storedAnswerSchema, storedQuestionIdsSchema, storedLayoutSchema, type QuizAnswer, type QuizSettings, type SaveAnswerInput } from "./schemas";
+import { storedAnswerSchema, storedQuestionIdsSchema, storedLayoutSchema, type QuizAnswer, type QuizSettings, type SaveAnswerInput } from "./schemas";
 
 /**
  * Quiz writes. The server is the authority: it draws the questions, stores the
@@ -33,7 +36,7 @@ export async function startAttempt(
   only?: readonly string[],
 ): Promise<StartedAttempt> {
   const drawn = drawQuiz(bank, settings, random, only);
-  if (drawn.questionIds.length === 0) throw new NoQuestionsError();
+  if (drawn.questionIds.length === 0) throw new AppError("no_questions");
   const attempt = await db.quizAttempt.create({
     data: {
       userId,
@@ -49,33 +52,24 @@ export async function startAttempt(
   return { attemptId: attempt.id, total: drawn.questionIds.length, available: drawn.available };
 }
 
-/** The attempt row of this student, or AttemptNotFoundError. */
-export async function findOwnAttempt(db: Db, userId: string, attemptId: string) {
-  const attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId } });
-  if (!attempt) throw new AttemptNotFoundError(attemptId);
-  return attempt;
-}
-
-/** True once the deadline and its grace have passed. */
-export function isPastDeadline(deadline: Date | null, now: Date): boolean {
-  return deadline !== null && now.getTime() > deadline.getTime() + DEADLINE_GRACE_MS;
-}
-
 /** Check that an answer fits its question: the right kind, a real option, one choice per left side. */
 export function checkAnswerFits(question: BankQuestion, answer: QuizAnswer, layout: readonly string[] | undefined): void {
   if (answer.kind !== question.kind) {
-    throw new InvalidAnswerError("answer.kind", `This is a ${question.kind} question; the answer was ${answer.kind}.`);
+    throw new AppError("invalid_answer", { field: "answer.kind", message: `This is a ${question.kind} question; the answer was ${answer.kind}.` });
   }
   if (answer.kind === "mcq" && question.kind === "mcq" && !question.options.includes(answer.choice)) {
-    throw new InvalidAnswerError("answer.choice", "That choice is not one of the question's options.");
+    throw new AppError("invalid_answer", { field: "answer.choice", message: "That choice is not one of the question's options." });
   }
   if (answer.kind === "matching" && question.kind === "matching") {
     if (answer.matches.length !== question.pairs.length) {
-      throw new InvalidAnswerError("answer.matches", `Give one match for each of the ${question.pairs.length} items (null to leave one blank).`);
+      throw new AppError("invalid_answer", {
+        field: "answer.matches",
+        message: `Give one match for each of the ${question.pairs.length} items (null to leave one blank).`,
+      });
     }
     const rights = new Set(layout ?? question.pairs.map((pair) => pair.right));
     if (answer.matches.some((match) => match !== null && !rights.has(match))) {
-      throw new InvalidAnswerError("answer.matches", "A match is not one of the question's choices.");
+      throw new AppError("invalid_answer", { field: "answer.matches", message: "A match is not one of the question's choices." });
     }
   }
 }
@@ -97,12 +91,12 @@ export async function saveAnswer(
   now: Date,
 ): Promise<SavedAnswer> {
   const attempt = await findOwnAttempt(db, userId, attemptId);
-  if (attempt.submittedAt) throw new AttemptSubmittedError();
-  if (isPastDeadline(attempt.deadline, now)) throw new TimeUpError();
+  if (attempt.submittedAt) throw new AppError("attempt_submitted");
+  if (isPastDeadline(attempt.deadline, now)) throw new AppError("time_up");
   const questionIds = storedQuestionIdsSchema.parse(JSON.parse(attempt.questionIds));
   const questionId = questionIds[input.number - 1];
   const question = questionId === undefined ? undefined : bank.questions.get(questionId);
-  if (!question) throw new InvalidAnswerError("number", `This quiz has questions 1 to ${questionIds.length}.`);
+  if (!question) throw new AppError("invalid_answer", { field: "number", message: `This quiz has questions 1 to ${questionIds.length}.` });
   if (input.answer) {
     const layout = storedLayoutSchema.parse(JSON.parse(attempt.layout));
     checkAnswerFits(question, input.answer, layout[question.id]);
@@ -113,10 +107,17 @@ export async function saveAnswer(
     timeTakenMs: input.timeTakenMs,
     answeredAt: now,
   };
-  await db.attemptAnswer.upsert({
-    where: { attemptId_questionId: { attemptId, questionId: question.id } },
-    create: { attemptId, questionId: question.id, ...data },
-    update: data,
+  // The write happens only while the attempt is still open, checked by a write to its row: a
+  // submission (which closes the row first, in its own transaction) either waits for this answer
+  // and grades it, or has closed the attempt and this one is refused. It never lands after.
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.quizAttempt.updateMany({ where: { id: attemptId, userId, submittedAt: null }, data: { total: attempt.total } });
+    if (count === 0) throw new AppError("attempt_submitted");
+    await tx.attemptAnswer.upsert({
+      where: { attemptId_questionId: { attemptId, questionId: question.id } },
+      create: { attemptId, questionId: question.id, ...data },
+      update: data,
+    });
   });
   return {
     number: input.number,
@@ -143,29 +144,32 @@ export async function submitAttempt(db: Db, userId: string, attemptId: string, b
   const attempt = await findOwnAttempt(db, userId, attemptId);
   if (attempt.submittedAt) return { attemptId, score: attempt.score ?? 0, total: attempt.total, isNew: false };
   const questionIds = storedQuestionIdsSchema.parse(JSON.parse(attempt.questionIds));
-  const rows = await db.attemptAnswer.findMany({ where: { attemptId } });
-  const counted = rows.filter((row) => !isPastDeadline(attempt.deadline, row.answeredAt));
-  const answers = new Map(counted.map((row) => [row.questionId, storedAnswerSchema.parse(JSON.parse(row.answer))]));
   const questions = questionIds.map((id) => bank.questions.get(id)).filter((question) => question !== undefined);
-  const result = scoreAttempt(questions, answers);
-  const correctIds = result.grades.filter((grade) => grade.correct).map((grade) => grade.questionId);
 
-  const closed = await db.$transaction(async (tx) => {
+  // Close first, then read the answers in the same transaction: an answer being saved right now
+  // (saveAnswer writes the open row before its answer) is either in what is graded or refused.
+  const score = await db.$transaction(async (tx) => {
     const { count } = await tx.quizAttempt.updateMany({
       where: { id: attemptId, userId, submittedAt: null },
-      data: { submittedAt: now, score: result.score, total: questionIds.length },
+      data: { submittedAt: now, total: questionIds.length },
     });
-    if (count === 0) return false;
+    if (count === 0) return null;
+    const rows = await tx.attemptAnswer.findMany({ where: { attemptId } });
+    const counted = rows.filter((row) => !isPastDeadline(attempt.deadline, row.answeredAt));
+    const answers = new Map(counted.map((row) => [row.questionId, storedAnswerSchema.parse(JSON.parse(row.answer))]));
+    const result = scoreAttempt(questions, answers);
+    const correctIds = result.grades.filter((grade) => grade.correct).map((grade) => grade.questionId);
+    await tx.quizAttempt.update({ where: { id: attemptId }, data: { score: result.score } });
     // Every answer's verdict in one statement (the same SQL on SQLite and PostgreSQL).
     await tx.$executeRaw`UPDATE "AttemptAnswer" SET "isCorrect" = CASE WHEN ${idIn(correctIds, "questionId")} THEN TRUE ELSE FALSE END WHERE "attemptId" = ${attemptId}`;
     await recordQuizOutcomes(tx, dialectOf(db), userId, result.grades, bank, now);
-    return true;
+    return result.score;
   });
-  if (!closed) {
+  if (score === null) {
     const stored = await findOwnAttempt(db, userId, attemptId);
     return { attemptId, score: stored.score ?? 0, total: stored.total, isNew: false };
   }
-  return { attemptId, score: result.score, total: questionIds.length, isNew: true };
+  return { attemptId, score, total: questionIds.length, isNew: true };
 }
 
 /** Close an attempt whose time ran out with nobody there to submit it (the tab was closed). */

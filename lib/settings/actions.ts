@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { type ActionResult, invalid } from "@/lib/action-result";
+import { type ActionResult, failure, invalid } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
@@ -25,7 +25,7 @@ export async function saveStudySettingsAction(_previous: ActionResult | null, fo
   if (!parsed.success) return invalid(parsed.error);
   const known = new Set(getBank().sections.map((s) => s.id));
   const unknown = parsed.data.sectionIds.filter((id) => !known.has(id));
-  if (unknown.length > 0) return { ok: false, error: "Pick sections from the list.", fieldErrors: { sectionIds: [`Unknown section: ${unknown.join(", ")}`] } };
+  if (unknown.length > 0) return failure("unknown_section", { fieldErrors: { sectionIds: [`Unknown section: ${unknown.join(", ")}`] } });
   await saveStudySettings(db, user.id, parsed.data);
   revalidatePath("/settings");
   revalidatePath("/study");
