@@ -48,6 +48,7 @@ export function planExam(input: ExamPlanInput): ExamPlan {
   const budgetMinutes = exam.dailyBudgetMinutes ?? DEFAULT_DAILY_BUDGET_MINUTES;
   const start = cards.map((c, i) => toPlanCard(c, factOfCard[i]!, today, model, dayOf));
 
+  const introducedToday = cards.filter((c) => c.isNewToday).length;
   const settingsFor = (minutes: number, facts_ = facts, share = 1): PlanSettings => ({
     model,
     factor: calibration.stabilityFactor,
@@ -58,7 +59,7 @@ export function planExam(input: ExamPlanInput): ExamPlan {
     todaySecondsLeft: Math.max(0, minutes * 60 - (input.secondsStudiedToday ?? 0)) * share,
     desiredRetention: input.desiredRetention,
     sweepThreshold: Math.max(exam.targetShare ?? DEFAULT_TARGET_SHARE, FINAL_SWEEP_RECALL),
-    introducedToday: Math.round(cards.filter((c) => c.isNewToday).length * share),
+    introducedToday: Math.round(introducedToday * share),
     facts: facts_,
   });
   const run = (minutes: number) => {
