@@ -4,6 +4,7 @@ import { newCardsWithExam, orderWithExam } from "@/lib/exam/queue";
 const LEARNING = 1;
 const REVIEW = 2;
 const isExamCard = (id: string) => id.startsWith("exam-");
+const dayStart = new Date(2026, 11, 1, 4, 0);
 const queue = { sectionIds: ["exam"], newFlashcardIds: ["exam-n1", "exam-n2", "exam-n3"], reviewFlashcardIds: ["exam-r3", "exam-r1"] };
 
 describe("the study queue under an exam", () => {
@@ -18,7 +19,7 @@ describe("the study queue under an exam", () => {
       { flashcardId: "exam-r1", state: REVIEW },
       { flashcardId: "exam-r3", state: REVIEW }, // not due by FSRS yet: the plan brings it in
     ];
-    expect(orderWithExam(dueNow, planned, queue, isExamCard).map((c) => c.flashcardId)).toEqual([
+    expect(orderWithExam(dueNow, planned, queue, isExamCard, dayStart).map((c) => c.flashcardId)).toEqual([
       "exam-l",
       "exam-r3",
       "exam-r1",
@@ -28,7 +29,18 @@ describe("the study queue under an exam", () => {
 
   test("a planned card in a learning step is shown once, as a learning card", () => {
     const dueNow = [{ flashcardId: "exam-r1", state: LEARNING }];
-    expect(orderWithExam(dueNow, [{ flashcardId: "exam-r1", state: LEARNING }], queue, isExamCard)).toHaveLength(1);
+    expect(orderWithExam(dueNow, [{ flashcardId: "exam-r1", state: LEARNING }], queue, isExamCard, dayStart)).toHaveLength(1);
+  });
+
+  test("an exam card rated today waits for tomorrow (the plan shows it once a day); other sections' steps don't", () => {
+    const ratedToday = new Date(2026, 11, 1, 9, 0);
+    const yesterday = new Date(2026, 10, 30, 21, 0);
+    const dueNow = [
+      { flashcardId: "exam-a", state: LEARNING, lastReview: ratedToday },
+      { flashcardId: "exam-b", state: LEARNING, lastReview: yesterday },
+      { flashcardId: "other-l", state: LEARNING, lastReview: ratedToday },
+    ];
+    expect(orderWithExam(dueNow, [], queue, isExamCard, dayStart).map((c) => c.flashcardId)).toEqual(["exam-b", "other-l"]);
   });
 
   test("new cards: the plan's for the exam (beyond the daily limit), others within the limit", () => {
