@@ -152,7 +152,7 @@ export async function submitAttempt(db: Db, userId: string, attemptId: string, b
     if (count === 0) return false;
     // Every answer's verdict in one statement (the same SQL on SQLite and PostgreSQL).
     await tx.$executeRaw`UPDATE "AttemptAnswer" SET "isCorrect" = CASE WHEN ${idIn(correctIds, "questionId")} THEN TRUE ELSE FALSE END WHERE "attemptId" = ${attemptId}`;
-    await recordQuizOutcomes(tx, dialectOf(db), userId, result.grades, bank, now);
+    await recordQuizOutcomes(tx, dialectOf(tx), userId, result.grades, bank, now);
     return true;
   });
   if (!closed) {
