@@ -2,7 +2,7 @@ import path from "node:path";
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { loadBank } from "@/lib/content/read";
 import { createDb, type Db } from "@/lib/db/create-client";
-import { previousCardSchema, toCardColumns, toFsrsCard } from "@/lib/srs/mapping";
+import { parsePrevious, toCardColumns, toFsrsCard } from "@/lib/srs/mapping";
 import { recordReview, undoLastReview } from "@/lib/srs/review";
 import { createScheduler, newCard, rateCard, type Grade } from "@/lib/srs/scheduler";
 import { createTestUser, databaseKind, testDb } from "./helpers";
@@ -37,7 +37,7 @@ describe(`one card, many requests at once, on ${databaseKind()}`, () => {
     const card = await db.card.findUniqueOrThrow({ where: { userId_flashcardId: { userId: user.id, flashcardId: cardA! } } });
     expect(card.reps).toBe(8);
     // Each log keeps the card as it was before that rating: they form one chain, 0 → 1 → … → 7 reps.
-    const before = logs.map((log) => ({ log, previous: previousCardSchema.parse(JSON.parse(log.previous)) }));
+    const before = logs.map((log) => ({ log, previous: parsePrevious(log.previous) }));
     before.sort((a, b) => (a.previous?.reps ?? 0) - (b.previous?.reps ?? 0));
     expect(before.map((b) => b.previous?.reps ?? 0)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     // Replaying the chain through ts-fsrs gives the stored card.
