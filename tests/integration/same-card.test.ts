@@ -5,6 +5,7 @@ import { createDb, type Db } from "@/lib/db/create-client";
 import { parsePrevious, toCardColumns, toFsrsCard } from "@/lib/srs/mapping";
 import { recordReview, undoLastReview } from "@/lib/srs/review";
 import { createScheduler, newCard, rateCard, type Grade } from "@/lib/srs/scheduler";
+import { noFuzz as options } from "./harness";
 import { createTestUser, databaseKind, testDb } from "./helpers";
 
 // One student, one card, several requests at the same moment: two tabs rating it, a double
@@ -15,7 +16,6 @@ const db = testDb();
 const app: Db = createDb(inject("databaseUrl"));
 const bank = loadBank(path.join(__dirname, "../../content"));
 const [cardA, cardB] = [...bank.flashcards.keys()];
-const options = { desiredRetention: 0.9, maximumInterval: 36500, enableFuzz: false };
 const T0 = new Date("2026-05-04T09:00:00.000Z");
 afterAll(async () => {
   await Promise.all([db.$disconnect(), app.$disconnect()]);
