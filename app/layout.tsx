@@ -27,6 +27,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
               <>
                 <Link href="/study">Study</Link>
                 <Link href="/quiz">Quiz</Link>
+                <Link href="/exam">Exam</Link>
                 <Link href="/missed">Missed</Link>
                 <Link href="/progress">Progress</Link>
                 <Link href="/leeches">Leeches</Link>
@@ -43,6 +44,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
             )}
           </nav>
         </header>
+        {user?.passwordChangeDue ? (
+          <p role="status" className="alert alert-warning password-due">
+            Your password is shorter than 12 characters or too common. <Link href="/account">Choose a new one</Link>.
+          </p>
+        ) : null}
         <main>{children}</main>
         <footer className="site-footer">Factdeck · study what the article actually says</footer>
       </body>

@@ -7,27 +7,31 @@ import { countMissed } from "@/lib/missed/queries";
 import { listAttempts } from "@/lib/quiz/queries";
 import { getStudySettings } from "@/lib/settings/queries";
 import { getStudyView } from "@/lib/srs/queries";
+import { ExamCountdown } from "@/components/exam/exam-records";
+import { getExamStudy } from "@/lib/exam/study";
+import { activeFlashcards, activeQuestions } from "@/lib/content/retire";
 
 /** The signed-in student's numbers: cards due now, questions missed, the last quiz score. */
 async function getStudentSummary(userId: string) {
   const now = new Date();
   const settings = await getStudySettings(db, userId);
+  const exam = await getExamStudy(db, userId, getBank(), settings, now);
   const [view, missed, attempts] = await Promise.all([
-    getStudyView(db, userId, getBank(), settings, now),
+    getStudyView(db, userId, getBank(), settings, now, { exam: exam?.queue ?? null }),
     countMissed(db, userId),
     listAttempts(db, userId, now, 10),
   ]);
   const last = attempts.find((attempt) => attempt.status === "submitted") ?? null;
-  return { due: view.counts.new + view.counts.learning + view.counts.review, newCards: view.counts.new, missed, last };
+  return { due: view.counts.new + view.counts.learning + view.counts.review, newCards: view.counts.new, missed, last, exam: exam?.exam ?? null, now };
 }
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const [user, bank, params] = [await getCurrentUser(), getBank(), await searchParams];
   const summary = user ? await getStudentSummary(user.id) : null;
   const totals = {
-    facts: bank.facts.size,
-    flashcards: bank.flashcards.size,
-    questions: bank.questions.size,
+    facts: bank.sections.reduce((sum, section) => sum + section.factIds.length, 0),
+    flashcards: activeFlashcards(bank).length,
+    questions: activeQuestions(bank).length,
   };
   return (
     <div className="stack">
@@ -58,6 +62,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </div>
       </section>
 
+      {summary?.exam ? <ExamCountdown exam={summary.exam} now={summary.now} /> : null}
       {summary ? (
         <section className="stat-row" aria-label="Your study">
           <Link className="stat stat-link" href="/study">

@@ -4,20 +4,16 @@ import { AppError } from "@/lib/errors";
 import { dropRollup } from "@/lib/progress/rollup";
 import { becomesLeech, DEFAULT_LEECH_THRESHOLD } from "./leech";
 import { previousCardSchema, serializePrevious, toCardColumns, toFsrsCard, toLogColumns } from "./mapping";
-import { createScheduler, newCard, rateCard, type Grade, type SchedulerOptions } from "./scheduler";
+import { createScheduler, newCard, rateCard, type SchedulerOptions } from "./scheduler";
+import type { RecordReviewInput } from "./schemas";
 
 /** How a student's ratings are scheduled and when a card becomes a leech. */
 export interface ReviewOptions extends SchedulerOptions {
   leechThreshold?: number;
 }
 
-export interface RecordReviewInput {
-  flashcardId: string;
-  rating: Grade;
-  /** Made by the client once per rating: retries and double clicks carry the same key. */
-  requestId: string;
-  durationMs: number;
-}
+/** A rating as recorded: a type-in card's typed answer carries the server's verdict besides the student's "I was right". */
+export type GradedReviewInput = Omit<RecordReviewInput, "typed"> & { typed?: { answer: string; correct: boolean; claimed: boolean } };
 
 export interface RecordedReview {
   reviewId: string;
@@ -38,7 +34,7 @@ export interface RecordedReview {
 export async function recordReview(
   db: Db,
   userId: string,
-  input: RecordReviewInput,
+  input: GradedReviewInput,
   now: Date,
   options: ReviewOptions,
 ): Promise<RecordedReview> {
@@ -71,6 +67,9 @@ export async function recordReview(
             requestId: input.requestId,
             durationMs: input.durationMs,
             previous: serializePrevious(row),
+            ...(input.typed
+              ? { typedAnswer: input.typed.answer, typedCorrect: input.typed.correct, typedOverridden: input.typed.claimed && !input.typed.correct }
+              : {}),
             ...toLogColumns(log),
           },
         });
