@@ -54,14 +54,27 @@ export function optimizeParameters(input: OptimizeInput): Promise<OptimizeResult
       else resolve(result!);
     };
     const timer = setTimeout(() => finish(new Error("Training took too long and was stopped.")), input.timeoutMs ?? 10 * 60_000);
+    // A stop (abort) answers at once but lets the worker end by itself: terminating it while the
+    // trainer runs kills the whole process (napi panics in the trainer's progress callback, seen in
+    // fsrs.test.ts), so it is terminated at its next done/error message instead.
+    const stop = () => {
+      if (settled) return;
+      settled = true;
+      clearTimeout(timer);
+      reject(new Error("Training was stopped."));
+    };
     worker.on("message", (message: WorkerMessage) => {
+      if (settled) {
+        if (message.type !== "progress") void worker.terminate();
+        return;
+      }
       if (message.type === "progress") input.onProgress?.(message.current, message.total);
       else if (message.type === "done") finish(null, { parameters: message.parameters, before: message.before, after: message.after });
       else finish(new Error(message.message));
     });
     worker.on("error", (error) => finish(error));
-    if (input.signal?.aborted) finish(new Error("Training was stopped."));
-    input.signal?.addEventListener("abort", () => finish(new Error("Training was stopped.")), { once: true });
+    if (input.signal?.aborted) stop();
+    input.signal?.addEventListener("abort", stop, { once: true });
     worker.on("exit", (code) => finish(new Error(`The training worker stopped (exit code ${code}).`)));
   });
 }
