@@ -1,3 +1,4 @@
+import { QuoteLink } from "@/components/article/quote-link";
 import type { StudyCardView } from "@/lib/srs/types";
 
 /** The answer side: the answer, a type-in card's verdict on what was typed, and the source quote. */
@@ -19,7 +20,7 @@ export function CardBack({ card, typed, isCorrect }: { card: StudyCardView; type
       ) : null}
       <figure className="source-quote">
         <blockquote>“{card.quote}”</blockquote>
-        <figcaption>From the article · {card.sectionTitle}</figcaption>
+        <figcaption>From the article · {card.sectionTitle} · <QuoteLink factId={card.factId} /></figcaption>
       </figure>
     </div>
   );

@@ -19,6 +19,7 @@ export interface StudyCardView {
   cloze?: { before: string; after: string };
   /** typein: every accepted spelling (the answer first). */
   accepted?: string[];
+  factId: string;
   factStatement: string;
   quote: string;
   intervals: Record<Grade, string>;
