@@ -7,14 +7,14 @@ test("@phone a result's quote opens the article at its sentence, highlighted, wi
   const mode: Mode = isMobile ? "tap" : "keyboard";
   await startAsGuest(page);
   await page.goto("/quiz");
-  await page.getByLabel("Number of questions").fill("3");
+  await page.getByLabel("Number of questions").fill("5");
   await page.getByLabel("No time limit").check();
   await page.getByRole("button", { name: "Start quiz" }).click();
   await expect(page).toHaveURL(/\/quiz\/[a-z0-9]+$/);
   const quiz = await currentAttempt(page);
   for (const question of quiz.questions) await answer(page, question, false, mode);
   await page.getByRole("button", { name: "Submit now" }).click();
-  await expect(page.getByLabel("Score")).toContainText("0/3");
+  await expect(page.getByLabel("Score")).toContainText("0/5");
 
   const question = quiz.questions[0]!;
   const fact = bank.facts.get(question.factId)!;
