@@ -4,6 +4,7 @@ import { dialectOf, type Db } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors";
 import { recordQuizOutcomes } from "@/lib/missed/mutations";
 import { idIn } from "@/lib/db/sql";
+import { getStudySettings } from "@/lib/settings/queries";
 import { findOwnAttempt } from "./attempt";
 import { isPastDeadline } from "./attempt-status";
 import type { Random } from "@/lib/random";
@@ -46,6 +47,7 @@ export async function startAttempt(
       startedAt: now,
       deadline: settings.timeLimitSeconds === null ? null : new Date(now.getTime() + settings.timeLimitSeconds * 1000),
       total: drawn.questionIds.length,
+      mode: settings.mode,
     },
     select: { id: true },
   });
@@ -145,6 +147,7 @@ export async function submitAttempt(db: Db, userId: string, attemptId: string, b
   if (attempt.submittedAt) return { attemptId, score: attempt.score ?? 0, total: attempt.total, isNew: false };
   const questionIds = storedQuestionIdsSchema.parse(JSON.parse(attempt.questionIds));
   const questions = questionIds.map((id) => bank.questions.get(id)).filter((question) => question !== undefined);
+  const { timeZone, dayStartsAtHour } = await getStudySettings(db, userId);
 
   // Close first, then read the answers in the same transaction: an answer being saved right now
   // (saveAnswer writes the open row before its answer) is either in what is graded or refused.
@@ -162,7 +165,7 @@ export async function submitAttempt(db: Db, userId: string, attemptId: string, b
     await tx.quizAttempt.update({ where: { id: attemptId }, data: { score: result.score } });
     // Every answer's verdict in one statement (the same SQL on SQLite and PostgreSQL).
     await tx.$executeRaw`UPDATE "AttemptAnswer" SET "isCorrect" = CASE WHEN ${idIn(correctIds, "questionId")} THEN TRUE ELSE FALSE END WHERE "attemptId" = ${attemptId}`;
-    await recordQuizOutcomes(tx, dialectOf(db), userId, result.grades, bank, now);
+    await recordQuizOutcomes(tx, dialectOf(db), userId, result.grades, bank, now, { timeZone, dayStartsAtHour });
     return result.score;
   });
   if (score === null) {

@@ -87,7 +87,12 @@ export interface ResultItem {
   /** Options / lefts for context on the results page. */
   options?: string[];
   answered: boolean;
+  /** Counted as right: by the grader, or because the student said "I was right". */
   correct: boolean;
+  /** The student said "I was right" about an answer the grader marked wrong. */
+  overridden: boolean;
+  /** A typed answer the grader marked wrong: the student may claim it was right. */
+  canClaim: boolean;
   flagged: boolean;
   yourAnswer: string;
   correctAnswer: string;
@@ -154,7 +159,9 @@ export async function getResultsView(db: Db, userId: string, attemptId: string, 
     const answer = counted ? storedAnswerSchema.parse(JSON.parse(row.answer)) : null;
     const grade = gradeAnswer(question, answer);
     // The stored verdict is the one that was scored; the grade adds per-pair detail and notes.
-    const correct = row?.isCorrect ?? grade.correct;
+    const overridden = row?.overriddenAt != null && row.isCorrect === false;
+    const correct = (row?.isCorrect ?? grade.correct) || overridden;
+    const isTyped = (answer?.kind === "written" || answer?.kind === "numeric") && grade.answered;
     const fact = bank.facts.get(question.factId);
     const title = sectionTitle(bank, question);
     const section = sections.get(question.sectionId) ?? { sectionId: question.sectionId, title, correct: 0, total: 0 };
@@ -171,11 +178,14 @@ export async function getResultsView(db: Db, userId: string, attemptId: string, 
       prompt: question.kind === "truefalse" ? question.statement : question.prompt,
       answered: grade.answered,
       correct,
+      overridden,
+      canClaim: isTyped && (row?.isCorrect ?? grade.correct) === false,
       flagged: row?.flagged ?? false,
       yourAnswer: formatAnswer(question, answer),
       correctAnswer: questionAnswer(question),
       explanation: question.explanation,
-      quote: fact?.quote ?? "",
+      // A question drawing on several facts (a synthesis or matching item) shows each one's words.
+      quote: [fact, ...question.relatedFactIds.map((related) => bank.facts.get(related))].flatMap((f) => f?.quote ?? []).join(" … "),
       timeTakenMs: row?.timeTakenMs ?? 0,
     };
     if (grade.note && correct) item.note = grade.note;
@@ -231,10 +241,13 @@ export interface AttemptSummary {
   status: AttemptStatus;
 }
 
-/** The student's attempts, newest first. */
-export async function listAttempts(db: Db, userId: string, now: Date, take = 100): Promise<AttemptSummary[]> {
+/**
+ * The student's quizzes, newest first. Practice of missed questions is not a quiz: it stays
+ * out of the history, the score chart and "last quiz" unless `includePractice` asks for it.
+ */
+export async function listAttempts(db: Db, userId: string, now: Date, take = 100, { includePractice = false } = {}): Promise<AttemptSummary[]> {
   const attempts = await db.quizAttempt.findMany({
-    where: { userId },
+    where: { userId, ...(includePractice ? {} : { mode: "standard" }) },
     orderBy: { startedAt: "desc" },
     take,
     select: { id: true, startedAt: true, submittedAt: true, deadline: true, score: true, total: true, settings: true },
@@ -266,7 +279,7 @@ export async function getAttemptSettings(db: Db, userId: string, attemptId: stri
 
 /** The newest attempt still open (not submitted, time not up), for "Resume". */
 export async function getOpenAttempt(db: Db, userId: string, now: Date): Promise<(AttemptSummary & { answered: number }) | null> {
-  const [latest] = (await listAttempts(db, userId, now, 5)).filter((attempt) => attempt.status === "open");
+  const [latest] = (await listAttempts(db, userId, now, 5, { includePractice: true })).filter((attempt) => attempt.status === "open");
   if (!latest) return null;
   const rows = await db.attemptAnswer.findMany({ where: { attemptId: latest.attemptId }, select: { answer: true } });
   const answered = rows.filter((row) => {

@@ -12,6 +12,9 @@ export interface ReviewOptions extends SchedulerOptions {
   leechThreshold?: number;
 }
 
+/** A rating as recorded: a type-in card's typed answer carries the server's verdict besides the student's "I was right". */
+export type GradedReviewInput = Omit<RecordReviewInput, "typed"> & { typed?: { answer: string; correct: boolean; claimed: boolean } };
+
 export interface RecordedReview {
   reviewId: string;
   due: Date;
@@ -31,7 +34,7 @@ export interface RecordedReview {
 export async function recordReview(
   db: Db,
   userId: string,
-  input: RecordReviewInput,
+  input: GradedReviewInput,
   now: Date,
   options: ReviewOptions,
 ): Promise<RecordedReview> {
@@ -64,6 +67,9 @@ export async function recordReview(
             requestId: input.requestId,
             durationMs: input.durationMs,
             previous: serializePrevious(row),
+            ...(input.typed
+              ? { typedAnswer: input.typed.answer, typedCorrect: input.typed.correct, typedOverridden: input.typed.claimed && !input.typed.correct }
+              : {}),
             ...toLogColumns(log),
           },
         });

@@ -144,3 +144,28 @@ test("a form action called with something other than a form answers 400, not 500
   }
   expect(countRows(`SELECT count(*) AS n FROM "user" WHERE "id" = ?`, userId)).toBe(1);
 });
+
+test("pages run under a nonce CSP with no 'unsafe-inline' script: they hydrate, and an injected inline script is blocked", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto("/sign-in");
+  const csp = response!.headers()["content-security-policy"] ?? "";
+  const scriptSrc = csp.split("; ").find((d) => d.startsWith("script-src ")) ?? "";
+  expect(scriptSrc).toMatch(/'nonce-[^']+'/);
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  // Hydrated: the guest button works (a client component), so Next's own scripts ran with the nonce.
+  await page.getByRole("button", { name: "Study as guest" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByText("Guest")).toBeVisible();
+  expect(violations).toEqual([]);
+  // A script someone managed to inject into the page (no nonce) does not run.
+  const ran = await page.evaluate(async () => {
+    const script = document.createElement("script");
+    script.textContent = "window.__injected = true";
+    document.body.appendChild(script);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    return (window as unknown as { __injected?: boolean }).__injected === true;
+  });
+  expect(ran).toBe(false);
+});

@@ -167,7 +167,8 @@ describe(`quizzes (${databaseKind()})`, () => {
     expect(results.items.map((item) => item.correct)).toEqual([true, false, true, false, true, false, true, false, true, false]);
     for (const item of results.items) {
       const question = bank.questions.get(item.id)!;
-      expect(item.quote).toBe(bank.facts.get(question.factId)!.quote);
+      // The fact's own words, then each related fact's (a synthesis or matching question draws on several).
+      expect(item.quote).toBe([question.factId, ...question.relatedFactIds].map((id) => bank.facts.get(id)!.quote).join(" … "));
       expect(item.explanation).toBe(question.explanation);
       expect(item.correctAnswer).toBe(questionAnswer(question));
       expect(item.sectionTitle).toBe(bank.sections.find((s) => s.id === question.sectionId)!.title);

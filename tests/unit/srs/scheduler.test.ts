@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { fsrs, generatorParameters, Rating, State } from "ts-fsrs";
-import { matchesAny } from "@/lib/answers/match";
+import { gradeTyped } from "@/lib/answers/grade";
 import { startOfStudyDay } from "@/lib/srs/day";
 import { previousCardSchema, serializePrevious, toCardColumns, toFsrsCard } from "@/lib/srs/mapping";
 import { createScheduler, formatInterval, GRADES, newCard, previewDue, rateCard } from "@/lib/srs/scheduler";
@@ -111,6 +111,6 @@ describe("type-in answers", () => {
     { label: "a wrong answer", given: "Vladivostok", accepted: ["Murmansk"], ok: false },
     { label: "an empty answer", given: "   ", accepted: ["Murmansk"], ok: false },
   ])("$label", ({ given, accepted, ok }) => {
-    expect(matchesAny(given, accepted)).toBe(ok);
+    expect(gradeTyped(given, { accepted, prompt: "" }).correct).toBe(ok);
   });
 });
