@@ -36,24 +36,20 @@ const cache = new WeakMap<Bank, BrowseIndex>();
 /** Every fact, flashcard and question of the bank as browse rows, in bank order. Pure. */
 export function browseEntries(bank: Bank): BrowseEntry[] {
   const entries: BrowseEntry[] = [];
-  for (const section of bank.sections) {
-    for (const factId of section.factIds) {
-      const fact = bank.facts.get(factId);
-      if (!fact) continue;
-      entries.push({ key: `fact:${fact.id}`, type: "fact", itemId: fact.id, factId: fact.id, sectionId: section.id, kind: "fact", prompt: fact.statement, answer: "", quote: fact.quote, explanation: "" });
-    }
-    for (const id of section.flashcardIds) {
-      const card = bank.flashcards.get(id);
-      if (!card) continue;
-      entries.push({ key: `flashcard:${id}`, type: "flashcard", itemId: id, factId: card.factId, sectionId: section.id, kind: card.kind, prompt: flashcardPrompt(card), answer: flashcardAnswer(card), quote: "", explanation: "" });
-    }
-    for (const id of section.questionIds) {
-      const question = bank.questions.get(id);
-      if (!question) continue;
-      entries.push({ key: `question:${id}`, type: "question", itemId: id, factId: question.factId, sectionId: section.id, kind: question.kind, prompt: questionPrompt(question), answer: questionAnswer(question), quote: "", explanation: question.explanation });
-    }
+  // From the bank's maps, not the sections' id lists: every item is listed, whatever its file.
+  for (const fact of bank.facts.values()) {
+    entries.push({ key: `fact:${fact.id}`, type: "fact", itemId: fact.id, factId: fact.id, sectionId: fact.sectionId, kind: "fact", prompt: fact.statement, answer: "", quote: fact.quote, explanation: "" });
   }
-  return entries;
+  for (const card of bank.flashcards.values()) {
+    entries.push({ key: `flashcard:${card.id}`, type: "flashcard", itemId: card.id, factId: card.factId, sectionId: card.sectionId, kind: card.kind, prompt: flashcardPrompt(card), answer: flashcardAnswer(card), quote: "", explanation: "" });
+  }
+  for (const question of bank.questions.values()) {
+    entries.push({ key: `question:${question.id}`, type: "question", itemId: question.id, factId: question.factId, sectionId: question.sectionId, kind: question.kind, prompt: questionPrompt(question), answer: questionAnswer(question), quote: "", explanation: question.explanation });
+  }
+  const order = new Map(bank.sections.map((section, i) => [section.id, i]));
+  const typeOrder = { fact: 0, flashcard: 1, question: 2 };
+  // Stable sort: by section in article order, then facts before flashcards before questions.
+  return entries.sort((x, y) => (order.get(x.sectionId) ?? 0) - (order.get(y.sectionId) ?? 0) || typeOrder[x.type] - typeOrder[y.type]);
 }
 
 /**
