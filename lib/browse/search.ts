@@ -36,14 +36,18 @@ const cache = new WeakMap<Bank, BrowseIndex>();
 /** Every fact, flashcard and question of the bank as browse rows, in bank order. Pure. */
 export function browseEntries(bank: Bank): BrowseEntry[] {
   const entries: BrowseEntry[] = [];
-  // From the bank's maps, not the sections' id lists: every item is listed, whatever its file.
+  // Retired items stay in the bank for history and export, not in what a student browses.
+  const active = (id: string) => !bank.retired.ids.has(id);
   for (const fact of bank.facts.values()) {
+    if (!active(fact.id)) continue;
     entries.push({ key: `fact:${fact.id}`, type: "fact", itemId: fact.id, factId: fact.id, sectionId: fact.sectionId, kind: "fact", prompt: fact.statement, answer: "", quote: fact.quote, explanation: "" });
   }
   for (const card of bank.flashcards.values()) {
+    if (!active(card.id)) continue;
     entries.push({ key: `flashcard:${card.id}`, type: "flashcard", itemId: card.id, factId: card.factId, sectionId: card.sectionId, kind: card.kind, prompt: flashcardPrompt(card), answer: flashcardAnswer(card), quote: "", explanation: "" });
   }
   for (const question of bank.questions.values()) {
+    if (!active(question.id)) continue;
     entries.push({ key: `question:${question.id}`, type: "question", itemId: question.id, factId: question.factId, sectionId: question.sectionId, kind: question.kind, prompt: questionPrompt(question), answer: questionAnswer(question), quote: "", explanation: question.explanation });
   }
   const order = new Map(bank.sections.map((section, i) => [section.id, i]));
