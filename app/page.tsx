@@ -7,6 +7,7 @@ import { countMissed } from "@/lib/missed/queries";
 import { listAttempts } from "@/lib/quiz/queries";
 import { getStudySettings } from "@/lib/settings/queries";
 import { getStudyView } from "@/lib/srs/queries";
+import { Alert } from "@/components/ui/alert";
 import { ExamCountdown } from "@/components/exam/exam-records";
 import { getExamStudy } from "@/lib/exam/study";
 import { activeFlashcards, activeQuestions } from "@/lib/content/retire";
@@ -36,7 +37,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   return (
     <div className="stack">
       {params.deleted ? (
-        <p role="status" className="alert alert-success">Your account and all its progress have been deleted.</p>
+        <Alert tone="success">Your account and all its progress have been deleted.</Alert>
       ) : null}
       <section className="hero">
         <h1>{bank.deck.title}</h1>

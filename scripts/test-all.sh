@@ -45,6 +45,7 @@ suite() {
 }
 
 check lint npx eslint . --max-warnings 0
+check "no import cycle (madge)" npm run -s check:cycles
 check typecheck npx tsc --noEmit
 check "prisma schemas and migrations in sync" bash scripts/db.sh check
 check "question bank (content:check)" npx tsx scripts/content.ts check

@@ -1,9 +1,10 @@
 "use client";
 import { useActionState, useState } from "react";
-import type { ActionResult } from "@/lib/action-result";
 import { startQuizAction } from "@/lib/quiz/actions";
 import { DIFFICULTY_LABELS, KIND_LABELS, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS, SECONDS_PER_QUESTION } from "@/lib/quiz/limits";
 import type { QuestionKind } from "@/lib/content/schemas";
+import { FieldError } from "@/components/ui/field-error";
+import { Alert } from "@/components/ui/alert";
 
 export interface BuilderSection {
   id: string;
@@ -11,14 +12,6 @@ export interface BuilderSection {
   questions: number;
 }
 
-function FieldError({ result, name }: { result: ActionResult | null; name: string }) {
-  const messages = result && !result.ok ? result.fieldErrors?.[name] : undefined;
-  return (
-    <span id={`${name}-error`} className="field-error" aria-live="polite">
-      {messages?.join(" ")}
-    </span>
-  );
-}
 
 /** The quiz builder: how many questions, from which sections, which kinds and difficulties, and the time limit. */
 export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection[]; kindCounts: Record<QuestionKind, number> }) {
@@ -30,9 +23,7 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
     <form action={formAction} className="card stack" noValidate aria-labelledby="builder-heading">
       <h2 id="builder-heading">Build a quiz</h2>
       {result && !result.ok ? (
-        <p role="alert" className="alert alert-error">
-          {result.error}
-        </p>
+        <Alert tone="error">{result.error}</Alert>
       ) : null}
       <div className="field">
         <label htmlFor="count">Number of questions</label>

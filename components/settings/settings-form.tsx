@@ -1,8 +1,9 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
-import type { ActionResult } from "@/lib/action-result";
 import { saveStudySettingsAction } from "@/lib/settings/actions";
 import type { StudySettings } from "@/lib/settings/schemas";
+import { FieldError } from "@/components/ui/field-error";
+import { Alert } from "@/components/ui/alert";
 
 interface SectionOption {
   id: string;
@@ -10,14 +11,6 @@ interface SectionOption {
   cards: number;
 }
 
-function FieldError({ id, result, name }: { id: string; result: ActionResult | null; name: string }) {
-  const messages = result && !result.ok ? result.fieldErrors?.[name] : undefined;
-  return (
-    <span id={id} className="field-error" aria-live="polite">
-      {messages?.join(" ")}
-    </span>
-  );
-}
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
 const hourLabel = (h: number) => `${String(h).padStart(2, "0")}:00${h === 0 ? " (midnight)" : h === 4 ? " (Anki's default)" : ""}`;
@@ -41,8 +34,8 @@ export function SettingsForm({ settings, sections, timeZones, isSaved }: Setting
   }, [isSaved]);
   return (
     <form action={formAction} className="card" noValidate>
-      {result?.ok ? <p role="status" className="alert alert-success">{result.message}</p> : null}
-      {result && !result.ok ? <p role="alert" className="alert alert-error">{result.error}</p> : null}
+      {result?.ok ? <Alert tone="success">{result.message}</Alert> : null}
+      {result && !result.ok ? <Alert tone="error">{result.error}</Alert> : null}
       <div className="grid">
         <div className="field">
           <label htmlFor="newCardsPerDay">New cards per day</label>

@@ -4,6 +4,7 @@ import { questionAnswer, questionPrompt } from "@/lib/content/format";
 import { isActive } from "@/lib/content/retire";
 import type { QuestionKind } from "@/lib/content/schemas";
 import type { Db } from "@/lib/db/create-client";
+import { questionIdsColumn } from "@/lib/quiz/columns";
 import { RIGHT_IN_A_ROW_TO_MASTER } from "./rules";
 
 export interface MissedItem {
@@ -87,7 +88,7 @@ export async function missedInAttempt(db: Db, userId: string, attemptId: string,
   });
   if (!attempt) return { wrong: [], open: [] };
   const right = new Set(attempt.answers.map((answer) => answer.questionId));
-  const inAttempt = new Set(JSON.parse(attempt.questionIds) as string[]);
+  const inAttempt = new Set(questionIdsColumn.parse(attempt.questionIds));
   const missed = await openMissedIds(db, userId, bank);
   return { wrong: missed.filter((id) => inAttempt.has(id) && !right.has(id)), open: missed.filter((id) => inAttempt.has(id)) };
 }

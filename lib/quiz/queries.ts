@@ -7,7 +7,8 @@ import { gradeAnswer, isAnswered } from "./grading";
 import { findOwnAttempt } from "./attempt";
 import { attemptStatus, isPastDeadline } from "./attempt-status";
 import type { AttemptStatus, PublicQuestion, SavedAnswerView, TakingView } from "./types";
-import { quizSettingsSchema, storedAnswerSchema, storedLayoutSchema, storedQuestionIdsSchema, type QuizAnswer, type QuizSettings } from "./schemas";
+import { answerColumn, layoutColumn, questionIdsColumn, quizSettingsColumn } from "./columns";
+import type { QuizAnswer, QuizSettings } from "./schemas";
 
 
 function sectionTitle(bank: Bank, question: BankQuestion): string {
@@ -38,9 +39,9 @@ export function publicQuestion(bank: Bank, question: BankQuestion, number: numbe
 
 function parseAttemptColumns(attempt: { questionIds: string; layout: string; settings: string }) {
   return {
-    questionIds: storedQuestionIdsSchema.parse(JSON.parse(attempt.questionIds)),
-    layout: storedLayoutSchema.parse(JSON.parse(attempt.layout)),
-    settings: quizSettingsSchema.parse(JSON.parse(attempt.settings)),
+    questionIds: questionIdsColumn.parse(attempt.questionIds),
+    layout: layoutColumn.parse(attempt.layout),
+    settings: quizSettingsColumn.parse(attempt.settings),
   };
 }
 
@@ -53,7 +54,7 @@ export async function getTakingView(db: Db, userId: string, attemptId: string, b
   for (const row of rows) {
     const number = questionIds.indexOf(row.questionId) + 1;
     if (number === 0) continue;
-    saved[number] = { answer: storedAnswerSchema.parse(JSON.parse(row.answer)), flagged: row.flagged, timeTakenMs: row.timeTakenMs };
+    saved[number] = { answer: answerColumn.parse(row.answer), flagged: row.flagged, timeTakenMs: row.timeTakenMs };
   }
   const questions = questionIds.flatMap((id, index) => {
     const question = bank.questions.get(id);
@@ -156,7 +157,7 @@ export async function getResultsView(db: Db, userId: string, attemptId: string, 
     if (!question) return;
     const row = byQuestion.get(id);
     const counted = row && !isPastDeadline(attempt.deadline, row.answeredAt);
-    const answer = counted ? storedAnswerSchema.parse(JSON.parse(row.answer)) : null;
+    const answer = counted ? answerColumn.parse(row.answer) : null;
     const grade = gradeAnswer(question, answer);
     // The stored verdict is the one that was scored; the grade adds per-pair detail and notes.
     const overridden = row?.overriddenAt != null && row.isCorrect === false;
@@ -253,7 +254,7 @@ export async function listAttempts(db: Db, userId: string, now: Date, take = 100
     select: { id: true, startedAt: true, submittedAt: true, deadline: true, score: true, total: true, settings: true },
   });
   return attempts.map((attempt) => {
-    const settings = quizSettingsSchema.safeParse(JSON.parse(attempt.settings));
+    const settings = quizSettingsColumn.safeParse(attempt.settings);
     const status = attemptStatus(attempt, now);
     return {
       attemptId: attempt.id,
@@ -263,7 +264,7 @@ export async function listAttempts(db: Db, userId: string, now: Date, take = 100
       score: attempt.score,
       total: attempt.total,
       percent: attempt.score === null || attempt.total === 0 ? null : Math.round((attempt.score / attempt.total) * 100),
-      settings: settings.success ? settings.data : null,
+      settings,
       status,
     };
   });
@@ -273,8 +274,7 @@ export async function listAttempts(db: Db, userId: string, now: Date, take = 100
 export async function getAttemptSettings(db: Db, userId: string, attemptId: string): Promise<QuizSettings | null> {
   const attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, select: { settings: true } });
   if (!attempt) return null;
-  const parsed = quizSettingsSchema.safeParse(JSON.parse(attempt.settings));
-  return parsed.success ? parsed.data : null;
+  return quizSettingsColumn.safeParse(attempt.settings);
 }
 
 /** The newest attempt still open (not submitted, time not up), for "Resume". */
@@ -283,8 +283,8 @@ export async function getOpenAttempt(db: Db, userId: string, now: Date): Promise
   if (!latest) return null;
   const rows = await db.attemptAnswer.findMany({ where: { attemptId: latest.attemptId }, select: { answer: true } });
   const answered = rows.filter((row) => {
-    const answer = storedAnswerSchema.safeParse(JSON.parse(row.answer));
-    return answer.success && answer.data !== null && isAnswered(answer.data);
+    const answer = answerColumn.safeParse(row.answer);
+    return answer !== null && isAnswered(answer);
   }).length;
   return { ...latest, answered };
 }

@@ -4,7 +4,7 @@ import { activeFlashcards, isActive } from "@/lib/content/retire";
 import { parseCloze } from "@/lib/content/format";
 import type { Db } from "@/lib/db/create-client";
 import type { StudySettings } from "@/lib/settings/schemas";
-import { newCardsWithExam, orderWithExam, type ExamQueue } from "@/lib/exam/queue";
+import { isRatedTodayExamCard, newCardsWithExam, orderWithExam, type ExamQueue } from "@/lib/exam/queue";
 import { startOfNextStudyDay, startOfStudyDay } from "./day";
 import { toFsrsCard } from "./mapping";
 import { isBeforeReset } from "./review";
@@ -94,8 +94,15 @@ export async function getStudyView(
     if (c.state !== State.Review || isExamCard(c.flashcardId)) return true;
     return reviewQuota-- > 0;
   });
-  const dueNow = exam ? orderWithExam(dueByFsrs, planned.filter((c) => inScope(c.flashcardId)), exam, isExamCard) : dueByFsrs;
-  const aheadLearning = soon.filter((c) => c.state !== State.Review && c.due > now && c.due <= learnAheadUntil && inScope(c.flashcardId));
+  const dueNow = exam ? orderWithExam(dueByFsrs, planned.filter((c) => inScope(c.flashcardId)), exam, isExamCard, dayStart) : dueByFsrs;
+  const aheadLearning = soon.filter(
+    (c) =>
+      c.state !== State.Review &&
+      c.due > now &&
+      c.due <= learnAheadUntil &&
+      inScope(c.flashcardId) &&
+      !(exam && isRatedTodayExamCard(c, isExamCard, dayStart)),
+  );
   // A card without a row is new. A row still in state New was brought forward by a missed quiz
   // question, reset, or buried while new: those come first, unless suspended or still buried.
   const isAvailable = (r: (typeof rows)[number]) => !r.isSuspended && !(r.buriedUntil !== null && r.buriedUntil > now);

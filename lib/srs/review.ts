@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors";
 import { dropRollup } from "@/lib/progress/rollup";
 import { becomesLeech, DEFAULT_LEECH_THRESHOLD } from "./leech";
-import { previousCardSchema, serializePrevious, toCardColumns, toFsrsCard, toLogColumns } from "./mapping";
+import { parsePrevious, serializePrevious, toCardColumns, toFsrsCard, toLogColumns } from "./mapping";
 import { createScheduler, newCard, rateCard, type SchedulerOptions } from "./scheduler";
 import type { RecordReviewInput } from "./schemas";
 
@@ -142,7 +142,7 @@ export async function undoLastReview(db: Db, userId: string, requestId?: string)
         }
         // A reset wiped the card's ratings before it: they can't be undone any more.
         if (!last || isBeforeReset(last.reviewedAt, last.card.resetAt)) throw new AppError("nothing_to_undo");
-        const previous = previousCardSchema.parse(JSON.parse(last.previous));
+        const previous = parsePrevious(last.previous);
         // Two copies of one undo at once (PostgreSQL): the one that deletes the review restores the card.
         const { count } = await tx.reviewLog.deleteMany({ where: { id: last.id } });
         if (count === 0) return { undone: false };

@@ -12,6 +12,7 @@ import { recordReview } from "@/lib/srs/review";
 import { getStudyView } from "@/lib/srs/queries";
 import { DEFAULT_STUDY_SETTINGS } from "@/lib/settings/schemas";
 import { createTestUser, databaseKind, testDb } from "./helpers";
+import { questionIdsColumn } from "@/lib/quiz/columns";
 
 const db = testDb();
 const bank = loadBank();
@@ -28,7 +29,7 @@ const nextDay = () => (clock += 86_400_000);
 async function takeQuiz(userId: string, plan: [Extract<BankQuestion, { kind: "truefalse" }>, boolean | null][]) {
   const ids = plan.map(([q]) => q.id);
   const { attemptId } = await startAttempt(db, userId, missedPracticeSettings(ids.length), bank, tick(), seededRandom(1), ids);
-  const order = JSON.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).questionIds) as string[];
+  const order = questionIdsColumn.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).questionIds);
   for (const [q, right] of plan) {
     if (right === null) continue;
     await saveAnswer(db, userId, attemptId, { number: order.indexOf(q.id) + 1, answer: answer(q, right), flagged: false, timeTakenMs: 0 }, bank, tick());
@@ -160,7 +161,7 @@ describe(`missed questions (${databaseKind()})`, () => {
   test("a practice of missed questions holds only missed questions, and is untimed", async () => {
     const user = await createTestUser(db);
     const general = await startAttempt(db, user.id, { ...QUICK_QUIZ, count: 8, kinds: ["truefalse"], timeLimitSeconds: null }, bank, tick(), seededRandom(5));
-    const order = JSON.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: general.attemptId } })).questionIds) as string[];
+    const order = questionIdsColumn.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: general.attemptId } })).questionIds);
     for (const [i, id] of order.entries()) {
       const q = bank.questions.get(id) as typeof tf[0];
       await saveAnswer(db, user.id, general.attemptId, { number: i + 1, answer: answer(q, i >= 3), flagged: false, timeTakenMs: 0 }, bank, tick());
@@ -170,7 +171,7 @@ describe(`missed questions (${databaseKind()})`, () => {
     expect(new Set(missed)).toEqual(new Set(order.slice(0, 3)));
     const practice = await startAttempt(db, user.id, missedPracticeSettings(missed.length), bank, tick(), seededRandom(2), missed);
     const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: practice.attemptId } });
-    expect(new Set(JSON.parse(attempt.questionIds))).toEqual(new Set(missed));
+    expect(new Set(questionIdsColumn.parse(attempt.questionIds))).toEqual(new Set(missed));
     expect(attempt.deadline).toBeNull();
     expect(attempt.total).toBe(3);
   });

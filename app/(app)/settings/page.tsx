@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import "@/app/srs.css";
 import { FsrsOptimizer } from "@/components/settings/fsrs-optimizer";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { requireUser } from "@/lib/auth/session";
