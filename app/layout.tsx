@@ -29,6 +29,8 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
                 <Link href="/quiz">Quiz</Link>
                 <Link href="/exam">Exam</Link>
                 <Link href="/missed">Missed</Link>
+                <Link href="/article">Article</Link>
+                <Link href="/browse">Browse</Link>
                 <Link href="/progress">Progress</Link>
                 <Link href="/leeches">Leeches</Link>
                 <Link href="/settings">Settings</Link>

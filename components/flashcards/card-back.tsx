@@ -1,3 +1,4 @@
+import { QuoteLink } from "@/components/article/quote-link";
 import type { StudyCardView } from "@/lib/srs/types";
 
 const plain = (text: string) =>
@@ -18,7 +19,7 @@ export function CardBack({ card, typed, isCorrect }: { card: StudyCardView; type
     // The filled-in sentence on the front is the quote: say where it comes from, don't print it again.
     return (
       <div className="card-back">
-        <p className="source-note">From the article · {card.sectionTitle}</p>
+        <p className="source-note">From the article · {card.sectionTitle} · <QuoteLink factId={card.factId} /></p>
       </div>
     );
   }
@@ -40,7 +41,7 @@ export function CardBack({ card, typed, isCorrect }: { card: StudyCardView; type
           <blockquote>“{card.quote}”</blockquote>
           <figcaption>
             From the article · {cloze ? "the fuller passage · " : ""}
-            {card.sectionTitle}
+            {card.sectionTitle} · <QuoteLink factId={card.factId} />
           </figcaption>
         </figure>
       ) : null}

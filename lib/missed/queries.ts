@@ -13,6 +13,7 @@ export interface MissedItem {
   prompt: string;
   correctAnswer: string;
   explanation: string;
+  factId: string;
   quote: string;
   missCount: number;
   lastMissedAt: string;
@@ -41,6 +42,7 @@ export async function getMissedView(db: Db, userId: string, bank: Bank): Promise
       prompt: questionPrompt(question),
       correctAnswer: questionAnswer(question),
       explanation: question.explanation,
+      factId: question.factId,
       quote: bank.facts.get(question.factId)?.quote ?? "",
       missCount: row.missCount,
       lastMissedAt: row.lastMissedAt.toISOString(),

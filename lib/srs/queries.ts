@@ -173,6 +173,7 @@ function describeFlashcard(bank: Bank, flashcardId: string) {
     flashcardId,
     kind: flashcard.kind,
     sectionTitle: section?.title ?? "",
+    factId: fact.id,
     factStatement: fact.statement,
     quote: fact.quote,
   };

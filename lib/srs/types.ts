@@ -21,6 +21,7 @@ export interface StudyCardView {
   hint?: string;
   /** typein: every accepted spelling (the answer first). */
   accepted?: string[];
+  factId: string;
   factStatement: string;
   quote: string;
   intervals: Record<Grade, string>;

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { QuoteLink } from "@/components/article/quote-link";
 import Link from "next/link";
 import { MissedItemActions } from "@/components/missed/missed-item-actions";
 import { PractiseMissedButton } from "@/components/missed/practise-button";
@@ -41,7 +42,7 @@ function Item({ item, needed }: { item: MissedItem; needed: number }) {
       </p>
       <figure className="source-quote">
         <blockquote>{item.quote}</blockquote>
-        <figcaption>From the article</figcaption>
+        <figcaption>From the article · <QuoteLink factId={item.factId} /></figcaption>
       </figure>
       <MissedItemActions questionId={item.questionId} mastered={mastered} />
     </article>

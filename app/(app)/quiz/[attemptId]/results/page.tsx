@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
+import { QuoteLink } from "@/components/article/quote-link";
 import { formatClock, formatDuration } from "@/components/quiz/format";
 import { PractiseMissedButton } from "@/components/missed/practise-button";
 import { ClaimRightButton } from "@/components/quiz/claim-right-button";
@@ -95,7 +96,7 @@ function ResultCard({ item, attemptId }: { item: ResultItem; attemptId: string }
       </p>
       <figure className="source-quote">
         <blockquote>{item.quote}</blockquote>
-        <figcaption>From the article · {item.sectionTitle}</figcaption>
+        <figcaption>From the article · {item.sectionTitle} · <QuoteLink factId={item.factId} /></figcaption>
       </figure>
     </article>
   );
