@@ -4,8 +4,8 @@ import { type ActionResult, invalid } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
-import { saveStudySettings } from "./mutations";
-import { studySettingsSchema } from "./schemas";
+import { saveColorScheme, saveStudySettings } from "./mutations";
+import { colorSchemeSchema, studySettingsSchema } from "./schemas";
 
 /** Save the signed-in student's study settings from the settings form. */
 export async function saveStudySettingsAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
@@ -30,4 +30,15 @@ export async function saveStudySettingsAction(_previous: ActionResult | null, fo
   revalidatePath("/settings");
   revalidatePath("/study");
   return { ok: true, data: undefined, message: "Settings saved." };
+}
+
+/** Store the signed-in student's light/dark choice; every page's layout reads it. */
+export async function saveColorSchemeAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+  const user = await requireUser("/settings");
+  const parsed = colorSchemeSchema.safeParse(formData.get("colorScheme"));
+  if (!parsed.success) return { ok: false, error: "Pick System, Light or Dark.", fieldErrors: { colorScheme: ["Pick System, Light or Dark."] } };
+  await saveColorScheme(db, user.id, parsed.data);
+  revalidatePath("/", "layout");
+  const label = { system: "your device's setting", light: "light", dark: "dark" }[parsed.data];
+  return { ok: true, data: undefined, message: `Pages now use ${label}.` };
 }

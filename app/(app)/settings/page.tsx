@@ -1,11 +1,12 @@
 import type { Metadata } from "next";
 import "@/app/srs.css";
+import { ColorSchemeForm } from "@/components/settings/color-scheme-form";
 import { FsrsOptimizer } from "@/components/settings/fsrs-optimizer";
 import { SettingsForm } from "@/components/settings/settings-form";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
-import { getStudySettings } from "@/lib/settings/queries";
+import { getColorScheme, getStudySettings } from "@/lib/settings/queries";
 import { getOptimizationView } from "@/lib/srs/optimization";
 
 export const metadata: Metadata = { title: "Study settings" };
@@ -18,7 +19,11 @@ function timeZoneOptions(saved: string): string[] {
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
-  const [settings, optimization] = await Promise.all([getStudySettings(db, user.id), getOptimizationView(db, user.id, new Date())]);
+  const [settings, optimization, colorScheme] = await Promise.all([
+    getStudySettings(db, user.id),
+    getOptimizationView(db, user.id, new Date()),
+    getColorScheme(db, user.id),
+  ]);
   const sections = getBank().sections.map((s) => ({ id: s.id, title: s.title, cards: s.flashcardIds.length }));
   return (
     <div className="stack">
@@ -27,6 +32,7 @@ export default async function SettingsPage() {
         {settings.isSaved ? "Your saved settings." : "You are using the defaults; save to keep your own."}
       </p>
       <SettingsForm settings={settings} sections={sections} timeZones={timeZoneOptions(settings.timeZone)} isSaved={settings.isSaved} />
+      <ColorSchemeForm colorScheme={colorScheme} />
       <FsrsOptimizer initialView={optimization} />
     </div>
   );
