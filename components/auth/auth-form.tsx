@@ -46,6 +46,12 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
       {isSignUp && isGuest ? (
         <p className="muted">You are studying as a guest. Create an account and everything you have studied stays with you.</p>
       ) : null}
+      {!isSignUp && isGuest ? (
+        <p className="muted">
+          You are studying as a guest. Sign in and what you studied here is added to your account: where you studied a card on
+          both, the more-studied one is kept, with every review.
+        </p>
+      ) : null}
       {error ? <p role="alert" className="alert alert-error">{error}</p> : null}
       {isSignUp ? (
         <div className="field">

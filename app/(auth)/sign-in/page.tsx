@@ -12,7 +12,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {params.reason === "expired" ? (
         <p role="alert" className="alert alert-error auth-box">Your session has expired. Sign in again to continue.</p>
       ) : null}
-      <AuthForm mode="sign-in" next={next} />
+      <AuthForm mode="sign-in" next={next} isGuest={Boolean(user?.isAnonymous)} />
       {!user ? (
         <div className="auth-box actions">
           <span className="muted">No account needed to try it:</span>
