@@ -1,7 +1,8 @@
 import { randomBytes } from "node:crypto";
 import { scoreAttempt } from "../../lib/quiz/grading";
 import { submitAttempt } from "../../lib/quiz/mutations";
-import { QUIZ_MAX_QUESTIONS, type QuizAnswer } from "../../lib/quiz/schemas";
+import { QUIZ_MAX_QUESTIONS } from "../../lib/quiz/limits";
+import type { QuizAnswer } from "../../lib/quiz/schemas";
 import { repetitions } from "../config";
 import type { BenchContext } from "../context";
 import { answerFor } from "../quiz-answers";

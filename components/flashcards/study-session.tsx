@@ -1,84 +1,35 @@
 "use client";
 import Link from "next/link";
-import { useCallback, useEffect, useRef, useState, useTransition } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { matchesAny } from "@/lib/answers/match";
-import { buryCardAction, recordReviewAction, suspendCardAction, undoReviewAction, type StudyUpdate } from "@/lib/srs/actions";
-import type { StudyCardView, StudyView } from "@/lib/srs/queries";
-import { ProgressBar } from "@/components/ui/progress-bar";
-
-const RATINGS = [
-  { grade: 1, label: "Again", key: "1", className: "rate-again" },
-  { grade: 2, label: "Hard", key: "2", className: "rate-hard" },
-  { grade: 3, label: "Good", key: "3", className: "rate-good" },
-  { grade: 4, label: "Easy", key: "4", className: "rate-easy" },
-] as const;
-
-type Grade = (typeof RATINGS)[number]["grade"];
+import { buryCardAction, recordReviewAction, suspendCardAction, undoReviewAction } from "@/lib/srs/actions";
+import type { StudyUpdate, StudyView } from "@/lib/srs/types";
+import { Alert } from "@/components/ui/alert";
+import { useActionRunner } from "@/components/ui/use-action-runner";
+import { CardBack } from "./card-back";
+import { CardFront } from "./card-front";
+import { RatingButtons, type Grade } from "./rating-buttons";
+import { StudyDone } from "./study-done";
+import { StudyProgress } from "./study-progress";
+import { StudyShortcutsHelp } from "./study-shortcuts-help";
+import { useStudyShortcuts } from "./use-study-shortcuts";
 
 function newRequestId(): string {
   return crypto.randomUUID().replace(/-/g, "");
 }
 
-function StudyProgress({ view }: { view: StudyView }) {
-  const remaining = view.counts.new + view.counts.learning + view.counts.review;
-  const total = view.doneToday + remaining;
-  return (
-    <div className="study-progress">
-      <ProgressBar label="Today's study" value={view.doneToday} max={total} valueText={`${view.doneToday} done, ${remaining} to go`} />
-      <p className="counts small" aria-live="polite">
-        <span>{view.doneToday} done</span>
-        <span className="count-new" title="New cards">{view.counts.new} new</span>
-        <span className="count-learning" title="Learning cards">{view.counts.learning} learning</span>
-        <span className="count-review" title="Review cards">{view.counts.review} review</span>
-      </p>
-    </div>
-  );
-}
-
-function CardFront({ card }: { card: StudyCardView }) {
-  if (card.kind === "cloze" && card.cloze) {
-    return (
-      <p className="card-front">
-        {card.cloze.before}<span className="cloze-blank" aria-label="blank">[…]</span>{card.cloze.after}
-      </p>
-    );
-  }
-  return <p className="card-front">{card.front}</p>;
-}
-
-function CardBack({ card, typed, isCorrect }: { card: StudyCardView; typed: string | null; isCorrect: boolean | null }) {
-  return (
-    <div className="card-back">
-      {card.kind === "cloze" && card.cloze ? (
-        <p className="card-answer">
-          {card.cloze.before}<mark>{card.answer}</mark>{card.cloze.after}
-        </p>
-      ) : (
-        <p className="card-answer"><strong>{card.answer}</strong></p>
-      )}
-      {card.kind === "typein" && typed !== null ? (
-        <p className={`typein-result ${isCorrect ? "is-correct" : "is-wrong"}`} role="status">
-          {isCorrect ? "✓ Correct" : "✗ Not quite"}: you typed “{typed || "(nothing)"}”.
-          {card.accepted && card.accepted.length > 1 ? ` Accepted: ${card.accepted.join(", ")}.` : ""}
-        </p>
-      ) : null}
-      <figure className="source-quote">
-        <blockquote>“{card.quote}”</blockquote>
-        <figcaption>From the article · {card.sectionTitle}</figcaption>
-      </figure>
-    </div>
-  );
-}
-
+/**
+ * The study screen: one card at a time from the server's queue, revealed, then rated; every
+ * action (rate, undo, bury, suspend) answers with the new queue.
+ */
 export function StudySession({ initialView }: { initialView: StudyView }) {
   const [view, setView] = useState(initialView);
   const [isRevealed, setRevealed] = useState(false);
   const [typed, setTyped] = useState<string | null>(null);
   const [draft, setDraft] = useState("");
-  const [error, setError] = useState<string | null>(null);
   const [notice, setNotice] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
-  const [isPending, startTransition] = useTransition();
+  const { run, isPending, message } = useActionRunner();
   const requestId = useRef(newRequestId());
   const shownAt = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
@@ -112,123 +63,49 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
   const rate = useCallback(
     (grade: Grade) => {
       if (!card || !isRevealed || isPending) return;
-      setError(null);
       const input = {
         flashcardId: card.flashcardId,
         rating: grade,
         requestId: requestId.current,
         durationMs: Math.round(performance.now() - shownAt.current),
       };
-      startTransition(async () => {
-        try {
-          const result = await recordReviewAction(input);
-          if (result.ok) applyView(result.data);
-          else setError(result.error);
-        } catch {
-          setError("Your rating wasn't saved. Check your connection and try again.");
-        }
+      run(() => recordReviewAction(input), {
+        onSuccess: applyView,
+        unreachable: "Your rating wasn't saved. Check your connection and try again.",
       });
     },
-    [applyView, card, isPending, isRevealed],
+    [applyView, card, isPending, isRevealed, run],
   );
 
   const undo = useCallback(() => {
     if (isPending || !view.canUndo) return;
-    setError(null);
-    startTransition(async () => {
-      try {
-        const result = await undoReviewAction(view.undoKey ? { requestId: view.undoKey } : undefined);
-        if (result.ok) applyView(result.data);
-        else setError(result.error);
-      } catch {
-        setError("Undo didn't reach the server. Check your connection and try again.");
-      }
+    const input = view.undoKey ? { requestId: view.undoKey } : undefined;
+    run(() => undoReviewAction(input), {
+      onSuccess: applyView,
+      unreachable: "Undo didn't reach the server. Check your connection and try again.",
     });
-  }, [applyView, isPending, view.canUndo, view.undoKey]);
+  }, [applyView, isPending, run, view.canUndo, view.undoKey]);
 
   /** Bury (until the next study day) or suspend the card on screen. */
   const setAside = useCallback(
     (how: "bury" | "suspend") => {
       if (!card || isPending) return;
-      setError(null);
       const flashcardId = card.flashcardId;
-      startTransition(async () => {
-        try {
-          const result = await (how === "bury" ? buryCardAction : suspendCardAction)({ flashcardId });
-          if (result.ok) applyView(result.data);
-          else setError(result.error);
-        } catch {
-          setError("That didn't reach the server. Check your connection and try again.");
-        }
-      });
+      run(() => (how === "bury" ? buryCardAction : suspendCardAction)({ flashcardId }), { onSuccess: applyView });
     },
-    [applyView, card, isPending],
+    [applyView, card, isPending, run],
   );
 
-  useEffect(() => {
-    function onKey(event: KeyboardEvent) {
-      const inField = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
-      if (event.key === "?" && !inField) {
-        setShowHelp((shown) => !shown);
-        return;
-      }
-      if (event.key === "Escape") {
-        setShowHelp(false);
-        // Esc leaves the answer box, so Z, - and @ are shortcuts again.
-        if (inField) (event.target as HTMLElement).blur();
-        return;
-      }
-      if (inField) {
-        if (event.key === "Enter") {
-          event.preventDefault();
-          reveal();
-        }
-        // Ctrl+Z in an empty box has no typing to undo: it undoes the last rating.
-        const empty = (event.target as HTMLInputElement | HTMLTextAreaElement).value === "";
-        if ((event.key === "z" || event.key === "Z") && (event.ctrlKey || event.metaKey) && !event.shiftKey && empty) {
-          event.preventDefault();
-          undo();
-        }
-        return;
-      }
-      if (event.altKey || event.metaKey) return;
-      // Anki's keys: "-" buries the card, "@" suspends it.
-      if (event.key === "-" && !event.ctrlKey) {
-        event.preventDefault();
-        setAside("bury");
-        return;
-      }
-      if (event.key === "@" && !event.ctrlKey) {
-        event.preventDefault();
-        setAside("suspend");
-        return;
-      }
-      if ((event.key === "z" || event.key === "Z") && !event.shiftKey) {
-        event.preventDefault();
-        undo();
-      } else if (event.ctrlKey) {
-        return;
-      } else if (event.key === " " || event.key === "Enter") {
-        event.preventDefault();
-        if (!isRevealed) reveal();
-        else if (event.key === "Enter" && suggested !== null) rate(suggested);
-      } else if (["1", "2", "3", "4"].includes(event.key)) {
-        event.preventDefault();
-        rate(Number(event.key) as Grade);
-      }
-    }
-    window.addEventListener("keydown", onKey);
-    return () => window.removeEventListener("keydown", onKey);
-  }, [isRevealed, rate, reveal, setAside, suggested, undo]);
+  useStudyShortcuts({ isRevealed, suggested, reveal, rate, undo, setAside, setShowHelp });
 
   return (
     <div className="study">
       <StudyProgress view={view} />
-      {error ? <p role="alert" className="alert alert-error">{error}</p> : null}
+      {message && !message.ok ? <Alert tone="error">{message.text}</Alert> : null}
       {notice ? (
-        <p role="status" className="alert alert-success study-notice">
+        <Alert tone="success" className="study-notice">
           {notice} {/Leeches/.test(notice) ? <Link href="/leeches">Open Leeches</Link> : null}
-        </p>
+        </Alert>
       ) : null}
 
       {card ? (
@@ -243,14 +120,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
           {card.kind === "typein" && !isRevealed ? (
             <div className="field">
               <label htmlFor="typein">Your answer</label>
-              <input
-                ref={inputRef}
-                id="typein"
-                type="text"
-                autoComplete="off"
-                value={draft}
-                onChange={(e) => setDraft(e.target.value)}
-              />
+              <input ref={inputRef} id="typein" type="text" autoComplete="off" value={draft} onChange={(e) => setDraft(e.target.value)} />
             </div>
           ) : null}
           {isRevealed ? <CardBack card={card} typed={typed} isCorrect={isTypedCorrect} /> : null}
@@ -260,40 +130,11 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
               {card.kind === "typein" ? <>Check answer <kbd>Enter</kbd></> : <>Show answer <kbd>Space</kbd></>}
             </button>
           ) : (
-            <div className="rating-buttons" role="group" aria-label="How well did you remember?">
-              {RATINGS.map((r) => (
-                <button
-                  key={r.grade}
-                  type="button"
-                  className={`btn rate ${r.className}${suggested === r.grade ? " is-suggested" : ""}`}
-                  onClick={() => rate(r.grade)}
-                  disabled={isPending}
-                  aria-keyshortcuts={r.key}
-                >
-                  <span className="rate-interval">{card.intervals[r.grade]}</span>
-                  <span className="rate-label">{r.label}</span>
-                  <kbd>{r.key}</kbd>
-                </button>
-              ))}
-            </div>
+            <RatingButtons card={card} suggested={suggested} disabled={isPending} onRate={rate} />
           )}
         </section>
       ) : (
-        <section className="card done" aria-live="polite">
-          <h2>Done for today 🎉</h2>
-          <p>
-            You studied {view.doneToday} card{view.doneToday === 1 ? "" : "s"} today.{" "}
-            {view.nextDue ? (
-              <>Next card due <time dateTime={view.nextDue}>{new Date(view.nextDue).toLocaleString()}</time>.</>
-            ) : (
-              "No cards are scheduled yet."
-            )}
-          </p>
-          <div className="actions">
-            <Link className="btn" href="/settings">Change daily limits</Link>
-            <Link className="btn" href="/">Home</Link>
-          </div>
-        </section>
+        <StudyDone view={view} />
       )}
 
       <div className="study-tools actions">
@@ -314,19 +155,7 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
           Shortcuts <kbd>?</kbd>
         </button>
       </div>
-      {showHelp ? (
-        <section id="shortcuts" className="card shortcuts" aria-label="Keyboard shortcuts">
-          <h2>Keyboard shortcuts</h2>
-          <dl>
-            <dt><kbd>Space</kbd> / <kbd>Enter</kbd></dt><dd>Show the answer (type-in: check it)</dd>
-            <dt><kbd>1</kbd> <kbd>2</kbd> <kbd>3</kbd> <kbd>4</kbd></dt><dd>Again, Hard, Good, Easy</dd>
-            <dt><kbd>Z</kbd> / <kbd>Ctrl</kbd>+<kbd>Z</kbd></dt><dd>Undo the last rating (in an answer box: Ctrl+Z while it is empty, or Esc first)</dd>
-            <dt><kbd>-</kbd></dt><dd>Bury the card until tomorrow</dd>
-            <dt><kbd>@</kbd></dt><dd>Suspend the card (unsuspend it under Leeches)</dd>
-            <dt><kbd>?</kbd></dt><dd>Show or hide this list</dd>
-          </dl>
-        </section>
-      ) : null}
+      {showHelp ? <StudyShortcutsHelp /> : null}
     </div>
   );
 }

@@ -1,22 +1,12 @@
 "use client";
-import { useState, useTransition } from "react";
 import { resetCardAction, unsuspendCardAction } from "@/lib/srs/actions";
+import { ActionMessage } from "@/components/ui/action-message";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 
 /** Unsuspend and Reset for one card of the Leeches page. */
 export function LeechActions({ flashcardId, isSuspended, label }: { flashcardId: string; isSuspended: boolean; label: string }) {
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [isPending, startTransition] = useTransition();
-  const run = (action: typeof unsuspendCardAction) => {
-    setMessage(null);
-    startTransition(async () => {
-      try {
-        const result = await action({ flashcardId });
-        setMessage(result.ok ? { ok: true, text: result.message ?? "Done." } : { ok: false, text: result.error });
-      } catch {
-        setMessage({ ok: false, text: "That didn't reach the server. Check your connection and try again." });
-      }
-    });
-  };
+  const { run: runAction, isPending, message } = useActionRunner();
+  const run = (action: typeof unsuspendCardAction) => runAction(() => action({ flashcardId }), { onSuccess: (_, text) => text ?? "Done." });
   return (
     <div className="stack">
       <div className="actions">
@@ -29,7 +19,7 @@ export function LeechActions({ flashcardId, isSuspended, label }: { flashcardId:
           Reset to new
         </button>
       </div>
-      {message ? <p role={message.ok ? "status" : "alert"} className={`alert ${message.ok ? "alert-success" : "alert-error"}`}>{message.text}</p> : null}
+      <ActionMessage message={message} />
     </div>
   );
 }

@@ -1,5 +1,5 @@
 "use client";
-import { useEffect, useState, useTransition } from "react";
+import { useEffect, useState } from "react";
 import type { ActionResult } from "@/lib/action-result";
 import {
   discardParametersAction,
@@ -8,8 +8,11 @@ import {
   startOptimizationAction,
   restoreDefaultParametersAction,
 } from "@/lib/srs/actions";
-import type { OptimizationView } from "@/lib/srs/optimization";
+import type { OptimizationView } from "@/lib/srs/types";
+import { ActionMessage } from "@/components/ui/action-message";
+import { Alert } from "@/components/ui/alert";
 import { ProgressBar } from "@/components/ui/progress-bar";
+import { useActionRunner } from "@/components/ui/use-action-runner";
 
 const POLL_MS = 1000;
 const number = new Intl.NumberFormat("en");
@@ -45,8 +48,7 @@ function FitTable({ view }: { view: OptimizationView }) {
  */
 export function FsrsOptimizer({ initialView }: { initialView: OptimizationView }) {
   const [view, setView] = useState(initialView);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
-  const [isPending, startTransition] = useTransition();
+  const { run: runAction, isPending, message } = useActionRunner();
   const isRunning = view.status === "running";
 
   useEffect(() => {
@@ -62,22 +64,13 @@ export function FsrsOptimizer({ initialView }: { initialView: OptimizationView }
     return () => clearInterval(timer);
   }, [isRunning]);
 
-  const run = (action: () => Promise<ActionResult<OptimizationView>>) => {
-    setMessage(null);
-    startTransition(async () => {
-      try {
-        const result = await action();
-        if (result.ok) {
-          setView(result.data);
-          if (result.message) setMessage({ ok: true, text: result.message });
-        } else {
-          setMessage({ ok: false, text: result.error });
-        }
-      } catch {
-        setMessage({ ok: false, text: "That didn't reach the server. Check your connection and try again." });
-      }
+  const run = (action: () => Promise<ActionResult<OptimizationView>>) =>
+    runAction(action, {
+      onSuccess: (next, text) => {
+        setView(next);
+        return text;
+      },
     });
-  };
 
   const percent = Math.round(view.progress * 100);
   const seconds = view.durationMs === null ? null : (view.durationMs / 1000).toFixed(1);
@@ -95,7 +88,7 @@ export function FsrsOptimizer({ initialView }: { initialView: OptimizationView }
         {view.history.isEnough ? "" : " Training needs at least 400 reviews across 100 cards."}
       </p>
 
-      {message ? <p role={message.ok ? "status" : "alert"} className={`alert ${message.ok ? "alert-success" : "alert-error"}`}>{message.text}</p> : null}
+      <ActionMessage message={message} />
 
       {isRunning ? (
         <div className="stack" aria-live="polite">
@@ -105,7 +98,7 @@ export function FsrsOptimizer({ initialView }: { initialView: OptimizationView }
         </div>
       ) : null}
 
-      {view.status === "failed" && view.error ? <p role="alert" className="alert alert-error">{view.error}</p> : null}
+      {view.status === "failed" && view.error ? <Alert tone="error">{view.error}</Alert> : null}
 
       {view.status === "done" ? (
         <div className="stack">

@@ -1,8 +1,6 @@
 import { z } from "zod";
 import { DELETE_CONFIRMATION } from "./confirmation";
 
-export { DELETE_CONFIRMATION };
-
 export const deleteAccountSchema = z.object({
   confirmation: z
     .string()

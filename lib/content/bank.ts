@@ -11,6 +11,7 @@ import {
   type Section,
 } from "./schemas";
 import { normalizeLoose, normalizeText, numbersIn, parseSource, type SourceParagraph } from "./source";
+import { parseCloze } from "./format";
 
 /** One problem in one content file, precise enough to fix without searching. */
 export interface ContentProblem {
@@ -216,8 +217,9 @@ export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
         report(fileOf(card.id), card.id, "answer", `The answer "${card.answer}" does not appear in the quote of fact ${fact.id}.`);
       }
     } else if (card.kind === "cloze") {
-      const deletion = /\{\{([^{}]+)\}\}/.exec(card.text)?.[1] ?? "";
-      const plain = normalizeText(card.text.replace(/\{\{([^{}]+)\}\}/, "$1"));
+      const cloze = parseCloze(card.text);
+      const deletion = cloze?.answer ?? "";
+      const plain = normalizeText(cloze ? cloze.before + cloze.answer + cloze.after : card.text);
       const sectionText = parsed.sectionText.get(fact.sectionId) ?? "";
       if (!sectionText.includes(plain)) {
         report(fileOf(card.id), card.id, "text", "Without its {{ }} marks, the cloze text must be the article's own words.");

@@ -1,5 +1,6 @@
 import { z } from "zod";
-import type { Bank, BankFlashcard, BankQuestion } from "./bank";
+import type { Bank } from "./bank";
+import { flashcardAnswer, flashcardPrompt, questionAnswer, questionPrompt } from "./format";
 
 export const exportFormatSchema = z.enum(["json", "csv", "anki"]);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
@@ -16,48 +17,6 @@ export interface ExportRow {
   explanation: string;
 }
 
-export function flashcardPrompt(card: BankFlashcard): string {
-  switch (card.kind) {
-    case "basic":
-      return card.front;
-    case "cloze":
-      return card.text.replace(/\{\{[^{}]+\}\}/, "[…]");
-    case "typein":
-      return card.prompt;
-  }
-}
-
-export function flashcardAnswer(card: BankFlashcard): string {
-  switch (card.kind) {
-    case "basic":
-      return card.back;
-    case "cloze":
-      return /\{\{([^{}]+)\}\}/.exec(card.text)?.[1] ?? "";
-    case "typein":
-      return card.answer;
-  }
-}
-
-export function questionPrompt(question: BankQuestion): string {
-  return question.kind === "truefalse" ? `True or false: ${question.statement}` : question.prompt;
-}
-
-/** The correct answer of a question as one line of text. */
-export function questionAnswer(question: BankQuestion): string {
-  switch (question.kind) {
-    case "mcq":
-    case "written":
-      return question.answer;
-    case "truefalse":
-      return question.answer ? "True" : "False";
-    case "numeric":
-      return question.range
-        ? `${question.range.min}–${question.range.max} ${question.unit}`
-        : `${question.value} ${question.unit}${question.tolerance ? ` (±${question.tolerance})` : ""}`;
-    case "matching":
-      return question.pairs.map((p) => `${p.left} → ${p.right}`).join("; ");
-  }
-}
 
 export function exportRows(bank: Bank): ExportRow[] {
   const quoteOf = (factId: string) => bank.facts.get(factId)?.quote ?? "";

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionResult, invalid } from "@/lib/action-result";
+import { type ActionResult, failure, invalid } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
@@ -20,7 +20,7 @@ export async function practiseMissedAction(input: unknown): Promise<ActionResult
   const ids = parsed.data.fromAttemptId
     ? (await missedInAttempt(db, user.id, parsed.data.fromAttemptId, bank))[parsed.data.scope]
     : await openMissedIds(db, user.id, bank);
-  if (ids.length === 0) return { ok: false, error: "Nothing to practise: you have no missed questions left here." };
+  if (ids.length === 0) return failure("nothing_to_practise");
   const { attemptId } = await startAttempt(db, user.id, missedPracticeSettings(ids.length), bank, new Date(), Math.random, ids);
   redirect(`/quiz/${attemptId}`);
 }
@@ -31,7 +31,7 @@ export async function markMasteredAction(input: unknown): Promise<ActionResult> 
   const parsed = missedQuestionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "That question could not be read.");
   if (!(await markMastered(db, user.id, parsed.data.questionId, new Date()))) {
-    return { ok: false, error: "That question isn't on your Missed list." };
+    return failure("not_missed");
   }
   revalidatePath("/missed");
   return { ok: true, data: undefined, message: "Marked as mastered." };
@@ -42,7 +42,7 @@ export async function resetMissedAction(input: unknown): Promise<ActionResult> {
   const user = await requireUser("/missed");
   const parsed = missedQuestionSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "That question could not be read.");
-  if (!(await resetMissed(db, user.id, parsed.data.questionId))) return { ok: false, error: "That question isn't on your Missed list." };
+  if (!(await resetMissed(db, user.id, parsed.data.questionId))) return failure("not_missed");
   revalidatePath("/missed");
   return { ok: true, data: undefined, message: "Back on your Missed list." };
 }

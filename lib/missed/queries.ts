@@ -1,6 +1,6 @@
 import "server-only";
 import type { Bank } from "@/lib/content/bank";
-import { questionAnswer } from "@/lib/content/export";
+import { questionAnswer, questionPrompt } from "@/lib/content/format";
 import type { QuestionKind } from "@/lib/content/schemas";
 import type { Db } from "@/lib/db/create-client";
 import { RIGHT_IN_A_ROW_TO_MASTER } from "./rules";
@@ -36,7 +36,7 @@ export async function getMissedView(db: Db, userId: string, bank: Bank): Promise
     return {
       questionId: row.questionId,
       kind: question.kind,
-      prompt: question.kind === "truefalse" ? `True or false: ${question.statement}` : question.prompt,
+      prompt: questionPrompt(question),
       correctAnswer: questionAnswer(question),
       explanation: question.explanation,
       quote: bank.facts.get(question.factId)?.quote ?? "",

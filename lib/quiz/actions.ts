@@ -1,10 +1,10 @@
 "use server";
 import { redirect } from "next/navigation";
-import { type ActionFailure, type ActionResult, type FormValues, invalid, submittedValues } from "@/lib/action-result";
+import { type ActionFailure, type ActionResult, type FormValues, failure, failureOf, invalid, submittedValues } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
-import { NoQuestionsError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 import { startAttempt } from "./mutations";
 import { getAttemptSettings } from "./queries";
 import { attemptIdSchema, QUICK_QUIZ, quizBuilderFormSchema, type QuizSettings } from "./schemas";
@@ -27,7 +27,7 @@ export async function startQuizAction(_previous: ActionResult | null, formData: 
   if (!parsed.success) return { ...builderRefusal(invalid(parsed.error, "Some choices need fixing."), values.timeMode), values };
   const known = new Set(getBank().sections.map((section) => section.id));
   if (parsed.data.sectionIds.some((id) => !known.has(id))) {
-    return { ok: false, error: "Pick sections from the list.", fieldErrors: { sectionIds: ["Pick sections from the list."] }, values };
+    return { ...failure("unknown_section", { fieldErrors: { sectionIds: ["Pick sections from the list."] } }), values };
   }
   const started = await start(user.id, parsed.data);
   return started.ok ? started : { ...started, values };
@@ -45,7 +45,7 @@ export async function retakeQuizAction(attemptId: unknown): Promise<ActionResult
   // Only a well-formed id reaches the query (PostgreSQL answers a NUL byte with an error, a 500).
   const id = attemptIdSchema.safeParse(attemptId);
   const settings = id.success ? await getAttemptSettings(db, user.id, id.data) : null;
-  if (!settings) return { ok: false, error: "That quiz doesn't exist, or it isn't yours." };
+  if (!settings) return failure("attempt_not_found");
   return start(user.id, settings);
 }
 
@@ -67,7 +67,7 @@ async function start(userId: string, settings: QuizSettings): Promise<ActionResu
   try {
     ({ attemptId } = await startAttempt(db, userId, settings, getBank(), new Date()));
   } catch (error) {
-    if (error instanceof NoQuestionsError) return { ok: false, error: error.message };
+    if (isAppError(error, "no_questions")) return failureOf(error);
     throw error;
   }
   redirect(`/quiz/${attemptId}`);

@@ -11,7 +11,6 @@ import type { QuizSettings } from "./schemas";
  * right-hand sides are shuffled; the order is stored with the attempt.
  */
 
-export { seededRandom, type Random } from "@/lib/random";
 
 export interface DrawnQuiz {
   questionIds: string[];

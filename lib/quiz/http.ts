@@ -1,7 +1,7 @@
 import "server-only";
 import { getCurrentUser, type CurrentUser } from "@/lib/auth/session";
-import { isQuizError, quizErrorStatus } from "@/lib/errors";
-import { crossSiteError, jsonError } from "@/lib/http/route";
+import { isAppError } from "@/lib/errors";
+import { crossSiteError, errorResponse, jsonError } from "@/lib/http/route";
 import { attemptIdSchema } from "./schemas";
 
 type Params = Promise<{ attemptId?: string }>;
@@ -9,9 +9,9 @@ type Params = Promise<{ attemptId?: string }>;
 /**
  * Runs a quiz route handler: refuses cross-site writes (403) and anonymous
  * callers (401), turns a malformed attempt id into 404 (it can't be anyone's),
- * and maps quiz domain errors to their status: 404 not yours or missing, 409
- * submitted or out of time, 400 an answer that doesn't fit. Anything else is a
- * logged 500 with a generic message.
+ * and answers an `AppError` with its status and message from `lib/errors.ts`
+ * (404 not yours or missing, 409 submitted or out of time, 400 an answer that
+ * doesn't fit). Anything else is a logged 500 with a generic message.
  */
 export function quizRoute(
   handler: (context: { request: Request; user: CurrentUser; attemptId: string }) => Promise<Response>,
@@ -24,19 +24,16 @@ export function quizRoute(
       if (crossSite) return crossSite;
     }
     const user = await getCurrentUser();
-    if (!user) return jsonError(401, "Sign in (or start as a guest) to take quizzes.");
+    if (!user) return jsonError("signed_out", { message: "Sign in (or start as a guest) to take quizzes." });
     const { attemptId: rawId = "" } = (await context?.params) ?? {};
     const attemptId = attemptIdSchema.safeParse(rawId);
-    if (rawId && !attemptId.success) return jsonError(404, "That quiz doesn't exist, or it isn't yours.");
+    if (rawId && !attemptId.success) return jsonError("attempt_not_found");
     try {
       return await handler({ request, user, attemptId: attemptId.success ? attemptId.data : "" });
     } catch (error) {
-      if (isQuizError(error)) {
-        const field = "field" in error ? error.field : undefined;
-        return jsonError(quizErrorStatus(error), error.message, field ? { [field]: [error.message] } : undefined);
-      }
+      if (isAppError(error)) return errorResponse(error);
       console.error("quiz route failed", { userId: user.id, attemptId: rawId, url: request.url, error });
-      return jsonError(500, "Something went wrong on our side. Your saved answers are safe; try again.");
+      return jsonError("internal", { message: "Something went wrong on our side. Your saved answers are safe; try again." });
     }
   };
 }

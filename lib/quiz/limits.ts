@@ -2,7 +2,7 @@ import type { QUESTION_KINDS } from "@/lib/content/schemas";
 
 // The quiz builder's limits and labels, free of zod: the builder form (a client
 // component) imports them, and taking them from schemas.ts shipped all of zod
-// (~31 kB gzip) to the browser with /quiz. schemas.ts re-exports them.
+// (~31 kB gzip) to the browser with /quiz. Import them from here, never through schemas.ts.
 
 /** Limits of the quiz builder. */
 export const QUIZ_MIN_QUESTIONS = 5;

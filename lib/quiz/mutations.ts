@@ -1,12 +1,15 @@
 import "server-only";
 import type { Bank, BankQuestion } from "@/lib/content/bank";
 import { dialectOf, type Db } from "@/lib/db/create-client";
-import { AttemptNotFoundError, AttemptSubmittedError, InvalidAnswerError, NoQuestionsError, TimeUpError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { recordQuizOutcomes } from "@/lib/missed/mutations";
 import { idIn } from "@/lib/db/sql";
-import { drawQuiz, type Random } from "./build";
+import { findOwnAttempt } from "./attempt";
+import { isPastDeadline } from "./attempt-status";
+import type { Random } from "@/lib/random";
+import { drawQuiz } from "./build";
 import { isAnswered, scoreAttempt } from "./grading";
-import { DEADLINE_GRACE_MS, storedAnswerSchema, storedQuestionIdsSchema, storedLayoutSchema, type QuizAnswer, type QuizSettings, type SaveAnswerInput } from "./schemas";
+import { storedAnswerSchema, storedQuestionIdsSchema, storedLayoutSchema, type QuizAnswer, type QuizSettings, type SaveAnswerInput } from "./schemas";
 
 /**
  * Quiz writes. The server is the authority: it draws the questions, stores the
@@ -33,7 +36,7 @@ export async function startAttempt(
   only?: readonly string[],
 ): Promise<StartedAttempt> {
   const drawn = drawQuiz(bank, settings, random, only);
-  if (drawn.questionIds.length === 0) throw new NoQuestionsError();
+  if (drawn.questionIds.length === 0) throw new AppError("no_questions");
   const attempt = await db.quizAttempt.create({
     data: {
       userId,
@@ -49,33 +52,24 @@ export async function startAttempt(
   return { attemptId: attempt.id, total: drawn.questionIds.length, available: drawn.available };
 }
 
-/** The attempt row of this student, or AttemptNotFoundError. */
-export async function findOwnAttempt(db: Db, userId: string, attemptId: string) {
-  const attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId } });
-  if (!attempt) throw new AttemptNotFoundError(attemptId);
-  return attempt;
-}
-
-/** True once the deadline and its grace have passed. */
-export function isPastDeadline(deadline: Date | null, now: Date): boolean {
-  return deadline !== null && now.getTime() > deadline.getTime() + DEADLINE_GRACE_MS;
-}
-
 /** Check that an answer fits its question: the right kind, a real option, one choice per left side. */
 export function checkAnswerFits(question: BankQuestion, answer: QuizAnswer, layout: readonly string[] | undefined): void {
   if (answer.kind !== question.kind) {
-    throw new InvalidAnswerError("answer.kind", `This is a ${question.kind} question; the answer was ${answer.kind}.`);
+    throw new AppError("invalid_answer", { field: "answer.kind", message: `This is a ${question.kind} question; the answer was ${answer.kind}.` });
   }
   if (answer.kind === "mcq" && question.kind === "mcq" && !question.options.includes(answer.choice)) {
-    throw new InvalidAnswerError("answer.choice", "That choice is not one of the question's options.");
+    throw new AppError("invalid_answer", { field: "answer.choice", message: "That choice is not one of the question's options." });
   }
   if (answer.kind === "matching" && question.kind === "matching") {
     if (answer.matches.length !== question.pairs.length) {
-      throw new InvalidAnswerError("answer.matches", `Give one match for each of the ${question.pairs.length} items (null to leave one blank).`);
+      throw new AppError("invalid_answer", {
+        field: "answer.matches",
+        message: `Give one match for each of the ${question.pairs.length} items (null to leave one blank).`,
+      });
     }
     const rights = new Set(layout ?? question.pairs.map((pair) => pair.right));
     if (answer.matches.some((match) => match !== null && !rights.has(match))) {
-      throw new InvalidAnswerError("answer.matches", "A match is not one of the question's choices.");
+      throw new AppError("invalid_answer", { field: "answer.matches", message: "A match is not one of the question's choices." });
     }
   }
 }
@@ -97,12 +91,12 @@ export async function saveAnswer(
   now: Date,
 ): Promise<SavedAnswer> {
   const attempt = await findOwnAttempt(db, userId, attemptId);
-  if (attempt.submittedAt) throw new AttemptSubmittedError();
-  if (isPastDeadline(attempt.deadline, now)) throw new TimeUpError();
+  if (attempt.submittedAt) throw new AppError("attempt_submitted");
+  if (isPastDeadline(attempt.deadline, now)) throw new AppError("time_up");
   const questionIds = storedQuestionIdsSchema.parse(JSON.parse(attempt.questionIds));
   const questionId = questionIds[input.number - 1];
   const question = questionId === undefined ? undefined : bank.questions.get(questionId);
-  if (!question) throw new InvalidAnswerError("number", `This quiz has questions 1 to ${questionIds.length}.`);
+  if (!question) throw new AppError("invalid_answer", { field: "number", message: `This quiz has questions 1 to ${questionIds.length}.` });
   if (input.answer) {
     const layout = storedLayoutSchema.parse(JSON.parse(attempt.layout));
     checkAnswerFits(question, input.answer, layout[question.id]);

@@ -1,44 +1,14 @@
 import "server-only";
 import type { Bank, BankQuestion } from "@/lib/content/bank";
-import { questionAnswer } from "@/lib/content/export";
+import { questionAnswer } from "@/lib/content/format";
 import type { QuestionKind } from "@/lib/content/schemas";
 import type { Db } from "@/lib/db/create-client";
 import { gradeAnswer, isAnswered } from "./grading";
-import { findOwnAttempt, isPastDeadline } from "./mutations";
+import { findOwnAttempt } from "./attempt";
+import { attemptStatus, isPastDeadline } from "./attempt-status";
+import type { AttemptStatus, PublicQuestion, SavedAnswerView, TakingView } from "./types";
 import { quizSettingsSchema, storedAnswerSchema, storedLayoutSchema, storedQuestionIdsSchema, type QuizAnswer, type QuizSettings } from "./schemas";
 
-/**
- * What a quiz page may show. Before submission the browser gets only the
- * question as a student sees it on paper: no answer, no accepted spellings, no
- * explanation, no tolerance, no matching order. Each field is picked by name,
- * never spread from the bank item, so a new field in the content can't leak.
- * Questions are known by their number in the quiz, not their content id (ids
- * are made from the fact and can name the answer).
- */
-export type PublicQuestion =
-  | { number: number; kind: "mcq"; sectionTitle: string; prompt: string; options: string[] }
-  | { number: number; kind: "truefalse"; sectionTitle: string; prompt: string }
-  | { number: number; kind: "written"; sectionTitle: string; prompt: string }
-  | { number: number; kind: "numeric"; sectionTitle: string; prompt: string; unit: string }
-  | { number: number; kind: "matching"; sectionTitle: string; prompt: string; lefts: string[]; rights: string[] };
-
-export interface SavedAnswerView {
-  answer: QuizAnswer | null;
-  flagged: boolean;
-  timeTakenMs: number;
-}
-
-export interface TakingView {
-  attemptId: string;
-  questions: PublicQuestion[];
-  /** By question number. */
-  saved: Record<number, SavedAnswerView>;
-  startedAt: string;
-  /** ISO time, or null for an untimed quiz. */
-  deadline: string | null;
-  /** The server's clock when the page was made: the countdown corrects the browser's clock with it. */
-  serverNow: string;
-}
 
 function sectionTitle(bank: Bank, question: BankQuestion): string {
   return bank.sections.find((section) => section.id === question.sectionId)?.title ?? question.sectionId;
@@ -99,13 +69,9 @@ export async function getTakingView(db: Db, userId: string, attemptId: string, b
   };
 }
 
-export type AttemptStatus = "open" | "expired" | "submitted";
-
 /** Where an attempt stands: still open, out of time but not yet closed, or submitted. */
 export async function getAttemptStatus(db: Db, userId: string, attemptId: string, now: Date): Promise<AttemptStatus> {
-  const attempt = await findOwnAttempt(db, userId, attemptId);
-  if (attempt.submittedAt) return "submitted";
-  return isPastDeadline(attempt.deadline, now) ? "expired" : "open";
+  return attemptStatus(await findOwnAttempt(db, userId, attemptId), now);
 }
 
 // ── Results ─────────────────────────────────────────────────────────────────
@@ -275,7 +241,7 @@ export async function listAttempts(db: Db, userId: string, now: Date, take = 100
   });
   return attempts.map((attempt) => {
     const settings = quizSettingsSchema.safeParse(JSON.parse(attempt.settings));
-    const status: AttemptStatus = attempt.submittedAt ? "submitted" : isPastDeadline(attempt.deadline, now) ? "expired" : "open";
+    const status = attemptStatus(attempt, now);
     return {
       attemptId: attempt.id,
       startedAt: attempt.startedAt.toISOString(),

@@ -2,8 +2,7 @@ import { z } from "zod";
 import { QUESTION_KINDS } from "@/lib/content/schemas";
 import { MAX_TIME_LIMIT_SECONDS, MAX_TYPED_ANSWER, MIN_TIME_LIMIT_SECONDS, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS, SECONDS_PER_QUESTION } from "./limits";
 
-// The builder's limits and labels live in limits.ts (no zod: the builder form imports them); re-exported here.
-export * from "./limits";
+// The builder's limits and labels live in limits.ts (no zod: the builder form imports them); import them from there.
 
 const idSchema = z.string().min(1).max(120);
 

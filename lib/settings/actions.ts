@@ -1,6 +1,6 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import { type ActionResult, invalid, submittedValues } from "@/lib/action-result";
+import { type ActionResult, failure, invalid, submittedValues } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
@@ -26,7 +26,7 @@ export async function saveStudySettingsAction(_previous: ActionResult | null, fo
   if (!parsed.success) return { ...invalid(parsed.error), values };
   const known = new Set(getBank().sections.map((s) => s.id));
   const unknown = parsed.data.sectionIds.filter((id) => !known.has(id));
-  if (unknown.length > 0) return { ok: false, error: "Pick sections from the list.", fieldErrors: { sectionIds: [`Unknown section: ${unknown.join(", ")}`] }, values };
+  if (unknown.length > 0) return { ...failure("unknown_section", { fieldErrors: { sectionIds: [`Unknown section: ${unknown.join(", ")}`] } }), values };
   await saveStudySettings(db, user.id, parsed.data);
   revalidatePath("/settings");
   revalidatePath("/study");

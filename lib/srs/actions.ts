@@ -1,11 +1,10 @@
 "use server";
 import { revalidatePath } from "next/cache";
-import type { ActionResult } from "@/lib/action-result";
-import { invalid } from "@/lib/action-result";
+import { type ActionResult, failure, invalid } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
-import { errorMessage, NewerRatingError, NothingToUndoError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 import { getStudySettings } from "@/lib/settings/queries";
 import { buryCard, resetCard, suspendCard, unsuspendCard } from "./mutations";
 import {
@@ -16,16 +15,11 @@ import {
   MIN_REVIEWS_TO_TRAIN,
   startOptimization,
   restoreDefaultParameters,
-  type OptimizationView,
-} from "./optimization";
-import { getStudyView, type StudyView } from "./queries";
+} from "./training-job";
+import { getStudyView } from "./queries";
 import { recordReview, undoLastReview } from "./review";
+import type { OptimizationView, StudyUpdate, StudyView } from "./types";
 import { flashcardRefSchema, recordReviewSchema, undoReviewSchema } from "./schemas";
-
-/** The study queue after an action, with a line for the student about what just happened. */
-export type StudyUpdate = StudyView & { notice?: string };
-
-const UNKNOWN_CARD = "That card is no longer in the deck. Reload to get the current queue.";
 
 /**
  * Rate the card on screen. The browser sends only which card, which rating and
@@ -36,7 +30,7 @@ export async function recordReviewAction(input: unknown): Promise<ActionResult<S
   const parsed = recordReviewSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "That rating could not be read. Reload and try again.");
   const bank = getBank();
-  if (!bank.flashcards.has(parsed.data.flashcardId)) return { ok: false, error: UNKNOWN_CARD };
+  if (!bank.flashcards.has(parsed.data.flashcardId)) return failure("unknown_card");
   const settings = await getStudySettings(db, user.id);
   const recorded = await recordReview(db, user.id, parsed.data, new Date(), settings);
   const view = await currentStudyView(user.id);
@@ -60,9 +54,9 @@ export async function undoReviewAction(input?: unknown): Promise<ActionResult<St
     const view = await currentStudyView(user.id);
     return { ok: true, data: undone ? view : { ...view, notice: "That rating was undone already." } };
   } catch (error) {
-    if (error instanceof NothingToUndoError) return { ok: false, error: errorMessage(error) };
+    if (isAppError(error, "nothing_to_undo")) return failure(error.code);
     // The queue as it is now, whose Undo takes back that newer rating.
-    if (error instanceof NewerRatingError) return { ok: true, data: { ...(await currentStudyView(user.id)), notice: errorMessage(error) } };
+    if (isAppError(error, "newer_rating")) return { ok: true, data: { ...(await currentStudyView(user.id)), notice: error.message } };
     throw error;
   }
 }
@@ -71,7 +65,7 @@ export async function undoReviewAction(input?: unknown): Promise<ActionResult<St
 export async function buryCardAction(input: unknown): Promise<ActionResult<StudyUpdate>> {
   const user = await requireUser("/study");
   const parsed = flashcardRefSchema.safeParse(input);
-  if (!parsed.success || !getBank().flashcards.has(parsed.data.flashcardId)) return { ok: false, error: UNKNOWN_CARD };
+  if (!parsed.success || !getBank().flashcards.has(parsed.data.flashcardId)) return failure("unknown_card");
   const settings = await getStudySettings(db, user.id);
   await buryCard(db, user.id, parsed.data.flashcardId, new Date(), settings);
   return { ok: true, data: { ...(await currentStudyView(user.id)), notice: "Card buried until tomorrow." } };
@@ -81,7 +75,7 @@ export async function buryCardAction(input: unknown): Promise<ActionResult<Study
 export async function suspendCardAction(input: unknown): Promise<ActionResult<StudyUpdate>> {
   const user = await requireUser("/study");
   const parsed = flashcardRefSchema.safeParse(input);
-  if (!parsed.success || !getBank().flashcards.has(parsed.data.flashcardId)) return { ok: false, error: UNKNOWN_CARD };
+  if (!parsed.success || !getBank().flashcards.has(parsed.data.flashcardId)) return failure("unknown_card");
   await suspendCard(db, user.id, parsed.data.flashcardId, new Date());
   revalidatePath("/leeches");
   return { ok: true, data: { ...(await currentStudyView(user.id)), notice: "Card suspended. Unsuspend it from the Leeches page." } };
@@ -91,8 +85,8 @@ export async function suspendCardAction(input: unknown): Promise<ActionResult<St
 export async function unsuspendCardAction(input: unknown): Promise<ActionResult> {
   const user = await requireUser("/leeches");
   const parsed = flashcardRefSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: UNKNOWN_CARD };
-  if (!(await unsuspendCard(db, user.id, parsed.data.flashcardId))) return { ok: false, error: "You have no such card. Reload the page." };
+  if (!parsed.success) return failure("unknown_card");
+  if (!(await unsuspendCard(db, user.id, parsed.data.flashcardId))) return failure("no_such_card");
   revalidatePath("/leeches");
   revalidatePath("/study");
   return { ok: true, data: undefined, message: "Card unsuspended: it is back in your reviews." };
@@ -102,8 +96,8 @@ export async function unsuspendCardAction(input: unknown): Promise<ActionResult>
 export async function resetCardAction(input: unknown): Promise<ActionResult> {
   const user = await requireUser("/leeches");
   const parsed = flashcardRefSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, error: UNKNOWN_CARD };
-  if (!(await resetCard(db, user.id, parsed.data.flashcardId, new Date()))) return { ok: false, error: "You have no such card. Reload the page." };
+  if (!parsed.success) return failure("unknown_card");
+  if (!(await resetCard(db, user.id, parsed.data.flashcardId, new Date()))) return failure("no_such_card");
   revalidatePath("/leeches");
   revalidatePath("/study");
   return { ok: true, data: undefined, message: "Card reset: it will come back as a new card." };
@@ -125,10 +119,9 @@ export async function startOptimizationAction(): Promise<ActionResult<Optimizati
     return { ok: true, data: start.view };
   }
   if (start.reason === "already-running") return { ok: true, data: start.view, message: "Training is already running." };
-  return {
-    ok: false,
-    error: `Training needs at least ${MIN_REVIEWS_TO_TRAIN} reviews across ${MIN_CARDS_TO_TRAIN} cards. Keep studying and try again.`,
-  };
+  return failure("too_few_reviews_to_train", {
+    message: `Training needs at least ${MIN_REVIEWS_TO_TRAIN} reviews across ${MIN_CARDS_TO_TRAIN} cards. Keep studying and try again.`,
+  });
 }
 
 /** The student's training as it stands (the settings page polls this while it runs). */
@@ -141,7 +134,7 @@ export async function getOptimizationAction(): Promise<ActionResult<Optimization
 export async function keepParametersAction(): Promise<ActionResult<OptimizationView>> {
   const user = await requireUser("/settings");
   const settings = await getStudySettings(db, user.id);
-  if (!(await keepTrainedParameters(db, user.id, settings))) return { ok: false, error: "There are no new parameters to keep. Optimize first." };
+  if (!(await keepTrainedParameters(db, user.id, settings))) return failure("no_trained_parameters");
   revalidatePath("/settings");
   revalidatePath("/study");
   return { ok: true, data: await getOptimizationView(db, user.id, new Date()), message: "Your trained parameters are in use." };
@@ -150,7 +143,7 @@ export async function keepParametersAction(): Promise<ActionResult<OptimizationV
 /** Throw the newly trained parameters away; the schedule stays as it was. */
 export async function discardParametersAction(): Promise<ActionResult<OptimizationView>> {
   const user = await requireUser("/settings");
-  if (!(await discardTrainedParameters(db, user.id))) return { ok: false, error: "There are no new parameters to discard." };
+  if (!(await discardTrainedParameters(db, user.id))) return failure("nothing_to_discard");
   return { ok: true, data: await getOptimizationView(db, user.id, new Date()), message: "New parameters discarded; nothing changed." };
 }
 

@@ -1,48 +1,17 @@
 import "server-only";
-import type { Bank, BankFlashcard } from "@/lib/content/bank";
+import type { Bank } from "@/lib/content/bank";
+import { parseCloze } from "@/lib/content/format";
 import type { Db } from "@/lib/db/create-client";
 import type { StudySettings } from "@/lib/settings/schemas";
 import { startOfNextStudyDay, startOfStudyDay } from "./day";
 import { toFsrsCard } from "./mapping";
 import { isBeforeReset } from "./review";
+import type { CardPhase, StudyCardView, StudyView } from "./types";
 import { createScheduler, formatInterval, GRADES, newCard, previewDue, State, type Grade, type Scheduler } from "./scheduler";
 
 /** Learning cards due this soon are shown when nothing else is left (Anki's learn-ahead limit). */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
-export type CardPhase = "new" | "learning" | "review" | "relearning";
-
-/** One flashcard as the study screen shows it, with the next interval of each rating. */
-export interface StudyCardView {
-  flashcardId: string;
-  kind: BankFlashcard["kind"];
-  phase: CardPhase;
-  sectionTitle: string;
-  /** basic: the question; cloze: the sentence with a blank; typein: the prompt. */
-  front: string;
-  /** basic: the answer; typein: the answer; cloze: the deleted words. */
-  answer: string;
-  /** cloze: the sentence around the deletion, to show it in place. */
-  cloze?: { before: string; after: string };
-  /** typein: every accepted spelling (the answer first). */
-  accepted?: string[];
-  factStatement: string;
-  quote: string;
-  intervals: Record<Grade, string>;
-  /** Tagged a leech (and since unsuspended by the student). */
-  isLeech: boolean;
-}
-
-export interface StudyView {
-  card: StudyCardView | null;
-  counts: { new: number; learning: number; review: number };
-  doneToday: number;
-  /** When the next card is due after today's queue is done (ISO), or null. */
-  nextDue: string | null;
-  canUndo: boolean;
-  /** The request key of the rating Undo would take back (null when there is none): the undo names it. */
-  undoKey: string | null;
-}
 
 const PHASES: Record<number, CardPhase> = {
   [State.New]: "new",
@@ -178,8 +147,7 @@ function describeFlashcard(bank: Bank, flashcardId: string) {
     case "basic":
       return { ...base, front: flashcard.front, answer: flashcard.back };
     case "cloze": {
-      const match = /^(.*?)\{\{([^{}]+)\}\}(.*)$/s.exec(flashcard.text);
-      const [before = "", answer = "", after = ""] = match ? match.slice(1) : [];
+      const { before, answer, after } = parseCloze(flashcard.text) ?? { before: "", answer: "", after: "" };
       return { ...base, front: `${before}[…]${after}`, answer, cloze: { before, after } };
     }
     case "typein":

@@ -1,6 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
-import { NewerRatingError, NothingToUndoError } from "@/lib/errors";
+import { AppError } from "@/lib/errors";
 import { dropRollup } from "@/lib/progress/rollup";
 import { becomesLeech, DEFAULT_LEECH_THRESHOLD } from "./leech";
 import { previousCardSchema, serializePrevious, toCardColumns, toFsrsCard, toLogColumns } from "./mapping";
@@ -124,8 +124,8 @@ export interface UndoResult {
  * `undoKey`), which makes an undo safe to retry: once that rating is gone, the
  * same undo again does nothing, instead of taking away the rating before it.
  *
- * @throws {NothingToUndoError} when the student has no rating that can be undone.
- * @throws {NewerRatingError} when `requestId` is not the latest rating any more.
+ * @throws {AppError} "nothing_to_undo" when the student has no rating that can be undone.
+ * @throws {AppError} "newer_rating" when `requestId` is not the latest rating any more.
  */
 export async function undoLastReview(db: Db, userId: string, requestId?: string): Promise<UndoResult> {
   for (let attempt = 1; ; attempt++) {
@@ -139,10 +139,10 @@ export async function undoLastReview(db: Db, userId: string, requestId?: string)
         if (last && requestId !== undefined && last.requestId !== requestId) {
           const named = await tx.reviewLog.findUnique({ where: { userId_requestId: { userId, requestId } }, select: { id: true } });
           if (!named) return { undone: false };
-          throw new NewerRatingError();
+          throw new AppError("newer_rating");
         }
         // A reset wiped the card's ratings before it: they can't be undone any more.
-        if (!last || isBeforeReset(last.reviewedAt, last.card.resetAt)) throw new NothingToUndoError();
+        if (!last || isBeforeReset(last.reviewedAt, last.card.resetAt)) throw new AppError("nothing_to_undo");
         const previous = previousCardSchema.parse(JSON.parse(last.previous));
         // Two copies of one undo at once (PostgreSQL): the one that deletes the review restores the card.
         const { count } = await tx.reviewLog.deleteMany({ where: { id: last.id } });

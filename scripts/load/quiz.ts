@@ -4,7 +4,8 @@
 import path from "node:path";
 import { loadBank } from "@/lib/content/read";
 import { scoreAttempt } from "@/lib/quiz/grading";
-import { DEADLINE_GRACE_MS, storedAnswerSchema, storedQuestionIdsSchema } from "@/lib/quiz/schemas";
+import { storedAnswerSchema, storedQuestionIdsSchema } from "@/lib/quiz/schemas";
+import { DEADLINE_GRACE_MS } from "@/lib/quiz/limits";
 import { ConnectionError, type Reply } from "./http";
 import type { Step, Student } from "./student";
 import type { Check } from "./verify";

@@ -3,7 +3,7 @@ import type { BankQuestion } from "@/lib/content/bank";
 import { loadBank } from "@/lib/content/read";
 import { markMastered, resetMissed } from "@/lib/missed/mutations";
 import { countMissed, getMissedView, missedInAttempt, openMissedIds } from "@/lib/missed/queries";
-import { seededRandom } from "@/lib/quiz/build";
+import { seededRandom } from "@/lib/random";
 import { saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/mutations";
 import { missedPracticeSettings, QUICK_QUIZ, type QuizAnswer } from "@/lib/quiz/schemas";
 import { recordReview } from "@/lib/srs/review";

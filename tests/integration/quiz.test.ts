@@ -1,12 +1,12 @@
 import { afterAll, describe, expect, test } from "vitest";
 import type { BankQuestion } from "@/lib/content/bank";
-import { questionAnswer } from "@/lib/content/export";
+import { questionAnswer } from "@/lib/content/format";
 import { loadBank } from "@/lib/content/read";
-import { AttemptNotFoundError, AttemptSubmittedError, InvalidAnswerError, TimeUpError } from "@/lib/errors";
-import { seededRandom } from "@/lib/quiz/build";
+import { seededRandom } from "@/lib/random";
 import { finalizeIfExpired, saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/mutations";
 import { getResultsView, getTakingView, listAttempts } from "@/lib/quiz/queries";
-import { DEADLINE_GRACE_MS, QUICK_QUIZ, type QuizAnswer, type QuizSettings } from "@/lib/quiz/schemas";
+import { QUICK_QUIZ, type QuizAnswer, type QuizSettings } from "@/lib/quiz/schemas";
+import { DEADLINE_GRACE_MS } from "@/lib/quiz/limits";
 import { rightAnswer, wrongAnswer } from "../support/answers";
 import { createTestUser, databaseKind, testDb } from "./helpers";
 
@@ -78,7 +78,7 @@ describe(`quizzes (${databaseKind()})`, () => {
     await save(user.id, attemptId, q2, wrongAnswer(q2), at(20));
     // Within the grace after the deadline (network latency) still counts.
     await save(user.id, attemptId, q3, rightAnswer(q3), at(60 + DEADLINE_GRACE_MS / 1000 - 1));
-    await expect(save(user.id, attemptId, q4, rightAnswer(q4), at(60 + DEADLINE_GRACE_MS / 1000 + 1))).rejects.toThrow(TimeUpError);
+    await expect(save(user.id, attemptId, q4, rightAnswer(q4), at(60 + DEADLINE_GRACE_MS / 1000 + 1))).rejects.toMatchObject({ name: "AppError", code: "time_up" });
     expect(await db.attemptAnswer.count({ where: { attemptId, questionId: q4.id } })).toBe(0);
     // A row that got in late anyway (clock skew between instances) is not counted either.
     await db.attemptAnswer.create({ data: { attemptId, questionId: q4.id, answer: JSON.stringify(rightAnswer(q4)), answeredAt: at(120) } });
@@ -95,7 +95,7 @@ describe(`quizzes (${databaseKind()})`, () => {
     const [q1, q2] = questions as [BankQuestion, BankQuestion];
     await save(user.id, attemptId, q1, rightAnswer(q1), at(5));
     expect(await submitAttempt(db, user.id, attemptId, bank, at(10))).toMatchObject({ score: 1, isNew: true });
-    await expect(save(user.id, attemptId, q2, rightAnswer(q2), at(11))).rejects.toThrow(AttemptSubmittedError);
+    await expect(save(user.id, attemptId, q2, rightAnswer(q2), at(11))).rejects.toMatchObject({ name: "AppError", code: "attempt_submitted" });
     expect(await submitAttempt(db, user.id, attemptId, bank, at(12))).toMatchObject({ score: 1, isNew: false });
     const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
     expect(attempt.submittedAt?.toISOString()).toBe(at(10).toISOString());
@@ -122,10 +122,10 @@ describe(`quizzes (${databaseKind()})`, () => {
     const mcq = questions.find((q) => q.kind === "mcq")!;
     const matching = questions.find((q) => q.kind === "matching")!;
     const other = [...bank.questions.values()].find((q) => !questions.includes(q))!;
-    await expect(save(user.id, attemptId, mcq, { kind: "mcq", choice: "Not an option" }, at(1))).rejects.toThrow(InvalidAnswerError);
-    await expect(save(user.id, attemptId, mcq, { kind: "truefalse", value: true }, at(1))).rejects.toThrow(InvalidAnswerError);
-    await expect(save(user.id, attemptId, matching, { kind: "matching", matches: ["x"] }, at(1))).rejects.toThrow(InvalidAnswerError);
-    await expect(save(user.id, attemptId, other, rightAnswer(other), at(1))).rejects.toThrow(InvalidAnswerError);
+    await expect(save(user.id, attemptId, mcq, { kind: "mcq", choice: "Not an option" }, at(1))).rejects.toMatchObject({ name: "AppError", code: "invalid_answer" });
+    await expect(save(user.id, attemptId, mcq, { kind: "truefalse", value: true }, at(1))).rejects.toMatchObject({ name: "AppError", code: "invalid_answer" });
+    await expect(save(user.id, attemptId, matching, { kind: "matching", matches: ["x"] }, at(1))).rejects.toMatchObject({ name: "AppError", code: "invalid_answer" });
+    await expect(save(user.id, attemptId, other, rightAnswer(other), at(1))).rejects.toMatchObject({ name: "AppError", code: "invalid_answer" });
     expect(await db.attemptAnswer.count({ where: { attemptId } })).toBe(0);
   });
 
@@ -133,10 +133,10 @@ describe(`quizzes (${databaseKind()})`, () => {
     const { attemptId, questions } = await newQuiz(timed(5, null));
     const intruder = await createTestUser(db);
     const q = questions[0]!;
-    await expect(getTakingView(db, intruder.id, attemptId, bank, at(1))).rejects.toThrow(AttemptNotFoundError);
-    await expect(getResultsView(db, intruder.id, attemptId, bank)).rejects.toThrow(AttemptNotFoundError);
-    await expect(save(intruder.id, attemptId, q, rightAnswer(q), at(1))).rejects.toThrow(AttemptNotFoundError);
-    await expect(submitAttempt(db, intruder.id, attemptId, bank, at(1))).rejects.toThrow(AttemptNotFoundError);
+    await expect(getTakingView(db, intruder.id, attemptId, bank, at(1))).rejects.toMatchObject({ name: "AppError", code: "attempt_not_found" });
+    await expect(getResultsView(db, intruder.id, attemptId, bank)).rejects.toMatchObject({ name: "AppError", code: "attempt_not_found" });
+    await expect(save(intruder.id, attemptId, q, rightAnswer(q), at(1))).rejects.toMatchObject({ name: "AppError", code: "attempt_not_found" });
+    await expect(submitAttempt(db, intruder.id, attemptId, bank, at(1))).rejects.toMatchObject({ name: "AppError", code: "attempt_not_found" });
     expect(await db.attemptAnswer.count({ where: { attemptId } })).toBe(0);
     expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).submittedAt).toBeNull();
   });

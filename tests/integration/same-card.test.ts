@@ -2,7 +2,6 @@ import path from "node:path";
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { loadBank } from "@/lib/content/read";
 import { createDb, type Db } from "@/lib/db/create-client";
-import { NewerRatingError } from "@/lib/errors";
 import { previousCardSchema, toCardColumns, toFsrsCard } from "@/lib/srs/mapping";
 import { recordReview, undoLastReview } from "@/lib/srs/review";
 import { createScheduler, newCard, rateCard, type Grade } from "@/lib/srs/scheduler";
@@ -87,7 +86,7 @@ describe(`one card, many requests at once, on ${databaseKind()}`, () => {
     const user = await createTestUser(db);
     await rate(user.id, cardA!, 3, key(user.id, "older"));
     await rate(user.id, cardB!, 3, key(user.id, "newer"), new Date(T0.getTime() + 60_000));
-    await expect(undoLastReview(app, user.id, key(user.id, "older"))).rejects.toBeInstanceOf(NewerRatingError);
+    await expect(undoLastReview(app, user.id, key(user.id, "older"))).rejects.toMatchObject({ name: "AppError", code: "newer_rating" });
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(2);
   });
 });

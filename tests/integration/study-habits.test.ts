@@ -1,7 +1,6 @@
 import path from "node:path";
 import { afterAll, describe, expect, test } from "vitest";
 import { loadBank } from "@/lib/content/read";
-import { NothingToUndoError } from "@/lib/errors";
 import { DEFAULT_STUDY_SETTINGS, type StudySettings } from "@/lib/settings/schemas";
 import { buryCard, resetCard, suspendCard, unsuspendCard } from "@/lib/srs/mutations";
 import { getLeechesAndSuspended, getStudyView } from "@/lib/srs/queries";
@@ -76,7 +75,7 @@ describe(`leeches on ${databaseKind()}`, () => {
     const fresh = await getStudyView(db, user.id, bank, settingsFor(), due);
     expect(fresh.card).toMatchObject({ flashcardId: first, phase: "new" });
     expect(fresh.canUndo).toBe(false);
-    await expect(undoLastReview(db, user.id)).rejects.toBeInstanceOf(NothingToUndoError);
+    await expect(undoLastReview(db, user.id)).rejects.toMatchObject({ name: "AppError", code: "nothing_to_undo" });
   });
 });
 

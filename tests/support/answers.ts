@@ -1,5 +1,5 @@
 import type { BankQuestion } from "@/lib/content/bank";
-import { questionAnswer } from "@/lib/content/export";
+import { questionAnswer } from "@/lib/content/format";
 import type { QuizAnswer } from "@/lib/quiz/schemas";
 
 /** The right answer to a bank question, as a student would give it (written ones in capitals, numbers as the results page shows them). */

@@ -6,7 +6,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
 import { getMissedView, type MissedItem } from "@/lib/missed/queries";
-import { KIND_LABELS } from "@/lib/quiz/schemas";
+import { KIND_LABELS } from "@/lib/quiz/limits";
 
 export const metadata: Metadata = { title: "Missed questions" };
 

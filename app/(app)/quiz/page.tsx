@@ -8,7 +8,7 @@ import { getBank } from "@/lib/content/queries";
 import { QUESTION_KINDS, type QuestionKind } from "@/lib/content/schemas";
 import { db } from "@/lib/db/client";
 import { getOpenAttempt, listAttempts, type AttemptSummary } from "@/lib/quiz/queries";
-import { KIND_LABELS } from "@/lib/quiz/schemas";
+import { KIND_LABELS } from "@/lib/quiz/limits";
 
 export const metadata: Metadata = { title: "Quizzes" };
 

@@ -7,7 +7,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
 import { getColorScheme, getStudySettings } from "@/lib/settings/queries";
-import { getOptimizationView } from "@/lib/srs/optimization";
+import { getOptimizationView } from "@/lib/srs/training-job";
 
 export const metadata: Metadata = { title: "Study settings" };
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { loadBank } from "@/lib/content/read";
-import { drawQuiz, questionPool, seededRandom } from "@/lib/quiz/build";
+import { drawQuiz, questionPool } from "@/lib/quiz/build";
+import { seededRandom } from "@/lib/random";
 import { gradeAnswer } from "@/lib/quiz/grading";
 import { QUICK_QUIZ } from "@/lib/quiz/schemas";
 import { rightAnswer } from "../../support/answers";

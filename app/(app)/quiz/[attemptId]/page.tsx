@@ -4,7 +4,7 @@ import { QuizRunner } from "@/components/quiz/quiz-runner";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
-import { AttemptNotFoundError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 import { finalizeIfExpired } from "@/lib/quiz/mutations";
 import { getAttemptStatus, getTakingView } from "@/lib/quiz/queries";
 import { attemptIdSchema } from "@/lib/quiz/schemas";
@@ -23,7 +23,7 @@ export default async function TakeQuizPage({ params }: { params: Promise<{ attem
   try {
     status = await getAttemptStatus(db, user.id, attemptId, now);
   } catch (error) {
-    if (error instanceof AttemptNotFoundError) notFound();
+    if (isAppError(error, "attempt_not_found")) notFound();
     throw error;
   }
   if (status === "submitted") redirect(`/quiz/${attemptId}/results`);

@@ -3,12 +3,13 @@ import { headers } from "next/headers";
 import { exportProgress } from "@/lib/accounts/queries";
 import { auth } from "@/lib/auth/server";
 import { db } from "@/lib/db/client";
+import { jsonError } from "@/lib/http/route";
 
 export const dynamic = "force-dynamic";
 
 export async function GET() {
   const session = await auth.api.getSession({ headers: await headers() });
-  if (!session) return Response.json({ error: "Sign in to download your progress." }, { status: 401 });
+  if (!session) return jsonError("signed_out", { message: "Sign in to download your progress." });
   const data = await exportProgress(db, session.user.id);
   const day = new Date().toISOString().slice(0, 10);
   return new Response(JSON.stringify(data, null, 2), {

@@ -7,11 +7,12 @@ import { RetakeButton } from "@/components/quiz/start-buttons";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
-import { AttemptNotFoundError } from "@/lib/errors";
+import { isAppError } from "@/lib/errors";
 import { missedInAttempt } from "@/lib/missed/queries";
 import { finalizeIfExpired } from "@/lib/quiz/mutations";
 import { getResultsView, type ResultItem } from "@/lib/quiz/queries";
-import { attemptIdSchema, KIND_LABELS, resultsFilterSchema, type ResultsFilter } from "@/lib/quiz/schemas";
+import { attemptIdSchema, resultsFilterSchema, type ResultsFilter } from "@/lib/quiz/schemas";
+import { KIND_LABELS } from "@/lib/quiz/limits";
 
 export const metadata: Metadata = { title: "Quiz results" };
 
@@ -117,7 +118,7 @@ export default async function QuizResultsPage({
     results = await getResultsView(db, user.id, attemptId, bank);
     ({ wrong: missed, open: stillOpen } = await missedInAttempt(db, user.id, attemptId, bank));
   } catch (error) {
-    if (error instanceof AttemptNotFoundError) notFound();
+    if (isAppError(error, "attempt_not_found")) notFound();
     throw error;
   }
   if (!results) redirect(`/quiz/${attemptId}`);

@@ -2,12 +2,8 @@ import "server-only";
 import { Worker } from "node:worker_threads";
 import { default_w } from "ts-fsrs";
 import type { TrainingItem } from "./training-items";
+import type { Fit } from "./types";
 
-/** Log loss and RMSE (binned) of FSRS's predictions against what the student recalled. Lower is better. */
-export interface Fit {
-  logLoss: number;
-  rmse: number;
-}
 
 export interface OptimizeInput {
   /** What the trainer learns from. */

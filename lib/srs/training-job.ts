@@ -1,9 +1,10 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import type { StudySettings } from "@/lib/settings/schemas";
-import { optimizeParameters, type Fit } from "./optimizer";
+import { optimizeParameters } from "./train-parameters";
 import { createScheduler, newCard, rateCard, type Grade } from "./scheduler";
 import { parseStoredParameters } from "./schemas";
+import type { OptimizationStatus, OptimizationView } from "./types";
 import { toTrainingItems, type TrainingReview } from "./training-items";
 
 /** Training needs this much history to say anything (FSRS's own guidance is in this range). */
@@ -17,25 +18,6 @@ const HEARTBEAT_MS = 15_000;
 /** Cards whose recomputed memory state is written per transaction. */
 const MEMORY_STATE_BATCH = 25;
 
-export type OptimizationStatus = "idle" | "running" | "done" | "kept" | "discarded" | "failed";
-
-/** What the settings page shows about training. */
-export interface OptimizationView {
-  status: OptimizationStatus;
-  /** 0–1 while running. */
-  progress: number;
-  reviewCount: number;
-  cardCount: number;
-  startedAt: string | null;
-  durationMs: number | null;
-  before: Fit | null;
-  after: Fit | null;
-  error: string | null;
-  /** The student's history now, and whether it is enough to train. */
-  history: { reviews: number; cards: number; isEnough: boolean };
-  /** Whether the student's schedule uses trained parameters. */
-  isUsingTrained: boolean;
-}
 
 type Row = NonNullable<Awaited<ReturnType<Db["fsrsOptimization"]["findUnique"]>>>;
 

@@ -1,0 +1,180 @@
+"use client";
+import { useCallback, useEffect, useRef, useState } from "react";
+import type { TakingView } from "@/lib/quiz/types";
+import type { QuizAnswer } from "@/lib/quiz/schemas";
+
+export type SaveState = "saved" | "saving" | "dirty" | "error";
+
+const TEXT_SAVE_DELAY_MS = 800;
+
+const fromSaved = <T>(view: TakingView, pick: (saved: TakingView["saved"][number]) => T): Record<number, T> =>
+  Object.fromEntries(Object.entries(view.saved).map(([number, saved]) => [number, pick(saved)]));
+
+/**
+ * A quiz's answers and flags, each saved to the server as the student goes: a choice at once,
+ * typing after a pause (or when the student moves on), one PUT after another so the last one
+ * wins. Also the time spent on each question, sent with its answer.
+ *
+ * Saves go to the JSON route `PUT /api/quiz/attempts/:id/answers`, not a server action: the
+ * saves still waiting when the tab closes are sent on `pagehide` with `keepalive`, which only
+ * `fetch` can do, and the queue needs each reply's status (409: the quiz is closed).
+ *
+ * @param onClosed called with `true` when the server answers 409 (submitted elsewhere, or out of time)
+ * @param onError the message for the student, or null once a save went through
+ */
+export function useAnswerAutosave(view: TakingView, onClosed: (timedOut: boolean) => void, onError: (message: string | null) => void) {
+  const [answers, setAnswers] = useState<Record<number, QuizAnswer | null>>(() => fromSaved(view, (saved) => saved.answer));
+  const [flags, setFlags] = useState<Record<number, boolean>>(() => fromSaved(view, (saved) => saved.flagged));
+  const [saveStates, setSaveStates] = useState<Record<number, SaveState>>({});
+
+  // Refs mirror the state so handlers read the latest without re-subscribing.
+  const answersRef = useRef(answers);
+  const flagsRef = useRef(flags);
+  const saveStatesRef = useRef<Record<number, SaveState>>({});
+  const timesRef = useRef<Record<number, number>>(fromSaved(view, (saved) => saved.timeTakenMs));
+  const enteredAtRef = useRef(0);
+  const timersRef = useRef<Record<number, ReturnType<typeof setTimeout>>>({});
+  const queueRef = useRef<Promise<unknown>>(Promise.resolve());
+  const closedRef = useRef(false);
+
+  const setSaveState = useCallback((number: number, state: SaveState, onlyIf?: SaveState) => {
+    if (onlyIf && saveStatesRef.current[number] !== onlyIf) return;
+    saveStatesRef.current = { ...saveStatesRef.current, [number]: state };
+    setSaveStates(saveStatesRef.current);
+  }, []);
+
+  /** Time on the current question so far, added to its total. */
+  const elapsedOn = useCallback((number: number) => {
+    const spent = Date.now() - enteredAtRef.current;
+    return (timesRef.current[number] ?? 0) + spent;
+  }, []);
+
+  /** The PUT that saves one question's answer and flag as they stand now. */
+  const answersUrl = `/api/quiz/attempts/${view.attemptId}/answers`;
+  const saveRequest = useCallback(
+    (number: number, timeTakenMs: number): RequestInit => ({
+      method: "PUT",
+      headers: { "Content-Type": "application/json" },
+      body: JSON.stringify({
+        number,
+        answer: answersRef.current[number] ?? null,
+        flagged: Boolean(flagsRef.current[number]),
+        timeTakenMs: Math.round(timeTakenMs),
+      }),
+    }),
+    [],
+  );
+
+  /** Send one question's answer and flag; saves run one after another so the last one wins. */
+  const persist = useCallback(
+    (number: number) => {
+      clearTimeout(timersRef.current[number]);
+      if (closedRef.current) return Promise.resolve();
+      const request = saveRequest(number, elapsedOn(number));
+      setSaveState(number, "saving");
+      const run = async () => {
+        try {
+          const response = await fetch(answersUrl, request);
+          if (response.status === 409) {
+            // Submitted elsewhere, or out of time: the server has closed this quiz.
+            closedRef.current = true;
+            onClosed(true);
+            return;
+          }
+          if (!response.ok) {
+            const data = (await response.json().catch(() => null)) as { error?: string } | null;
+            throw new Error(data?.error ?? "Your answer could not be saved.");
+          }
+          setSaveState(number, "saved", "saving");
+          onError(null);
+        } catch (caught) {
+          setSaveState(number, "error");
+          onError(
+            caught instanceof TypeError
+              ? "You seem to be offline: this answer isn't saved yet. It will be sent when you move on or submit."
+              : caught instanceof Error
+                ? caught.message
+                : "Your answer could not be saved.",
+          );
+        }
+      };
+      queueRef.current = queueRef.current.then(run);
+      return queueRef.current;
+    },
+    [answersUrl, saveRequest, elapsedOn, onClosed, onError, setSaveState],
+  );
+
+  /** Send everything not yet saved (before moving away or submitting). */
+  const flush = useCallback(() => {
+    for (const [number, state] of Object.entries(saveStatesRef.current)) {
+      if (state === "dirty" || state === "error") void persist(Number(number));
+    }
+    return queueRef.current;
+  }, [persist]);
+
+  const setAnswer = useCallback(
+    (number: number, answer: QuizAnswer | null, { saveNow }: { saveNow: boolean }) => {
+      if (closedRef.current) return;
+      answersRef.current = { ...answersRef.current, [number]: answer };
+      setAnswers(answersRef.current);
+      setSaveState(number, "dirty");
+      clearTimeout(timersRef.current[number]);
+      if (saveNow) void persist(number);
+      else timersRef.current[number] = setTimeout(() => void persist(number), TEXT_SAVE_DELAY_MS);
+    },
+    [persist, setSaveState],
+  );
+
+  const toggleFlag = useCallback(
+    (number: number) => {
+      flagsRef.current = { ...flagsRef.current, [number]: !flagsRef.current[number] };
+      setFlags(flagsRef.current);
+      void persist(number);
+    },
+    [persist],
+  );
+
+  /** Moving away from question `number`: add the time spent on it and send its unsaved answer. */
+  const leave = useCallback(
+    (number: number) => {
+      timesRef.current[number] = elapsedOn(number);
+      if (saveStatesRef.current[number] === "dirty" || saveStatesRef.current[number] === "error") void persist(number);
+      enteredAtRef.current = Date.now();
+    },
+    [elapsedOn, persist],
+  );
+
+  /** Submitting: add the time spent on question `number` so far. */
+  const stopTiming = useCallback(
+    (number: number) => {
+      timesRef.current[number] = elapsedOn(number);
+      enteredAtRef.current = Date.now();
+    },
+    [elapsedOn],
+  );
+
+  /** No save is sent after this (the quiz is submitted or its results are open). */
+  const close = useCallback(() => {
+    closedRef.current = true;
+  }, []);
+
+  // Time on a question counts from when the page is shown.
+  useEffect(() => {
+    enteredAtRef.current = Date.now();
+  }, []);
+
+  // Saves still waiting when the tab closes: `keepalive` lets them outlive the page.
+  useEffect(() => {
+    const onHide = () => {
+      for (const [key, state] of Object.entries(saveStatesRef.current)) {
+        if (state !== "dirty") continue;
+        const number = Number(key);
+        void fetch(answersUrl, { ...saveRequest(number, timesRef.current[number] ?? 0), keepalive: true });
+      }
+    };
+    window.addEventListener("pagehide", onHide);
+    return () => window.removeEventListener("pagehide", onHide);
+  }, [answersUrl, saveRequest]);
+
+  return { answers, flags, saveStates, setAnswer, toggleFlag, persist, flush, leave, stopTiming, close, closedRef };
+}

@@ -1,0 +1,86 @@
+"use client";
+import { useEffect, type Dispatch, type RefObject, type SetStateAction } from "react";
+import type { PublicQuestion } from "@/lib/quiz/types";
+import type { QuizAnswer } from "@/lib/quiz/schemas";
+import { LETTERS } from "./answer-input/letters";
+
+export type QuizPhase = "taking" | "review" | "submitting" | "timeup";
+
+function isTyping(target: EventTarget | null): boolean {
+  return target instanceof HTMLElement && (target.tagName === "INPUT" || target.tagName === "TEXTAREA" || target.tagName === "SELECT");
+}
+
+/**
+ * The quiz's keyboard: 1–4 / A–D choose, T/B (or 1/2) for true or false, Enter keeps the answer
+ * and goes on, ←/→ move, F flags, ? shows the help; in a typed answer's box Enter keeps it and
+ * Esc leaves the box. The list the student reads is `QuizShortcutsHelp`.
+ */
+export function useQuizShortcuts({
+  phase,
+  setPhase,
+  index,
+  question,
+  inputRef,
+  confirm,
+  goTo,
+  toggleFlag,
+  setAnswer,
+  setShowHelp,
+}: {
+  phase: QuizPhase;
+  setPhase: Dispatch<SetStateAction<QuizPhase>>;
+  index: number;
+  question: PublicQuestion;
+  inputRef: RefObject<HTMLInputElement | null>;
+  confirm: () => void;
+  goTo: (index: number) => void;
+  toggleFlag: (number: number) => void;
+  setAnswer: (number: number, answer: QuizAnswer | null, options: { saveNow: boolean }) => void;
+  setShowHelp: Dispatch<SetStateAction<boolean>>;
+}) {
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (event.metaKey || event.ctrlKey || event.altKey || phase === "submitting" || phase === "timeup") return;
+      if (isTyping(event.target)) {
+        if (event.key === "Enter" && event.target instanceof HTMLInputElement) {
+          event.preventDefault();
+          confirm();
+        }
+        // Esc leaves the answer box, so the letter keys become shortcuts again (Esc, F flags a typed question).
+        if (event.key === "Escape" && event.target instanceof HTMLElement) event.target.blur();
+        return;
+      }
+      const key = event.key.toLowerCase();
+      if (key === "?") return setShowHelp((shown) => !shown);
+      if (phase === "review") {
+        if (key === "escape") setPhase("taking");
+        return;
+      }
+      if (event.key === "ArrowRight") return goTo(index + 1);
+      if (event.key === "ArrowLeft") return goTo(index - 1);
+      if (key === "enter") {
+        if (event.target instanceof HTMLButtonElement && !event.target.dataset.choice) return;
+        event.preventDefault();
+        return confirm();
+      }
+      if (key === "f") {
+        event.preventDefault(); // or the F lands in the answer box focused below
+        toggleFlag(question.number);
+        // Back into the answer box the student left with Esc.
+        if (question.kind === "written" || question.kind === "numeric") inputRef.current?.focus();
+        return;
+      }
+      if (question.kind === "mcq") {
+        const choice = /^[1-9]$/.test(key) ? Number(key) - 1 : LETTERS.indexOf(key.toUpperCase());
+        const option = question.options[choice];
+        if (choice >= 0 && option !== undefined) setAnswer(question.number, { kind: "mcq", choice: option }, { saveNow: true });
+      }
+      if (question.kind === "truefalse") {
+        if (key === "1" || key === "t" || key === "a") setAnswer(question.number, { kind: "truefalse", value: true }, { saveNow: true });
+        if (key === "2" || key === "b") setAnswer(question.number, { kind: "truefalse", value: false }, { saveNow: true });
+      }
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [phase, setPhase, index, question, inputRef, confirm, goTo, toggleFlag, setAnswer, setShowHelp]);
+}

@@ -1,0 +1,39 @@
+// View types of the quiz pages: what the server hands to client components. No server code
+// here, so a client component never names a server-only module (even for a type).
+import type { QuizAnswer } from "./schemas";
+
+/**
+ * What a quiz page may show. Before submission the browser gets only the
+ * question as a student sees it on paper: no answer, no accepted spellings, no
+ * explanation, no tolerance, no matching order. Each field is picked by name,
+ * never spread from the bank item, so a new field in the content can't leak.
+ * Questions are known by their number in the quiz, not their content id (ids
+ * are made from the fact and can name the answer).
+ */
+export type PublicQuestion =
+  | { number: number; kind: "mcq"; sectionTitle: string; prompt: string; options: string[] }
+  | { number: number; kind: "truefalse"; sectionTitle: string; prompt: string }
+  | { number: number; kind: "written"; sectionTitle: string; prompt: string }
+  | { number: number; kind: "numeric"; sectionTitle: string; prompt: string; unit: string }
+  | { number: number; kind: "matching"; sectionTitle: string; prompt: string; lefts: string[]; rights: string[] };
+
+export interface SavedAnswerView {
+  answer: QuizAnswer | null;
+  flagged: boolean;
+  timeTakenMs: number;
+}
+
+export interface TakingView {
+  attemptId: string;
+  questions: PublicQuestion[];
+  /** By question number. */
+  saved: Record<number, SavedAnswerView>;
+  startedAt: string;
+  /** ISO time, or null for an untimed quiz. */
+  deadline: string | null;
+  /** The server's clock when the page was made: the countdown corrects the browser's clock with it. */
+  serverNow: string;
+}
+
+/** Where an attempt stands: still open, out of time but not yet closed, or submitted. */
+export type AttemptStatus = "open" | "expired" | "submitted";
