@@ -4,6 +4,7 @@ import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
 import { anonymous } from "better-auth/plugins";
 import { transferProgress } from "@/lib/accounts/transfer";
+import { trustedOriginsFor } from "@/lib/auth/origins";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { db } from "@/lib/db/client";
 import { isPostgresUrl } from "@/lib/db/url";
@@ -18,6 +19,8 @@ export const auth = betterAuth({
   appName: "Factdeck",
   baseURL: env.BETTER_AUTH_URL,
   secret: env.BETTER_AUTH_SECRET,
+  // The app works at every address it is opened at that is local or listed (B6), not only BETTER_AUTH_URL.
+  trustedOrigins: (request) => trustedOriginsFor(env.BETTER_AUTH_URL, env.AUTH_TRUSTED_HOSTS, request?.headers.get("host")),
   database: prismaAdapter(db, { provider: isPostgresUrl(env.DATABASE_URL) ? "postgresql" : "sqlite" }),
   emailAndPassword: {
     enabled: true,
