@@ -24,3 +24,20 @@ test("a keyboard student rates a card with Enter on the focused button, and leav
   await page.keyboard.press("Enter");
   await expect(page).toHaveURL(/\/quiz$/);
 });
+
+test("undo says which rating it took back", async ({ page }) => {
+  await startAsGuest(page);
+  const box = page.getByLabel("Your answer");
+  if (await box.isVisible()) {
+    await box.fill("a guess");
+    await page.keyboard.press("Enter");
+    await page.keyboard.press("Escape");
+  } else {
+    await page.keyboard.press("Space");
+  }
+  await page.keyboard.press("3");
+  await expect(page.getByText("1 done", { exact: true })).toBeVisible();
+  await page.getByRole("button", { name: /Undo/ }).click();
+  await expect(page.getByText("Undid “Good”: the card is back to answer again.")).toBeVisible();
+  await expect(page.getByText("0 done", { exact: true })).toBeVisible();
+});
