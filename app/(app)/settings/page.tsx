@@ -7,15 +7,10 @@ import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
 import { getColorScheme, getStudySettings } from "@/lib/settings/queries";
+import { timeZoneOptions } from "@/lib/settings/time-zones";
 import { getOptimizationView } from "@/lib/srs/training-job";
 
 export const metadata: Metadata = { title: "Study settings" };
-
-/** Every time zone this server knows, UTC first; a saved zone under an older name stays selectable. */
-function timeZoneOptions(saved: string): string[] {
-  const zones = ["UTC", ...Intl.supportedValuesOf("timeZone").filter((z) => z !== "UTC")];
-  return zones.includes(saved) ? zones : [saved, ...zones];
-}
 
 export default async function SettingsPage() {
   const user = await requireUser("/settings");
@@ -31,7 +26,7 @@ export default async function SettingsPage() {
       <p className="muted">
         {settings.isSaved ? "Your saved settings." : "You are using the defaults; save to keep your own."}
       </p>
-      <SettingsForm settings={settings} sections={sections} timeZones={timeZoneOptions(settings.timeZone)} isSaved={settings.isSaved} />
+      <SettingsForm settings={settings} sections={sections} timeZones={timeZoneOptions(Intl.supportedValuesOf("timeZone"), settings.timeZone)} isSaved={settings.isSaved} />
       <ColorSchemeForm colorScheme={colorScheme} />
       <FsrsOptimizer initialView={optimization} />
     </div>
