@@ -1,4 +1,5 @@
 import { defineConfig, devices } from "@playwright/test";
+import { findE2eBrowser, type E2eBrowser } from "./scripts/e2e-browser";
 
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
@@ -11,9 +12,11 @@ const ownServerPort = port + 1;
 const ownServerURL = `http://127.0.0.1:${ownServerPort}`;
 const phone = { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } };
 
-// Debian's Chromium, never a downloaded browser (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1).
+// CHROMIUM_PATH, Debian's Chromium or the npm one; never a downloaded browser (PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1).
+const browser = e2eBrowser();
 const launchOptions = {
-  executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+  executablePath: browser.executablePath,
+  ...(browser.env ? { env: { ...process.env, ...browser.env } } : {}),
   args: [
     "--no-sandbox",
     "--disable-gpu",
@@ -38,7 +41,13 @@ export default defineConfig({
     { name: "desktop", use: { ...devices["Desktop Chrome"], launchOptions }, grepInvert: /@phone-only|@own-server/ },
     { name: "phone", use: { ...phone, launchOptions }, grep: /@phone/, grepInvert: /@own-server/ },
     // One @own-server test at a time: each seeds the shared own-server database from outside.
-    { name: "own-server", use: { ...devices["Desktop Chrome"], baseURL: ownServerURL, launchOptions }, grep: /@own-server/, grepInvert: /@phone-only/, workers: 1 },
+    {
+      name: "own-server",
+      use: { ...devices["Desktop Chrome"], baseURL: ownServerURL, launchOptions },
+      grep: /@own-server/,
+      grepInvert: /@phone-only/,
+      workers: 1,
+    },
     {
       name: "own-server-phone",
       use: { ...phone, baseURL: ownServerURL, launchOptions },
@@ -68,3 +77,15 @@ export default defineConfig({
     },
   ],
 });
+
+/** The browser, said once (workers load this file too); or one line on what to install, and stop. */
+function e2eBrowser(): E2eBrowser {
+  try {
+    const found = findE2eBrowser();
+    if (!process.env.TEST_WORKER_INDEX) console.log(`e2e browser: ${found.executablePath} (${found.source})`);
+    return found;
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : String(error));
+    process.exit(1);
+  }
+}

@@ -1,4 +1,5 @@
 import type { Metadata, Viewport } from "next";
+import Link from "next/link";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
 import { getCurrentUser } from "@/lib/auth/session";
@@ -21,6 +22,11 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" data-theme={colorScheme === "system" ? undefined : colorScheme}>
       <body>
         <SiteHeader user={user} />
+        {user?.passwordChangeDue ? (
+          <p role="status" className="alert alert-warning password-due">
+            Your password is shorter than 12 characters or too common. <Link href="/account">Choose a new one</Link>.
+          </p>
+        ) : null}
         <main id="main" tabIndex={-1}>
           {children}
         </main>

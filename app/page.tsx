@@ -7,18 +7,21 @@ import { countMissed } from "@/lib/missed/queries";
 import { listAttempts } from "@/lib/quiz/queries";
 import { getStudySettings } from "@/lib/settings/queries";
 import { getStudyView } from "@/lib/srs/queries";
+import { ExamCountdown } from "@/components/exam/exam-records";
+import { getExamStudy } from "@/lib/exam/study";
 
 /** The signed-in student's numbers: cards due now, questions missed, the last quiz score. */
 async function getStudentSummary(userId: string) {
   const now = new Date();
   const settings = await getStudySettings(db, userId);
+  const exam = await getExamStudy(db, userId, getBank(), settings, now);
   const [view, missed, attempts] = await Promise.all([
-    getStudyView(db, userId, getBank(), settings, now),
+    getStudyView(db, userId, getBank(), settings, now, { exam: exam?.queue ?? null }),
     countMissed(db, userId),
     listAttempts(db, userId, now, 10),
   ]);
   const last = attempts.find((attempt) => attempt.status === "submitted") ?? null;
-  return { due: view.counts.new + view.counts.learning + view.counts.review, newCards: view.counts.new, missed, last };
+  return { due: view.counts.new + view.counts.learning + view.counts.review, newCards: view.counts.new, missed, last, exam: exam?.exam ?? null, now };
 }
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -58,6 +61,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </div>
       </section>
 
+      {summary?.exam ? <ExamCountdown exam={summary.exam} now={summary.now} /> : null}
       {summary ? (
         <section className="stat-row" aria-label="Your study">
           <Link className="stat stat-link" href="/study">

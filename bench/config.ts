@@ -43,7 +43,7 @@ const flag = z.enum(["", "0", "1", "true", "false"]).default("").transform((v) =
 const envSchema = z.object({
   BENCH_DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, "BENCH_DATABASE_URL must be postgresql://… (leave it unset for SQLite).")
+    .regex(/^postgres(ql)?:\/\//, "BENCH_DATABASE_URL must be postgresql://…, or embedded through npm run bench (leave it unset for SQLite).")
     .optional(),
   BENCH_SCALE: z.coerce.number().positive().max(1).default(1),
   BENCH_SKIP: z

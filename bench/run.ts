@@ -1,6 +1,7 @@
 // npm run bench – seed a fresh database with a realistic load, time every operation of
 // issue 10 against its target, print one table and write bench/results.json.
-// SQLite in a temp dir by default; BENCH_DATABASE_URL=postgresql://… (local only, reset!) for PostgreSQL.
+// SQLite in a temp dir by default; BENCH_DATABASE_URL=postgresql://… (local only, reset!) for PostgreSQL,
+// or BENCH_DATABASE_URL=embedded for a throwaway one from npm (scripts/with-postgres.mjs).
 import path from "node:path";
 import { configFromEnv } from "./config";
 import { runBench } from "./run-bench";

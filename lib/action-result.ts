@@ -4,7 +4,8 @@ import { ERRORS, type AppError, type ErrorCode } from "./errors";
 /** What a server action returns: expected failures are values, not exceptions. */
 export type ActionResult<T = undefined> =
   | { ok: true; data: T; message?: string }
-  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; values?: FormValues };
+  // values: what was typed, sent back so the form shows it (FormValues, or a form's own shape).
+  | { ok: false; error: string; fieldErrors?: Record<string, string[]>; values?: object };
 
 /** The refusal branch of ActionResult. */
 export type ActionFailure = Extract<ActionResult, { ok: false }>;

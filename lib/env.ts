@@ -1,7 +1,8 @@
 import { z } from "zod";
+import { isAddressOrRange } from "@/lib/http/client-address";
 
 /** The SQLite file used when DATABASE_URL is not set: a file under the repository. */
-export const DEFAULT_DATABASE_URL = "file:./data/factdeck.db";
+const DEFAULT_DATABASE_URL = "file:./data/factdeck.db";
 
 const envSchema = z.object({
   DATABASE_URL: z
@@ -19,6 +20,17 @@ const envSchema = z.object({
   AUTH_SIGN_IN_LIMIT: z.coerce.number().int().positive().default(10),
   /** Guest sessions started per client address per minute. */
   AUTH_GUEST_LIMIT: z.coerce.number().int().positive().default(60),
+  /**
+   * Proxies whose X-Forwarded-For is believed (comma-separated addresses or CIDR ranges, e.g.
+   * "127.0.0.1" for nginx on the same machine). Empty (the default): the client is the socket's peer.
+   */
+  TRUSTED_PROXIES: z
+    .string()
+    .default("")
+    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .refine((entries) => entries.every(isAddressOrRange), "TRUSTED_PROXIES must be IP addresses or CIDR ranges, comma-separated."),
+  /** Guest accounts unused this many days are removed by `npm run guests:remove-idle`. */
+  GUEST_IDLE_DAYS: z.coerce.number().int().positive().default(90),
   /** The question bank's folder (default: content/ of the working directory), e.g. a deployment's own copy. */
   CONTENT_DIR: z.string().min(1).optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

@@ -16,6 +16,8 @@ export const ERRORS = {
   signed_out: { status: 401, message: "Sign in (or start as a guest) to continue." },
   cross_site: { status: 403, message: "Cross-site requests are not allowed." },
   too_large: { status: 413, message: "That request is too large." },
+  reauth_required: { status: 403, message: "Enter your current password to continue." },
+  rate_limited: { status: 429, message: "You are doing that too often. Wait a little and try again." },
   internal: { status: 500, message: "Something went wrong on our side. Try again." },
 
   // Flashcards

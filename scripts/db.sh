@@ -4,7 +4,10 @@
 #   generate        both clients (SQLite and PostgreSQL)
 #   migrate         apply migrations to $DATABASE_URL (default: the SQLite file), WAL on for SQLite
 #   new-migration N diff the schema against the migrations; write prisma/{,postgres/}migrations/<ts>_N
-#   check           the PostgreSQL schema is generated from the SQLite one, and migrations match the schema
+#   check           the PostgreSQL schema is generated from the SQLite one, and each database's
+#                   migrations match its schema. The PostgreSQL side needs a server: it empties the
+#                   database DB_CHECK_POSTGRES_URL (default TEST_POSTGRES_URL; local hosts only) and
+#                   replays prisma/postgres/migrations into it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 export PRISMA_HIDE_UPDATE_MESSAGE=1 CHECKPOINT_DISABLE=1
@@ -36,12 +39,21 @@ case "${1:-}" in
     # From the committed schema (which `check` keeps equal to the migrations) to the edited one:
     # --from-migrations needs a shadow database, which the JS engine can't make for SQLite.
     git show HEAD:prisma/schema.prisma > "$tmp/before.prisma"
+    if cmp -s "$tmp/before.prisma" prisma/schema.prisma; then
+      echo "prisma/schema.prisma has no change since HEAD: nothing to migrate. (Already committed the edit? Check out HEAD~1's schema into the working tree first, or write the migration by hand.)" >&2
+      exit 1
+    fi
+    npx tsx scripts/db-schemas.ts >/dev/null
     git show HEAD:prisma/postgres/schema.prisma > "$tmp/before-pg.prisma"
     DATABASE_URL="$sqlite_dummy" npx prisma migrate diff --from-schema-datamodel "$tmp/before.prisma" \
       --to-schema-datamodel prisma/schema.prisma --script > "$tmp/sqlite.sql"
     # The PostgreSQL adapter connects even to diff two files: any reachable server will do.
     DATABASE_URL="${PG_DIFF_URL:-postgresql://postgres:postgres@127.0.0.1:5432/postgres}" npx prisma migrate diff --from-schema-datamodel "$tmp/before-pg.prisma" \
       --to-schema-datamodel prisma/postgres/schema.prisma --script > "$tmp/pg.sql"
+    if ! grep -qv -e '^--' -e '^[[:space:]]*$' "$tmp/sqlite.sql"; then
+      echo "The schema change needs no SQL (a comment or formatting only): no migration written." >&2
+      exit 1
+    fi
     mkdir -p "prisma/migrations/${stamp}_$name" "prisma/postgres/migrations/${stamp}_$name"
     mv "$tmp/sqlite.sql" "prisma/migrations/${stamp}_$name/migration.sql"
     mv "$tmp/pg.sql" "prisma/postgres/migrations/${stamp}_$name/migration.sql"
@@ -64,6 +76,30 @@ case "${1:-}" in
       if (a !== b) { console.error("prisma/migrations does not match prisma/schema.prisma: run scripts/db.sh new-migration <name>."); process.exit(1); }
       console.log("SQLite migrations match prisma/schema.prisma.");
     ' "$tmp/migrated.db" "$tmp/schema.sql"
+    # PostgreSQL: with a driver adapter, `migrate diff --from-migrations` replays the migrations into
+    # the configured database (it takes the shadow database's place), so that database must be empty.
+    pg_url="${DB_CHECK_POSTGRES_URL:-${TEST_POSTGRES_URL:-postgresql://postgres:postgres@127.0.0.1:5432/factdeck_test}}"
+    if [[ ! "$pg_url" =~ ^postgres(ql)?://[^@/]*@?(127\.0\.0\.1|localhost)(:[0-9]+)?/ ]]; then
+      echo "db check empties $pg_url: only local hosts (127.0.0.1, localhost) are accepted." >&2
+      exit 1
+    fi
+    echo 'DROP SCHEMA IF EXISTS public CASCADE; CREATE SCHEMA public;' |
+      DATABASE_URL="$pg_url" npx prisma db execute --stdin --schema prisma/postgres/schema.prisma >/dev/null
+    set +e
+    DATABASE_URL="$pg_url" npx prisma migrate diff --from-migrations prisma/postgres/migrations \
+      --to-schema-datamodel prisma/postgres/schema.prisma --script --exit-code > "$tmp/pg-drift.sql" 2> "$tmp/pg-drift.err"
+    code=$?
+    set -e
+    if [[ $code -eq 2 ]]; then
+      echo "prisma/postgres/migrations does not match prisma/postgres/schema.prisma; missing SQL:" >&2
+      grep -v '^--' "$tmp/pg-drift.sql" | sed '/^$/d' >&2
+      exit 1
+    elif [[ $code -ne 0 ]]; then
+      cat "$tmp/pg-drift.err" >&2
+      echo "Could not check the PostgreSQL migrations against $pg_url (is the server running?)." >&2
+      exit 1
+    fi
+    echo "PostgreSQL migrations match prisma/postgres/schema.prisma."
     ;;
   *)
     echo "usage: scripts/db.sh generate|migrate|new-migration <name>|check" >&2

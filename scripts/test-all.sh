@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # npm test – every suite: lint, types, schema/migration drift, the question bank, unit tests,
 # the integration suite on SQLite AND on PostgreSQL, and Playwright end-to-end tests on the
-# production build in Debian's Chromium. Ends with one line: "N passed, N failed".
-# Needs: npm ci done, /usr/bin/chromium (or CHROMIUM_PATH), and PostgreSQL at TEST_POSTGRES_URL
-# (default postgresql://postgres:postgres@127.0.0.1:5432/factdeck_test).
+# production build in Chromium. Ends with one line: "N passed, N failed".
+# Needs only `npm ci`. PostgreSQL: TEST_POSTGRES_URL (default postgresql://postgres:postgres@127.0.0.1:5432/factdeck_test)
+# if a server answers there, else an embedded one from npm for the PostgreSQL suite only
+# (scripts/with-postgres.mjs; TEST_POSTGRES_URL=embedded forces it). Chromium: CHROMIUM_PATH,
+# /usr/bin/chromium, else the one in the npm package @sparticuz/chromium (scripts/e2e-browser.ts).
 set -uo pipefail
 cd "$(dirname "$0")/.."
 export NEXT_TELEMETRY_DISABLED=1 PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1 PRISMA_HIDE_UPDATE_MESSAGE=1 CHECKPOINT_DISABLE=1
@@ -51,11 +53,13 @@ check "question bank coverage (content:coverage --strict)" bash -c 'npx tsx scri
 suite "unit" "$results/unit.json" npx vitest run --project unit --reporter=default --reporter=json --outputFile.json="$results/unit.json"
 suite "integration (SQLite)" "$results/integration-sqlite.json" env TEST_DATABASE=sqlite \
   npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$results/integration-sqlite.json"
-suite "integration (PostgreSQL)" "$results/integration-postgres.json" env TEST_DATABASE=postgres \
+suite "integration (PostgreSQL)" "$results/integration-postgres.json" node scripts/with-postgres.mjs TEST_POSTGRES_URL -- env TEST_DATABASE=postgres \
   npx vitest run --project integration --reporter=default --reporter=json --outputFile.json="$results/integration-postgres.json"
 
 echo "── next build"
-if npx next build > "$results/build.log" 2>&1; then
+if ! npx tsx scripts/e2e-browser.ts; then
+  failed=$((failed + 1)); summary+=("✗ no Chromium: end-to-end tests not run (see above)")
+elif npx next build > "$results/build.log" 2>&1; then
   suite "end-to-end (Playwright, Chromium)" "$results/e2e.json" npx playwright test
 else
   tail -40 "$results/build.log"

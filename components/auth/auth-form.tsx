@@ -39,7 +39,7 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
     if (result.error) {
       setPending(false);
       const message = authErrorMessage(result.error);
-      if (result.error.code === "PASSWORD_TOO_SHORT") setPasswordError(message);
+      if (result.error.code === "PASSWORD_TOO_SHORT" || result.error.code === "PASSWORD_TOO_COMMON") setPasswordError(message);
       else if (result.error.code === "VALIDATION_ERROR" || result.error.code === "INVALID_EMAIL") setEmailError(message);
       else setError(message);
       return;

@@ -20,9 +20,10 @@ function newRequestId(): string {
 
 /**
  * The study screen: one card at a time from the server's queue, revealed, then rated; every
- * action (rate, undo, bury, suspend) answers with the new queue.
+ * action (rate, undo, bury, suspend) answers with the new queue. sectionId: the page's "study
+ * this section now" filter, sent with every action so the next card stays in it.
  */
-export function StudySession({ initialView }: { initialView: StudyView }) {
+export function StudySession({ initialView, sectionId = null }: { initialView: StudyView; sectionId?: string | null }) {
   const [view, setView] = useState(initialView);
   const [isRevealed, setRevealed] = useState(false);
   const [typed, setTyped] = useState<string | null>(null);
@@ -68,32 +69,33 @@ export function StudySession({ initialView }: { initialView: StudyView }) {
         rating: grade,
         requestId: requestId.current,
         durationMs: Math.round(performance.now() - shownAt.current),
+        sectionId,
       };
       run(() => recordReviewAction(input), {
         onSuccess: applyView,
         unreachable: "Your rating wasn't saved. Check your connection and try again.",
       });
     },
-    [applyView, card, isPending, isRevealed, run],
+    [applyView, card, isPending, isRevealed, run, sectionId],
   );
 
   const undo = useCallback(() => {
     if (isPending || !view.canUndo) return;
-    const input = view.undoKey ? { requestId: view.undoKey } : undefined;
+    const input = view.undoKey ? { requestId: view.undoKey, sectionId } : undefined;
     run(() => undoReviewAction(input), {
       onSuccess: applyView,
       unreachable: "Undo didn't reach the server. Check your connection and try again.",
     });
-  }, [applyView, isPending, run, view.canUndo, view.undoKey]);
+  }, [applyView, isPending, run, view.canUndo, view.undoKey, sectionId]);
 
   /** Bury (until the next study day) or suspend the card on screen. */
   const setAside = useCallback(
     (how: "bury" | "suspend") => {
       if (!card || isPending) return;
       const flashcardId = card.flashcardId;
-      run(() => (how === "bury" ? buryCardAction : suspendCardAction)({ flashcardId }), { onSuccess: applyView });
+      run(() => (how === "bury" ? buryCardAction : suspendCardAction)({ flashcardId, sectionId }), { onSuccess: applyView });
     },
-    [applyView, card, isPending, run],
+    [applyView, card, isPending, run, sectionId],
   );
 
   useStudyShortcuts({ isRevealed, suggested, reveal, rate, undo, setAside, setShowHelp });

@@ -7,6 +7,7 @@ const STUDENT_LINKS: NavLink[] = [
   { href: "/", label: "Home" },
   { href: "/study", label: "Study" },
   { href: "/quiz", label: "Quiz" },
+  { href: "/exam", label: "Exam" },
   { href: "/missed", label: "Missed" },
   { href: "/progress", label: "Progress" },
   { href: "/leeches", label: "Leeches" },
@@ -15,7 +16,7 @@ const STUDENT_LINKS: NavLink[] = [
 ];
 
 /**
- * The header of every page. A student's nine destinations don't fit a phone's width, so under
+ * The header of every page. A student's ten destinations don't fit a phone's width, so under
  * 720 px they move into a menu (components/layout/nav-menu.tsx); a visitor's three links always fit.
  */
 export function SiteHeader({ user }: { user: CurrentUser | null }) {

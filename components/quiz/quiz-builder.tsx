@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult, FormValues } from "@/lib/action-result";
 import { startQuizAction } from "@/lib/quiz/actions";
 import { DIFFICULTY_LABELS, KIND_LABELS, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS, SECONDS_PER_QUESTION } from "@/lib/quiz/limits";
 import type { QuestionKind } from "@/lib/content/schemas";
@@ -28,7 +28,7 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
   const autoMinutes = (Math.max(QUIZ_MIN_QUESTIONS, Math.min(QUIZ_MAX_QUESTIONS, count || 0)) * SECONDS_PER_QUESTION) / 60;
   const formRef = useRef<HTMLFormElement>(null);
   // A refused form keeps the student's ticks and minutes (B1); count and time mode are state already.
-  const typed = result && !result.ok ? result.values : undefined;
+  const typed = result && !result.ok ? (result.values as FormValues | undefined) : undefined;
   const ticked = (name: string, value: string, byDefault: boolean) => {
     const list = typed?.[name];
     return Array.isArray(list) ? list.includes(value) : byDefault;

@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
-import type { ActionResult } from "@/lib/action-result";
+import type { ActionResult, FormValues } from "@/lib/action-result";
 import { saveStudySettingsAction } from "@/lib/settings/actions";
 import type { StudySettings } from "@/lib/settings/schemas";
 
@@ -35,7 +35,7 @@ export function SettingsForm({ settings, sections, timeZones, isSaved }: Setting
   const formRef = useRef<HTMLFormElement>(null);
   const timeZoneRef = useRef<HTMLSelectElement>(null);
   // A refused form shows what the student typed, not the saved values (B1).
-  const typed = result && !result.ok ? result.values : undefined;
+  const typed = result && !result.ok ? (result.values as FormValues | undefined) : undefined;
   const value = (name: keyof StudySettings) => (typed && typeof typed[name] === "string" ? typed[name] : String(settings[name]));
   const checkedSections = typed && Array.isArray(typed.sectionIds) ? typed.sectionIds : settings.sectionIds;
   const invalid = (name: string) => (result && !result.ok && result.fieldErrors?.[name] ? true : undefined);

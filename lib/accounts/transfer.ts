@@ -55,6 +55,13 @@ export async function transferProgress(db: Db, fromUserId: string, toUserId: str
     if (!(await tx.fsrsOptimization.findUnique({ where: { userId: toUserId }, select: { userId: true } }))) {
       await tx.fsrsOptimization.updateMany({ where: { userId: fromUserId, status: { not: "running" } }, data: { userId: toUserId } });
     }
+    // Exams move too; the guest's active exam stays active unless the account has one already.
+    const hasActiveExam = Boolean(await tx.exam.findUnique({ where: { activeFor: toUserId }, select: { id: true } }));
+    await tx.exam.updateMany({
+      where: { userId: fromUserId, status: "active" },
+      data: hasActiveExam ? { userId: toUserId, activeFor: null, status: "cancelled" } : { userId: toUserId, activeFor: toUserId },
+    });
+    await tx.exam.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } });
     const settings = await tx.studySettings.findUnique({ where: { userId: fromUserId } });
     const hasOwn = await tx.studySettings.findUnique({ where: { userId: toUserId } });
     if (settings && !hasOwn) {

@@ -9,6 +9,8 @@ const MESSAGES: Record<string, string> = {
   USER_ALREADY_EXISTS: "An account with this email already exists. Sign in instead.",
   USER_ALREADY_EXISTS_USE_ANOTHER_EMAIL: "An account with this email already exists. Sign in instead.",
   PASSWORD_TOO_SHORT: `Use a password of at least ${MIN_PASSWORD_LENGTH} characters.`,
+  FIELD_TOO_LONG: "That is too long: keep the name under 100 characters and the email under 254.",
+  PASSWORD_TOO_COMMON: "That password is too common. Choose one that is harder to guess.",
   PASSWORD_TOO_LONG: "Use a password of at most 128 characters.",
   INVALID_EMAIL: "Enter a valid email address.",
   // better-auth's request validation: on our forms only the email can fail it (B5).
@@ -25,6 +27,8 @@ export function looksLikeEmail(email: string): boolean {
 
 export function authErrorMessage(error: { code?: string; status?: number; message?: string } | null | undefined): string {
   if (!error) return "Something went wrong. Try again.";
+  // The per-account throttle (lib/auth/handler.ts) says how long to wait; better-auth's own 429 doesn't.
+  if (error.code === "ACCOUNT_SIGN_IN_THROTTLED" && error.message) return error.message;
   if (error.status === 429) return MESSAGES.TOO_MANY_REQUESTS!;
   if (error.code && MESSAGES[error.code]) return MESSAGES[error.code]!;
   return "Something went wrong. Check your connection and try again.";

@@ -2,10 +2,13 @@ import "server-only";
 import { betterAuth } from "better-auth";
 import { prismaAdapter } from "better-auth/adapters/prisma";
 import { nextCookies } from "better-auth/next-js";
+import { APIError, createAuthMiddleware } from "better-auth/api";
 import { anonymous } from "better-auth/plugins";
 import { transferProgress } from "@/lib/accounts/transfer";
 import { trustedOriginsFor } from "@/lib/auth/origins";
+import { FRESH_SESSION_SECONDS } from "@/lib/auth/lifetimes";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { isCommonPassword } from "@/lib/auth/password-rules";
 import { db } from "@/lib/db/client";
 import { isPostgresUrl } from "@/lib/db/url";
 import { env } from "@/lib/env";
@@ -15,6 +18,12 @@ import { env } from "@/lib/env";
  * database (so every app instance shares them), and the sign-in rate limit kept
  * in the database too (so it holds across instances).
  */
+/** Written by lib/auth/handler.ts from the socket (and TRUSTED_PROXIES); a client's own value is replaced. */
+export const CLIENT_ADDRESS_HEADER = "x-factdeck-client-address";
+
+/** The longest name, email (RFC 5321) and image URL a student may send. */
+const MAX_LENGTHS = { name: 100, email: 254, image: 2048 } as const;
+
 export const auth = betterAuth({
   appName: "Factdeck",
   baseURL: env.BETTER_AUTH_URL,
@@ -30,9 +39,32 @@ export const auth = betterAuth({
   session: {
     expiresIn: 60 * 60 * 24 * 30,
     updateAge: 60 * 60 * 24,
+    // better-auth's own sensitive endpoints (delete-user without a password) want a recent sign-in.
+    freshAge: FRESH_SESSION_SECONDS,
   },
   user: {
     deleteUser: { enabled: true },
+    additionalFields: { passwordChangeDue: { type: "boolean", defaultValue: false, input: false } },
+  },
+  hooks: {
+    // A new password (sign-up, change, reset) is not one of the common ones shipped with the app.
+    before: createAuthMiddleware(async (ctx) => {
+      const body = (ctx.body ?? {}) as { password?: unknown; newPassword?: unknown; name?: unknown; email?: unknown; image?: unknown };
+      // Every string a student can store is bounded here, whatever better-auth's own schema allows.
+      for (const [field, max] of Object.entries(MAX_LENGTHS)) {
+        const value = body[field as keyof typeof MAX_LENGTHS];
+        if (typeof value === "string" && value.length > max) {
+          throw new APIError("BAD_REQUEST", { code: "FIELD_TOO_LONG", message: `The ${field} can be at most ${max} characters.` });
+        }
+      }
+      const fresh = ctx.path === "/sign-up/email" ? body.password : ["/change-password", "/reset-password"].includes(ctx.path) ? body.newPassword : undefined;
+      if (typeof fresh === "string" && isCommonPassword(fresh)) {
+        throw new APIError("BAD_REQUEST", { code: "PASSWORD_TOO_COMMON", message: "That password is too common. Choose one that is harder to guess." });
+      }
+    }),
+  },
+  advanced: {
+    ipAddress: { ipAddressHeaders: [CLIENT_ADDRESS_HEADER] },
   },
   rateLimit: {
     enabled: true,

@@ -2,7 +2,9 @@ import "server-only";
 import { headers } from "next/headers";
 import { redirect } from "next/navigation";
 import { cache } from "react";
+import { db } from "@/lib/db/client";
 import { safeNextPath } from "@/lib/safe-next";
+import { SESSION_ABSOLUTE_LIFETIME_MS } from "./lifetimes";
 import { auth } from "./server";
 
 export interface CurrentUser {
@@ -10,14 +12,26 @@ export interface CurrentUser {
   name: string;
   email: string;
   isAnonymous: boolean;
+  /** When this session signed in: a young one may do what otherwise needs the password. */
+  sessionCreatedAt?: Date;
+  /** The password is below today's rules (shorter than 12, or common): the app asks for a new one. */
+  passwordChangeDue?: boolean;
 }
 
 /** The signed-in user of this request (from the session cookie), or null. Cached per request. */
 export const getCurrentUser = cache(async (): Promise<CurrentUser | null> => {
   const session = await auth.api.getSession({ headers: await headers() });
   if (!session) return null;
-  const { id, name, email, isAnonymous } = session.user as typeof session.user & { isAnonymous?: boolean | null };
-  return { id, name, email, isAnonymous: Boolean(isAnonymous) };
+  const { id, name, email, isAnonymous, passwordChangeDue } = session.user as typeof session.user & {
+    isAnonymous?: boolean | null;
+    passwordChangeDue?: boolean | null;
+  };
+  const createdAt = new Date(session.session.createdAt);
+  if (!isAnonymous && Date.now() - createdAt.getTime() > SESSION_ABSOLUTE_LIFETIME_MS) {
+    await db.session.deleteMany({ where: { id: session.session.id } });
+    return null;
+  }
+  return { id, name, email, isAnonymous: Boolean(isAnonymous), sessionCreatedAt: createdAt, passwordChangeDue: Boolean(passwordChangeDue) };
 });
 
 /**

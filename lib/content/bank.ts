@@ -10,8 +10,8 @@ import {
   type Question,
   type Section,
 } from "./schemas";
-import { normalizeLoose, normalizeText, numbersIn, parseSource, type SourceParagraph } from "./source";
-import { parseCloze } from "./format";
+import { checkCoverage, checkFactQuotes, checkFlashcards, checkLock, checkQuestions } from "./checks";
+import { parseSource, type SourceParagraph } from "./source";
 
 /** One problem in one content file, precise enough to fix without searching. */
 export interface ContentProblem {
@@ -188,131 +188,15 @@ export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
     }
   }
 
-  // 3. Facts: the quote is the article's own words, in the fact's own section.
+  // 3–6. Cross-checks between files and against the source (lib/content/checks.ts).
   const fileOf = (id: string) => itemFile.get(id) ?? "?";
-  for (const fact of facts.values()) {
-    const quote = normalizeText(fact.quote);
-    const own = parsed.sectionText.get(fact.sectionId) ?? "";
-    if (own.includes(quote)) continue;
-    const elsewhere = [...parsed.sectionText.entries()].find(([, text]) => text.includes(quote));
-    report(
-      fileOf(fact.id),
-      fact.id,
-      "quote",
-      elsewhere
-        ? `The quote is in section "${elsewhere[0]}", not in "${fact.sectionId}".`
-        : `The quote does not occur verbatim in ${raw.source.path} (only whitespace and typographic quotes are normalised).`,
-    );
-  }
-
-  // 4. Flashcards: they point at a fact, and their answers come from its quote.
-  for (const card of flashcards.values()) {
-    const fact = facts.get(card.factId);
-    if (!fact) {
-      report(fileOf(card.id), card.id, "factId", `No fact has id "${card.factId}".`);
-      continue;
-    }
-    if (card.kind === "typein") {
-      if (!normalizeLoose(fact.quote).includes(normalizeLoose(card.answer))) {
-        report(fileOf(card.id), card.id, "answer", `The answer "${card.answer}" does not appear in the quote of fact ${fact.id}.`);
-      }
-    } else if (card.kind === "cloze") {
-      const cloze = parseCloze(card.text);
-      const deletion = cloze?.answer ?? "";
-      const plain = normalizeText(cloze ? cloze.before + cloze.answer + cloze.after : card.text);
-      const sectionText = parsed.sectionText.get(fact.sectionId) ?? "";
-      if (!sectionText.includes(plain)) {
-        report(fileOf(card.id), card.id, "text", "Without its {{ }} marks, the cloze text must be the article's own words.");
-      } else if (!normalizeText(fact.quote).includes(normalizeText(deletion))) {
-        report(fileOf(card.id), card.id, "text", `The deletion "${deletion}" does not appear in the quote of fact ${fact.id}.`);
-      }
-    }
-  }
-
-  // 5. Questions: references, answers among options, numbers from the quote.
-  for (const question of questions.values()) {
-    const file = fileOf(question.id);
-    const fact = facts.get(question.factId);
-    if (!fact) report(file, question.id, "factId", `No fact has id "${question.factId}".`);
-    for (const [index, related] of question.relatedFactIds.entries()) {
-      if (!facts.has(related)) report(file, question.id, `relatedFactIds.${index}`, `No fact has id "${related}".`);
-    }
-    switch (question.kind) {
-      case "mcq": {
-        const seen = new Set<string>();
-        for (const [index, option] of question.options.entries()) {
-          const key = normalizeLoose(option);
-          if (seen.has(key)) report(file, question.id, `options.${index}`, `Option "${option}" is listed twice; options must be distinct.`);
-          seen.add(key);
-        }
-        if (!question.options.includes(question.answer)) {
-          report(file, question.id, "answer", `The answer "${question.answer}" is not one of the options.`);
-        }
-        if (!question.options.includes(question.tempting.option)) {
-          report(file, question.id, "tempting.option", `"${question.tempting.option}" is not one of the options.`);
-        } else if (question.tempting.option === question.answer) {
-          report(file, question.id, "tempting.option", "The tempting option must be a wrong one, not the answer.");
-        }
-        break;
-      }
-      case "numeric": {
-        if (!fact) break;
-        const passages = [fact, ...question.relatedFactIds.map((id) => facts.get(id))]
-          .filter((f): f is BankFact => Boolean(f))
-          .map((f) => f.quote)
-          .join(" ");
-        const available = numbersIn(passages);
-        const wanted = question.range ? [question.range.min, question.range.max] : [question.value ?? Number.NaN];
-        for (const number of wanted) {
-          if (!available.some((candidate) => Math.abs(candidate - number) < 1e-9)) {
-            report(file, question.id, question.range ? "range" : "value", `${number} does not appear in the quote of fact ${fact.id}.`);
-          }
-        }
-        break;
-      }
-      case "matching": {
-        for (const side of ["left", "right"] as const) {
-          const seen = new Set<string>();
-          for (const [index, pair] of question.pairs.entries()) {
-            const key = normalizeLoose(pair[side]);
-            if (seen.has(key)) report(file, question.id, `pairs.${index}.${side}`, `"${pair[side]}" appears twice on the ${side}.`);
-            seen.add(key);
-          }
-        }
-        break;
-      }
-      case "written": {
-        if (question.accepted.some((alt) => normalizeLoose(alt) === normalizeLoose(question.answer))) {
-          report(file, question.id, "accepted", "An accepted alternative repeats the answer.");
-        }
-        break;
-      }
-      case "truefalse":
-        break;
-    }
-  }
-
-  // 6. Every fact is studied: at least one flashcard and two questions.
-  const cardsPerFact = countBy([...flashcards.values()], (card) => card.factId);
-  const questionsPerFact = countBy([...questions.values()], (question) => question.factId);
-  for (const fact of facts.values()) {
-    if ((cardsPerFact.get(fact.id) ?? 0) < 1) {
-      report(fileOf(fact.id), fact.id, "id", "No flashcard tests this fact; add at least one.");
-    }
-    if ((questionsPerFact.get(fact.id) ?? 0) < 2) {
-      report(fileOf(fact.id), fact.id, "id", `Only ${questionsPerFact.get(fact.id) ?? 0} question(s) test this fact; add at least two.`);
-    }
-  }
+  checkFactQuotes(facts, parsed, raw.source.path, fileOf, report);
+  checkFlashcards(flashcards, facts, parsed, fileOf, report);
+  checkQuestions(questions, facts, fileOf, report);
+  checkCoverage(facts, flashcards, questions, fileOf, report);
 
   // 7. Stable ids: anything published once stays, because progress is stored under it.
-  if (raw.lock) {
-    const lock = parseLock(raw.lock, problems);
-    for (const id of lock) {
-      if (!idOwner.has(id)) {
-        report(raw.lock.path, id, "id", "This id was published and is gone: students' progress is stored under it. Restore it, or keep the item under the same id.");
-      }
-    }
-  }
+  if (raw.lock) checkLock(raw.lock, idOwner, problems, report);
 
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -368,21 +252,4 @@ function checkSectionField(
   if (declared === folder) return true;
   report(file.path, null, "section", `The file says section "${declared}" but lives in folder "${folder}".`);
   return false;
-}
-
-function parseLock(file: RawFile, problems: ContentProblem[]): string[] {
-  try {
-    const data = JSON.parse(file.text) as { ids?: unknown };
-    if (Array.isArray(data.ids) && data.ids.every((id) => typeof id === "string")) return data.ids as string[];
-  } catch {
-    // Reported below.
-  }
-  problems.push({ file: file.path, id: null, field: "ids", message: 'Expected { "ids": ["…"] }.' });
-  return [];
-}
-
-function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const item of items) counts.set(key(item), (counts.get(key(item)) ?? 0) + 1);
-  return counts;
 }

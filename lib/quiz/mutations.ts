@@ -107,10 +107,17 @@ export async function saveAnswer(
     timeTakenMs: input.timeTakenMs,
     answeredAt: now,
   };
-  await db.attemptAnswer.upsert({
-    where: { attemptId_questionId: { attemptId, questionId: question.id } },
-    create: { attemptId, questionId: question.id, ...data },
-    update: data,
+  // The write happens only while the attempt is still open, checked by a write to its row: a
+  // submission (which closes the row first, in its own transaction) either waits for this answer
+  // and grades it, or has closed the attempt and this one is refused. It never lands after.
+  await db.$transaction(async (tx) => {
+    const { count } = await tx.quizAttempt.updateMany({ where: { id: attemptId, userId, submittedAt: null }, data: { total: attempt.total } });
+    if (count === 0) throw new AppError("attempt_submitted");
+    await tx.attemptAnswer.upsert({
+      where: { attemptId_questionId: { attemptId, questionId: question.id } },
+      create: { attemptId, questionId: question.id, ...data },
+      update: data,
+    });
   });
   return {
     number: input.number,
@@ -137,29 +144,32 @@ export async function submitAttempt(db: Db, userId: string, attemptId: string, b
   const attempt = await findOwnAttempt(db, userId, attemptId);
   if (attempt.submittedAt) return { attemptId, score: attempt.score ?? 0, total: attempt.total, isNew: false };
   const questionIds = storedQuestionIdsSchema.parse(JSON.parse(attempt.questionIds));
-  const rows = await db.attemptAnswer.findMany({ where: { attemptId } });
-  const counted = rows.filter((row) => !isPastDeadline(attempt.deadline, row.answeredAt));
-  const answers = new Map(counted.map((row) => [row.questionId, storedAnswerSchema.parse(JSON.parse(row.answer))]));
   const questions = questionIds.map((id) => bank.questions.get(id)).filter((question) => question !== undefined);
-  const result = scoreAttempt(questions, answers);
-  const correctIds = result.grades.filter((grade) => grade.correct).map((grade) => grade.questionId);
 
-  const closed = await db.$transaction(async (tx) => {
+  // Close first, then read the answers in the same transaction: an answer being saved right now
+  // (saveAnswer writes the open row before its answer) is either in what is graded or refused.
+  const score = await db.$transaction(async (tx) => {
     const { count } = await tx.quizAttempt.updateMany({
       where: { id: attemptId, userId, submittedAt: null },
-      data: { submittedAt: now, score: result.score, total: questionIds.length },
+      data: { submittedAt: now, total: questionIds.length },
     });
-    if (count === 0) return false;
+    if (count === 0) return null;
+    const rows = await tx.attemptAnswer.findMany({ where: { attemptId } });
+    const counted = rows.filter((row) => !isPastDeadline(attempt.deadline, row.answeredAt));
+    const answers = new Map(counted.map((row) => [row.questionId, storedAnswerSchema.parse(JSON.parse(row.answer))]));
+    const result = scoreAttempt(questions, answers);
+    const correctIds = result.grades.filter((grade) => grade.correct).map((grade) => grade.questionId);
+    await tx.quizAttempt.update({ where: { id: attemptId }, data: { score: result.score } });
     // Every answer's verdict in one statement (the same SQL on SQLite and PostgreSQL).
     await tx.$executeRaw`UPDATE "AttemptAnswer" SET "isCorrect" = CASE WHEN ${idIn(correctIds, "questionId")} THEN TRUE ELSE FALSE END WHERE "attemptId" = ${attemptId}`;
     await recordQuizOutcomes(tx, dialectOf(db), userId, result.grades, bank, now);
-    return true;
+    return result.score;
   });
-  if (!closed) {
+  if (score === null) {
     const stored = await findOwnAttempt(db, userId, attemptId);
     return { attemptId, score: stored.score ?? 0, total: stored.total, isNew: false };
   }
-  return { attemptId, score: result.score, total: questionIds.length, isNew: true };
+  return { attemptId, score, total: questionIds.length, isNew: true };
 }
 
 /** Close an attempt whose time ran out with nobody there to submit it (the tab was closed). */

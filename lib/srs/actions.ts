@@ -5,6 +5,7 @@ import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
+import { getExamStudy } from "@/lib/exam/study";
 import { getStudySettings } from "@/lib/settings/queries";
 import { buryCard, resetCard, suspendCard, unsuspendCard } from "./mutations";
 import {
@@ -33,7 +34,7 @@ export async function recordReviewAction(input: unknown): Promise<ActionResult<S
   if (!bank.flashcards.has(parsed.data.flashcardId)) return failure("unknown_card");
   const settings = await getStudySettings(db, user.id);
   const recorded = await recordReview(db, user.id, parsed.data, new Date(), settings);
-  const view = await currentStudyView(user.id);
+  const view = await currentStudyView(user.id, parsed.data.sectionId);
   if (!recorded.becameLeech) return { ok: true, data: view };
   return {
     ok: true,
@@ -51,7 +52,7 @@ export async function undoReviewAction(input?: unknown): Promise<ActionResult<St
   if (!parsed.success) return invalid(parsed.error, "That undo could not be read. Reload and try again.");
   try {
     const { undone, rating } = await undoLastReview(db, user.id, parsed.data?.requestId);
-    const view = await currentStudyView(user.id);
+    const view = await currentStudyView(user.id, parsed.data?.sectionId);
     // Say what was undone: the card simply reappearing told the student nothing.
     const label = rating ? ["Again", "Hard", "Good", "Easy"][rating - 1] : undefined;
     const notice = undone ? `Undid ${label ? `“${label}”` : "your last rating"}: the card is back to answer again.` : "That rating was undone already.";
@@ -59,7 +60,7 @@ export async function undoReviewAction(input?: unknown): Promise<ActionResult<St
   } catch (error) {
     if (isAppError(error, "nothing_to_undo")) return failure(error.code);
     // The queue as it is now, whose Undo takes back that newer rating.
-    if (isAppError(error, "newer_rating")) return { ok: true, data: { ...(await currentStudyView(user.id)), notice: error.message } };
+    if (isAppError(error, "newer_rating")) return { ok: true, data: { ...(await currentStudyView(user.id, parsed.data?.sectionId)), notice: error.message } };
     throw error;
   }
 }
@@ -71,7 +72,7 @@ export async function buryCardAction(input: unknown): Promise<ActionResult<Study
   if (!parsed.success || !getBank().flashcards.has(parsed.data.flashcardId)) return failure("unknown_card");
   const settings = await getStudySettings(db, user.id);
   await buryCard(db, user.id, parsed.data.flashcardId, new Date(), settings);
-  return { ok: true, data: { ...(await currentStudyView(user.id)), notice: "Card buried until tomorrow." } };
+  return { ok: true, data: { ...(await currentStudyView(user.id, parsed.data.sectionId)), notice: "Card buried until tomorrow." } };
 }
 
 /** Suspend the card on screen: it stays out of study until unsuspended on the Leeches page. */
@@ -81,7 +82,7 @@ export async function suspendCardAction(input: unknown): Promise<ActionResult<St
   if (!parsed.success || !getBank().flashcards.has(parsed.data.flashcardId)) return failure("unknown_card");
   await suspendCard(db, user.id, parsed.data.flashcardId, new Date());
   revalidatePath("/leeches");
-  return { ok: true, data: { ...(await currentStudyView(user.id)), notice: "Card suspended. Unsuspend it from the Leeches page." } };
+  return { ok: true, data: { ...(await currentStudyView(user.id, parsed.data.sectionId)), notice: "Card suspended. Unsuspend it from the Leeches page." } };
 }
 
 /** Unsuspend one of the student's cards (from the Leeches page). */
@@ -107,9 +108,14 @@ export async function resetCardAction(input: unknown): Promise<ActionResult> {
 }
 
 /** The student's queue as it stands now, after a rating or an undo. */
-async function currentStudyView(userId: string): Promise<StudyView> {
+async function currentStudyView(userId: string, sectionId?: string | null): Promise<StudyView> {
   const settings = await getStudySettings(db, userId);
-  return getStudyView(db, userId, getBank(), settings, new Date());
+  const now = new Date();
+  const bank = getBank();
+  // Under an active exam, the queue serves today's share of its plan; a section filter stays on.
+  const exam = await getExamStudy(db, userId, bank, settings, now);
+  const section = sectionId && bank.sections.some((s) => s.id === sectionId) ? sectionId : null;
+  return getStudyView(db, userId, bank, settings, now, { exam: exam?.queue ?? null, sectionId: section });
 }
 
 /** Start training the student's FSRS parameters in the background; a second click joins the running one. */

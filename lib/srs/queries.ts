@@ -3,6 +3,7 @@ import type { Bank } from "@/lib/content/bank";
 import { parseCloze } from "@/lib/content/format";
 import type { Db } from "@/lib/db/create-client";
 import type { StudySettings } from "@/lib/settings/schemas";
+import { newCardsWithExam, orderWithExam, type ExamQueue } from "@/lib/exam/queue";
 import { startOfNextStudyDay, startOfStudyDay } from "./day";
 import { toFsrsCard } from "./mapping";
 import { isBeforeReset } from "./review";
@@ -12,6 +13,13 @@ import { createScheduler, formatInterval, GRADES, newCard, previewDue, State, ty
 /** Learning cards due this soon are shown when nothing else is left (Anki's learn-ahead limit). */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
+
+/** Narrowing the queue: an active exam's plan for today, or one section ("study this section now"). */
+export interface StudyViewOptions {
+  exam?: ExamQueue | null;
+  /** Only this section's cards (overrides the settings' sections for this visit). */
+  sectionId?: string | null;
+}
 
 const PHASES: Record<number, CardPhase> = {
   [State.New]: "new",
@@ -29,11 +37,21 @@ const PHASES: Record<number, CardPhase> = {
  * never show. "Today" is the student's study day (their time zone and the hour
  * their day starts). Returns the card to show and the counts for the progress bar.
  */
-export async function getStudyView(db: Db, userId: string, bank: Bank, settings: StudySettings, now: Date): Promise<StudyView> {
+export async function getStudyView(
+  db: Db,
+  userId: string,
+  bank: Bank,
+  settings: StudySettings,
+  now: Date,
+  options: StudyViewOptions = {},
+): Promise<StudyView> {
+  const { exam = null, sectionId = null } = options;
+  const sections = sectionId ? [sectionId] : settings.sectionIds;
   const inScope = (flashcardId: string) => {
     const card = bank.flashcards.get(flashcardId);
-    return Boolean(card) && (settings.sectionIds.length === 0 || settings.sectionIds.includes(card!.sectionId));
+    return Boolean(card) && (sections.length === 0 || sections.includes(card!.sectionId));
   };
+  const isExamCard = (flashcardId: string) => Boolean(exam?.sectionIds.includes(bank.flashcards.get(flashcardId)?.sectionId ?? ""));
   const dayStart = startOfStudyDay(now, settings);
   const dayEnd = startOfNextStudyDay(now, settings);
   const learnAheadUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
@@ -42,7 +60,7 @@ export async function getStudyView(db: Db, userId: string, bank: Bank, settings:
   const isDueNow = (c: { state: number; due: Date }) => (c.state === State.Review ? c.due < dayEnd : c.due <= now);
   const available = { isSuspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] };
 
-  const [soon, rows, newToday, reviewsToday, doneToday, lastReview] = await Promise.all([
+  const [soon, rows, newToday, reviewsToday, doneToday, lastReview, planned] = await Promise.all([
     db.card.findMany({
       where: { userId, due: { lte: horizon }, state: { not: State.New }, ...available },
       orderBy: [{ due: "asc" }, { id: "asc" }],
@@ -60,15 +78,21 @@ export async function getStudyView(db: Db, userId: string, bank: Bank, settings:
       orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
       select: { reviewedAt: true, requestId: true, card: { select: { resetAt: true } } },
     }),
+    // The exam plan's reviews for today, due by FSRS or not.
+    exam && exam.reviewFlashcardIds.length > 0
+      ? db.card.findMany({ where: { userId, flashcardId: { in: [...exam.reviewFlashcardIds] }, state: State.Review, ...available } })
+      : Promise.resolve([]),
   ]);
 
   // Review cards beyond today's review limit wait; learning cards are never held back (as in Anki).
+  // Under an exam its cards in review follow the plan (its budget limits them), not the review limit.
   let reviewQuota = Math.max(0, settings.dailyReviewLimit - reviewsToday);
-  const dueNow = soon.filter((c) => {
+  const dueByFsrs = soon.filter((c) => {
     if (!isDueNow(c) || !inScope(c.flashcardId)) return false;
-    if (c.state !== State.Review) return true;
+    if (c.state !== State.Review || isExamCard(c.flashcardId)) return true;
     return reviewQuota-- > 0;
   });
+  const dueNow = exam ? orderWithExam(dueByFsrs, planned.filter((c) => inScope(c.flashcardId)), exam, isExamCard) : dueByFsrs;
   const aheadLearning = soon.filter((c) => c.state !== State.Review && c.due > now && c.due <= learnAheadUntil && inScope(c.flashcardId));
   // A card without a row is new. A row still in state New was brought forward by a missed quiz
   // question, reset, or buried while new: those come first, unless suspended or still buried.
@@ -80,7 +104,7 @@ export async function getStudyView(db: Db, userId: string, bank: Bank, settings:
     ...[...bank.flashcards.values()].filter((c) => !hasRow.has(c.id) && inScope(c.id)),
   ];
   const newQuota = Math.max(0, settings.newCardsPerDay - newToday);
-  const newCards = unseen.slice(0, newQuota);
+  const newCards = exam ? newCardsWithExam(unseen, newQuota, exam, isExamCard) : unseen.slice(0, newQuota);
 
   const counts = {
     new: newCards.length,

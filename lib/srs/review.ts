@@ -4,19 +4,12 @@ import { AppError } from "@/lib/errors";
 import { dropRollup } from "@/lib/progress/rollup";
 import { becomesLeech, DEFAULT_LEECH_THRESHOLD } from "./leech";
 import { previousCardSchema, serializePrevious, toCardColumns, toFsrsCard, toLogColumns } from "./mapping";
-import { createScheduler, newCard, rateCard, type Grade, type SchedulerOptions } from "./scheduler";
+import { createScheduler, newCard, rateCard, type SchedulerOptions } from "./scheduler";
+import type { RecordReviewInput } from "./schemas";
 
 /** How a student's ratings are scheduled and when a card becomes a leech. */
 export interface ReviewOptions extends SchedulerOptions {
   leechThreshold?: number;
-}
-
-export interface RecordReviewInput {
-  flashcardId: string;
-  rating: Grade;
-  /** Made by the client once per rating: retries and double clicks carry the same key. */
-  requestId: string;
-  durationMs: number;
 }
 
 export interface RecordedReview {

@@ -21,12 +21,6 @@ export interface Scheduler {
 }
 
 export const GRADES = [Rating.Again, Rating.Hard, Rating.Good, Rating.Easy] as const satisfies readonly Grade[];
-export const GRADE_LABELS: Record<Grade, string> = {
-  [Rating.Again]: "Again",
-  [Rating.Hard]: "Hard",
-  [Rating.Good]: "Good",
-  [Rating.Easy]: "Easy",
-};
 
 /**
  * A ts-fsrs scheduler for one student's options. Pure: no clock, no I/O.

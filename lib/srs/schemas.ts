@@ -5,19 +5,26 @@ export const recordReviewSchema = z.object({
   rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "Rate the card Again, Hard, Good or Easy." }),
   requestId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "Invalid request id."),
   durationMs: z.number().int().min(0).max(86_400_000).default(0),
+  /** The study page's one-section filter ("study this section now"), so the next card stays in it. */
+  sectionId: z.string().regex(/^[a-z0-9-]{1,80}$/).nullish(),
 });
+
+/** /study?section=…: a section id, or nothing (an unknown id shows every section). */
+export const studySectionParamSchema = z.string().regex(/^[a-z0-9-]{1,80}$/).optional();
 
 /** Which rating to undo: the study view's undoKey (the request key of the latest rating). */
 export const undoReviewSchema = z
-  .object({ requestId: recordReviewSchema.shape.requestId })
+  .object({ requestId: recordReviewSchema.shape.requestId, sectionId: recordReviewSchema.shape.sectionId })
   .optional();
 
-export type RecordReviewActionInput = z.input<typeof recordReviewSchema>;
+/** One rating; `requestId` is made by the client once per rating, so retries and double clicks carry the same key. */
+export type RecordReviewInput = z.infer<typeof recordReviewSchema>;
 
 /** One card of the deck, named by its content id (bury, suspend, unsuspend, reset). */
 export const flashcardRefSchema = z.object({
   // Ids only: a NUL byte or other odd text must not reach a query (PostgreSQL refuses NUL with an error).
   flashcardId: z.string().min(1).max(120).regex(/^[A-Za-z0-9_-]+$/, "Not a card id."),
+  sectionId: recordReviewSchema.shape.sectionId,
 });
 
 /**

@@ -108,14 +108,16 @@ export function simulateHistory(options: SimulationOptions): SimulatedCard[] {
   }
 }
 
-function firstRating(x: number): Grade {
+/** A new card's first rating from a uniform draw `x` (exported for bench/exam: the same student behaviour). */
+export function firstRating(x: number): Grade {
   if (x < 0.15) return Rating.Again;
   if (x < 0.25) return Rating.Hard;
   if (x < 0.9) return Rating.Good;
   return Rating.Easy;
 }
 
-function recallRating(x: number, chance: number): Grade {
+/** A due card's rating from a uniform draw `x`, recalled with probability `chance`. */
+export function recallRating(x: number, chance: number): Grade {
   if (x >= chance) return Rating.Again;
   const y = x / chance;
   if (y < 0.1) return Rating.Hard;

@@ -5,7 +5,8 @@
 // "kill" (one instance is SIGKILLed mid-run; students retry on the other). Exits non-zero on any
 // lost, doubled or wrongly stored review, any 5xx, or a rate limit that doesn't hold.
 //
-// Env: LOAD_DATABASE_URL (default postgresql://postgres:postgres@127.0.0.1:5432/factdeck_load; reset!),
+// Env: LOAD_DATABASE_URL (default postgresql://postgres:postgres@127.0.0.1:5432/factdeck_load; reset!; when nothing
+// answers there, or with LOAD_DATABASE_URL=embedded, `npm run test:load` starts a throwaway one from npm),
 // LOAD_PORTS (default 3400,3401), LOAD_STUDENTS (50), LOAD_RATINGS (ratings per student, 30),
 // LOAD_SEED, LOAD_SKIP_KILL=1.
 import { execFileSync } from "node:child_process";

@@ -27,7 +27,7 @@ for (const colorScheme of ["light", "dark"] as const) {
     for (const path of ["/", "/sign-in", "/sign-up", "/no-such-page"]) await scan(path);
 
     await startAsGuest(page);
-    for (const path of ["/", "/study", "/quiz", "/missed", "/progress", "/settings", "/leeches", "/account"]) await scan(path);
+    for (const path of ["/", "/study", "/quiz", "/exam", "/missed", "/progress", "/settings", "/leeches", "/account"]) await scan(path);
     await page.goto("/study");
     await revealCard(page);
     await scan(null, "study, answer shown");

@@ -13,7 +13,7 @@ test("on a phone, a student reaches every page from the Menu and signs out from 
   for (const [link, heading] of [["Progress", "Progress"], ["Leeches", "Leeches"], ["Settings", "Study settings"], ["Account", "Account"], ["Missed", /Missed/], ["Quiz", /quiz/i], ["Study", /./]] as const) {
     await nav.getByRole("button", { name: "Menu" }).click();
     const menu = page.getByRole("dialog", { name: "Menu" });
-    await expect(menu.getByRole("link")).toHaveCount(8);
+    await expect(menu.getByRole("link")).toHaveCount(9);
     await menu.getByRole("link", { name: link, exact: true }).click();
     await expect(menu).toBeHidden();
     await expect(page.getByRole("heading", { level: 1, name: heading }).first()).toBeVisible();

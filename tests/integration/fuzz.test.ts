@@ -27,9 +27,9 @@ afterAll(async () => {
 // (anything added, removed or updated anywhere), plus every row of the two students involved
 // (the acting one and the victim whose ids are sent) and the small auth tables, in full.
 
-const TABLES = ["user", "session", "account", "verification", "rateLimit", "studySettings", "card", "reviewLog", "quizAttempt", "attemptAnswer", "missedQuestion", "fsrsOptimization"] as const;
+const TABLES = ["user", "session", "account", "verification", "rateLimit", "studySettings", "card", "reviewLog", "quizAttempt", "attemptAnswer", "missedQuestion", "fsrsOptimization", "exam", "examMock"] as const;
 /** Tables with an `updatedAt` column: its maximum moves when any row is updated. */
-const UPDATED = new Set<string>(["user", "session", "account", "verification", "studySettings", "card"]);
+const UPDATED = new Set<string>(["user", "session", "account", "verification", "studySettings", "card", "exam"]);
 /** How to find the involved students' rows in each table (null: the whole table, it's small). */
 const OWNED: Record<(typeof TABLES)[number], ((ids: string[]) => object) | null> = {
   user: (ids) => ({ id: { in: ids } }),
@@ -44,6 +44,8 @@ const OWNED: Record<(typeof TABLES)[number], ((ids: string[]) => object) | null>
   attemptAnswer: (ids) => ({ attempt: { userId: { in: ids } } }),
   missedQuestion: (ids) => ({ userId: { in: ids } }),
   fsrsOptimization: (ids) => ({ userId: { in: ids } }),
+  exam: (ids) => ({ userId: { in: ids } }),
+  examMock: (ids) => ({ exam: { userId: { in: ids } } }),
 };
 
 async function checksum(): Promise<string> {
@@ -131,11 +133,11 @@ function toFormData(fields: Record<string, Field>, extras: Record<string, string
 
 // ── The other student, whose ids the fuzzer sends.
 
-let victim: { id: string; cardId: string; requestId: string; attemptId: string };
+let victim: { id: string; cardId: string; requestId: string; attemptId: string; examId: string; pastExamId: string };
 /** The acting student's own open quiz (bad answers to it must change nothing). */
 const acting = { attemptId: "" };
 
-const otherIds = () => fc.constantFrom(victim.id, victim.cardId, victim.requestId, victim.attemptId);
+const otherIds = () => fc.constantFrom(victim.id, victim.cardId, victim.requestId, victim.attemptId, victim.examId, victim.pastExamId);
 const hostileExtras = () =>
   fc.record(
     { userId: otherIds(), cardId: otherIds(), id: otherIds(), attemptId: otherIds(), role: fc.constant("admin") },
@@ -188,6 +190,7 @@ let actions: {
   submit: typeof import("@/app/api/quiz/attempts/[attemptId]/submit/route");
   quiz: typeof import("@/lib/quiz/actions");
   missed: typeof import("@/lib/missed/actions");
+  exam: typeof import("@/lib/exam/actions");
 };
 
 // recordReviewAction(input): flashcardId, rating, requestId, durationMs.
@@ -426,6 +429,66 @@ const TARGETS: Target<unknown>[] = [
       ),
     call: async (input: unknown) => refusal(await actions.missed.practiseMissedAction(input)),
   }),
+  target({
+    name: "setExamAction",
+    arbitrary: () =>
+      fc
+        .tuple(
+          fc
+            .record({
+              date: fc.oneof(
+                good(fc.constant(new Date(Date.now() + 5 * 86_400_000).toISOString().slice(0, 10))),
+                bad(fc.constantFrom("", "2020-01-01", "2026-02-30", "tomorrow", "9999-12-31", "2026-13-01")),
+                bad(hostileString),
+                missing(false),
+              ),
+              time: fc.oneof(good(fc.constantFrom("09:00", "23:59")), bad(fc.constantFrom("", "25:00", "9am", "09:60")), missing(false)),
+              timeZone: fc.oneof(good(fc.constant("UTC")), bad(fc.constantFrom("Asia/Kolkata", "Mars/Base", "")), bad(hostileString.filter((z) => z !== "UTC")), missing(false)),
+              sectionIds: fc.oneof(
+                good(fc.subarray(bank.sections.map((s) => s.id), { minLength: 1 })),
+                bad(fc.array(fc.constantFrom("no-such-section", "UPPER", "__proto__", "x".repeat(5000)), { minLength: 1, maxLength: 3 })),
+                missing(false),
+              ),
+              targetPercent: fc.oneof(good(fc.constantFrom("", "80")), bad(fc.constantFrom("0", "101", "abc", "1.5", "-3")), missing(true)),
+              dailyMinutes: fc.oneof(good(fc.constantFrom("", "30")), bad(fc.constantFrom("0", "4", "10000", "-5", "lots", "1e9")), missing(true)),
+            })
+            .filter((fields) => Object.values(fields).some((f) => !f.ok)),
+          fc.record({ userId: otherIds(), id: otherIds(), examId: otherIds() }, { requiredKeys: [] }),
+          fc.boolean(),
+          fc.anything(),
+        )
+        .map(([fields, extras, files, previous]) => ({ form: toFormData(fields, extras as Record<string, string>, files), previous })),
+    call: async ({ form, previous }: { form: FormData; previous: unknown }) => refusal(await actions.exam.setExamAction(previous as null, form)),
+  }),
+  target({
+    name: "cancelExamAction",
+    arbitrary: () => fc.oneof(otherIds(), hostileString, wrongType, fc.record({ examId: otherIds() })),
+    call: async (input: unknown) => refusal(await actions.exam.cancelExamAction(input)),
+  }),
+  target({
+    name: "startMockExamAction",
+    arbitrary: () =>
+      fc.oneof(
+        fc.record({ examId: fc.oneof(otherIds(), hostileString, wrongType), slot: fc.oneof(fc.constantFrom(1, 3, 7), fc.integer(), wrongType) }, { requiredKeys: [] }),
+        fc.oneof(wrongType, hostileString, otherIds()),
+      ),
+    call: async (input: unknown) => refusal(await actions.exam.startMockExamAction(input)),
+  }),
+  target({
+    name: "enterActualScoreAction",
+    arbitrary: () =>
+      fc
+        .tuple(
+          fc.record({
+            // Never one of the acting student's exams: the victim's ids, hostile text, nothing.
+            examId: fc.oneof(bad(otherIds()), bad(hostileString), missing(false)),
+            actualPercent: fc.oneof(good(fc.constantFrom("0", "72", "100")), bad(fc.constantFrom("", "-1", "101", "abc", "7.5")), missing(false)),
+          }),
+          fc.boolean(),
+        )
+        .map(([fields, files]) => toFormData(fields, {}, files)),
+    call: async (form: FormData) => refusal(await actions.exam.enterActualScoreAction(null, form)),
+  }),
   ...(["markMasteredAction", "resetMissedAction"] as const).map((name) =>
     target({
       name,
@@ -453,6 +516,7 @@ beforeAll(async () => {
     submit: await import("@/app/api/quiz/attempts/[attemptId]/submit/route"),
     quiz: await import("@/lib/quiz/actions"),
     missed: await import("@/lib/missed/actions"),
+    exam: await import("@/lib/exam/actions"),
   };
   // The victim: a card, a review, settings and a quiz attempt, all of which must stay as they are.
   const b = await createTestUser(db);
@@ -463,7 +527,11 @@ beforeAll(async () => {
   const { startAttempt } = await import("@/lib/quiz/mutations");
   const attempt = { id: (await startAttempt(db, b.id, QUICK_QUIZ, bank, new Date())).attemptId };
   await db.studySettings.create({ data: { userId: b.id, newCardsPerDay: 7 } });
-  victim = { id: b.id, cardId: card.id, requestId, attemptId: attempt.id };
+  // And an active exam and a past one, which nobody else may cancel, score or take a mock exam of.
+  const day = 86_400_000;
+  const exam = await db.exam.create({ data: { userId: b.id, activeFor: b.id, at: new Date(Date.now() + 5 * day), timeZone: "UTC", sectionIds: JSON.stringify([bank.sections[0]!.id]) } });
+  const pastExam = await db.exam.create({ data: { userId: b.id, at: new Date(Date.now() - day), timeZone: "UTC", sectionIds: "[]", status: "past" } });
+  victim = { id: b.id, cardId: card.id, requestId, attemptId: attempt.id, examId: exam.id, pastExamId: pastExam.id };
 });
 
 describe(`malformed input to every action and route (${databaseKind()})`, () => {

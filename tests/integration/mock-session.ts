@@ -10,10 +10,11 @@ import type { CurrentUser } from "@/lib/auth/session";
 export const session: { user: CurrentUser | null } = { user: null };
 
 vi.mock("@/lib/auth/session", () => ({
-  getCurrentUser: async () => session.user,
+  // A session signed in just now, unless the test says when (sessionCreatedAt).
+  getCurrentUser: async () => session.user && { sessionCreatedAt: new Date(), ...session.user },
   requireUser: async () => {
     if (!session.user) throw new Error("REDIRECT /sign-in");
-    return session.user;
+    return { sessionCreatedAt: new Date(), ...session.user };
   },
 }));
 vi.mock("@/lib/auth/server", () => ({

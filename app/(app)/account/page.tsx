@@ -31,7 +31,7 @@ export default async function AccountPage() {
       <section className="card">
         <h2>Delete account</h2>
         <p>This deletes your account and all your progress: cards, reviews, quiz attempts and settings. It can&apos;t be undone.</p>
-        <DeleteAccountForm />
+        <DeleteAccountForm withPassword={!user.isAnonymous} />
       </section>
     </div>
   );

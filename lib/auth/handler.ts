@@ -1,0 +1,82 @@
+import "server-only";
+import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
+import { resolveClientAddress, trustedProxyList } from "@/lib/http/client-address";
+import { peerAddress, PEER_HEADER } from "@/lib/http/socket-peer";
+import { clearSignInFailures, refundSignInAttempt, takeSignInAttempt } from "@/lib/throttle/store";
+import { waitText } from "@/lib/throttle/policy";
+import { passwordChangeDue } from "./password-rules";
+import { auth, CLIENT_ADDRESS_HEADER } from "./server";
+
+const trusted = trustedProxyList(env.TRUSTED_PROXIES);
+let warnedNoPeer = false;
+
+/**
+ * The request better-auth sees: its client address (for the per-address limits) is written here,
+ * over anything the client sent under that name, from the socket and TRUSTED_PROXIES only.
+ */
+function withClientAddress(request: Request): Request {
+  const headers = new Headers(request.headers);
+  let peer = peerAddress(request.headers);
+  if (peer === null && env.NODE_ENV !== "production") peer = "127.0.0.1"; // next dev, tests: no stamped socket
+  if (peer === null && !warnedNoPeer) {
+    warnedNoPeer = true;
+    console.error("auth: a request without a known socket address; its per-address limits share one bucket.");
+  }
+  const client = resolveClientAddress(peer, request.headers.get("x-forwarded-for"), trusted);
+  headers.delete(PEER_HEADER);
+  if (client) headers.set(CLIENT_ADDRESS_HEADER, client);
+  else headers.delete(CLIENT_ADDRESS_HEADER);
+  return new Request(request, { headers });
+}
+
+function throttled(retryAfterSeconds: number): Response {
+  const message = `Too many failed sign-ins for this account. Wait ${waitText(retryAfterSeconds)} and try again.`;
+  return Response.json(
+    { code: "ACCOUNT_SIGN_IN_THROTTLED", message },
+    { status: 429, headers: { "Retry-After": String(retryAfterSeconds), "Cache-Control": "no-store" } },
+  );
+}
+
+async function credentialsOf(request: Request): Promise<{ email: string; password: string } | null> {
+  try {
+    const body = (await request.clone().json()) as { email?: unknown; password?: unknown };
+    if (typeof body.email !== "string" || body.email.length > 254 || typeof body.password !== "string") return null;
+    return { email: body.email, password: body.password };
+  } catch {
+    return null;
+  }
+}
+
+/** Every /api/auth/* request: the client's address, then (for sign-in) the per-account throttle. */
+export async function handleAuthRequest(incoming: Request): Promise<Response> {
+  const request = withClientAddress(incoming);
+  const path = new URL(request.url).pathname;
+  if (request.method === "POST" && path.endsWith("/change-password")) return changePassword(request);
+  const isSignIn = request.method === "POST" && path.endsWith("/sign-in/email");
+  const credentials = isSignIn ? await credentialsOf(request) : null;
+  if (credentials === null) return auth.handler(request);
+  const { email, password } = credentials;
+
+  const verdict = await takeSignInAttempt(db, email, new Date());
+  if (!verdict.allowed) return throttled(verdict.retryAfterSeconds);
+  const response = await auth.handler(request);
+  if (response.ok) {
+    await clearSignInFailures(db, email);
+    // An older password (8 characters were enough once) still works; the app asks for a new one.
+    await db.user.updateMany({ where: { email: email.trim().toLowerCase() }, data: { passwordChangeDue: passwordChangeDue(password) } });
+  } else if (response.status !== 401) {
+    await refundSignInAttempt(db, email);
+  }
+  return response;
+}
+
+/** A new password passed the rules (length, common list): the request to change it is done. */
+async function changePassword(request: Request): Promise<Response> {
+  const response = await auth.handler(request);
+  if (response.ok) {
+    const body = (await response.clone().json().catch(() => null)) as { user?: { id?: unknown } } | null;
+    if (typeof body?.user?.id === "string") await db.user.updateMany({ where: { id: body.user.id }, data: { passwordChangeDue: false } });
+  }
+  return response;
+}

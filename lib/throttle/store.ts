@@ -1,0 +1,55 @@
+import "server-only";
+import { createHash } from "node:crypto";
+import type { Db } from "@/lib/db/create-client";
+import { decideSignIn, decideWindow, type Decision, type ThrottleRow, type WindowLimit } from "./policy";
+
+export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
+
+/**
+ * Apply a decision to the shared counter row with a compare-and-set on (hits, windowStart): of two
+ * instances reading the same row, one write lands and the other reads again and decides again.
+ */
+async function consume(db: Db, key: string, now: Date, decide: (row: ThrottleRow | null) => Decision): Promise<Verdict> {
+  for (let tries = 0; tries < 10; tries++) {
+    const row = await db.throttle.findUnique({ where: { key } });
+    const decision = decide(row);
+    if (!decision.allowed) return decision;
+    if (row === null) {
+      try {
+        await db.throttle.create({ data: { key, ...decision.next } });
+        return { allowed: true };
+      } catch (error) {
+        if ((error as { code?: string }).code === "P2002") continue; // another instance created it first
+        throw error;
+      }
+    }
+    const { count } = await db.throttle.updateMany({ where: { key, hits: row.hits, windowStart: row.windowStart }, data: decision.next });
+    if (count === 1) return { allowed: true };
+  }
+  return { allowed: false, retryAfterSeconds: 1 };
+}
+
+/** The key of an account's failed sign-ins: hashed, so an attacker's typed strings are never stored. */
+export function signInKey(email: string): string {
+  return `sign-in:${createHash("sha256").update(email.trim().toLowerCase()).digest("hex")}`;
+}
+
+/** Count a sign-in attempt for `email` (known or not: the answer must not tell) before it is tried. */
+export function takeSignInAttempt(db: Db, email: string, now: Date): Promise<Verdict> {
+  return consume(db, signInKey(email), now, (row) => decideSignIn(row, now));
+}
+
+/** The password was right: the account's failures are forgotten. */
+export async function clearSignInFailures(db: Db, email: string): Promise<void> {
+  await db.throttle.deleteMany({ where: { key: signInKey(email) } });
+}
+
+/** The attempt was never judged (refused by the address limit, malformed): it doesn't count. */
+export async function refundSignInAttempt(db: Db, email: string): Promise<void> {
+  await db.throttle.updateMany({ where: { key: signInKey(email), hits: { gt: 0 } }, data: { hits: { decrement: 1 } } });
+}
+
+/** One use of an expensive action (`action` per student), within `limit`. */
+export function takeAction(db: Db, action: string, userId: string, limit: WindowLimit, now: Date): Promise<Verdict> {
+  return consume(db, `${action}:${userId}`, now, (row) => decideWindow(row, now, limit));
+}

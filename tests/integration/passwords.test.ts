@@ -1,0 +1,119 @@
+import { randomUUID } from "node:crypto";
+import { hashPassword } from "better-auth/crypto";
+import { afterAll, beforeAll, describe, expect, inject, test, vi } from "vitest";
+import { peerHeaderValue } from "@/lib/http/socket-peer";
+import { databaseKind, testDb } from "./helpers";
+
+// Password rules and session lifetimes, through the real /api/auth route and better-auth.
+
+const BASE = "http://localhost:3000";
+const db = testDb();
+afterAll(() => db.$disconnect());
+
+const requestHeaders = { current: new Headers() };
+vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current, cookies: async () => ({ getAll: () => [], delete: () => undefined }) }));
+
+type Route = { POST: (request: Request) => Promise<Response>; GET: (request: Request) => Promise<Response> };
+let route: Route;
+let getCurrentUser: typeof import("@/lib/auth/session").getCurrentUser;
+
+beforeAll(async () => {
+  Object.assign(process.env, {
+    DATABASE_URL: inject("databaseUrl"),
+    BETTER_AUTH_URL: BASE,
+    BETTER_AUTH_SECRET: "integration-secret-not-for-production-0123456789",
+    AUTH_SIGN_IN_LIMIT: "1000",
+  });
+  route = (await import("@/app/api/auth/[...all]/route")) as Route;
+  ({ getCurrentUser } = await import("@/lib/auth/session"));
+});
+
+const unique = (tag: string) => `${tag}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
+const post = (path: string, body: unknown, cookie?: string) =>
+  route.POST(
+    new Request(`${BASE}/api/auth${path}`, {
+      method: "POST",
+      headers: { "Content-Type": "application/json", Origin: BASE, "x-factdeck-peer": peerHeaderValue("192.0.2.10"), ...(cookie ? { Cookie: cookie } : {}) },
+      body: JSON.stringify(body),
+    }),
+  );
+const cookieOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+
+/** A student from before the 12-character rule: an 8-character password, stored as better-auth stores it. */
+async function legacyStudent(password: string) {
+  const id = randomUUID();
+  const email = unique("legacy");
+  await db.user.create({ data: { id, name: "Legacy", email } });
+  await db.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: await hashPassword(password) } });
+  return { id, email };
+}
+
+describe(`passwords and sessions (${databaseKind()})`, () => {
+  test("a new password needs 12 characters and must not be a common one", async () => {
+    const short = await post("/sign-up/email", { email: unique("short"), password: "elevenchars", name: "S" });
+    expect(short.status).toBe(400);
+    expect(((await short.json()) as { code: string }).code).toBe("PASSWORD_TOO_SHORT");
+    for (const common of ["qwerty123456", "1qaz2wsx3edc", "aaaaaaaaaaaaaa"]) {
+      const email = unique("common");
+      const response = await post("/sign-up/email", { email, password: common, name: "C" });
+      expect(response.status, common).toBe(400);
+      expect(((await response.json()) as { code: string }).code).toBe("PASSWORD_TOO_COMMON");
+      expect(await db.user.count({ where: { email } })).toBe(0);
+    }
+    expect((await post("/sign-up/email", { email: unique("fine"), password: "correct horse battery", name: "F" })).status).toBe(200);
+  });
+
+  test("an old 8-character password still signs in, and the student is asked to change it until they do", async () => {
+    const { id, email } = await legacyStudent("oldpass8");
+    const signedIn = await post("/sign-in/email", { email, password: "oldpass8" });
+    expect(signedIn.status).toBe(200);
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).passwordChangeDue).toBe(true);
+    requestHeaders.current = new Headers({ Cookie: cookieOf(signedIn) });
+    expect(await getCurrentUser()).toMatchObject({ id, passwordChangeDue: true });
+
+    const common = await post("/change-password", { currentPassword: "oldpass8", newPassword: "qwerty123456" }, cookieOf(signedIn));
+    expect(common.status).toBe(400);
+    const changed = await post("/change-password", { currentPassword: "oldpass8", newPassword: "a much longer passphrase" }, cookieOf(signedIn));
+    expect(changed.status).toBe(200);
+    expect((await db.user.findUniqueOrThrow({ where: { id } })).passwordChangeDue).toBe(false);
+  });
+
+  test("a session with a password ends 30 days after its sign-in however active it was; a guest's keeps going", async () => {
+    const email = unique("lifetime");
+    const signedUp = await post("/sign-up/email", { email, password: "correct horse battery", name: "L" });
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    requestHeaders.current = new Headers({ Cookie: cookieOf(signedUp) });
+    expect((await getCurrentUser())?.id).toBe(user.id);
+    // Active every day (better-auth slid expiresAt forward), but signed in 31 days ago.
+    const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    await db.session.updateMany({ where: { userId: user.id }, data: { createdAt: old, expiresAt: new Date(Date.now() + 20 * 24 * 60 * 60 * 1000) } });
+    expect(await getCurrentUser()).toBeNull();
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+
+    const guest = await post("/sign-in/anonymous", {});
+    expect(guest.status).toBe(200);
+    requestHeaders.current = new Headers({ Cookie: cookieOf(guest) });
+    const guestUser = await getCurrentUser();
+    await db.session.updateMany({ where: { userId: guestUser!.id }, data: { createdAt: old } });
+    expect((await getCurrentUser())?.id).toBe(guestUser!.id);
+  });
+
+  test("a name or email longer than the app keeps is refused before anything is stored", async () => {
+    const long = await post("/sign-up/email", { email: unique("long"), password: "correct horse battery", name: "n".repeat(101) });
+    expect(long.status).toBe(400);
+    expect(((await long.json()) as { code: string }).code).toBe("FIELD_TOO_LONG");
+    const email = `${"e".repeat(250)}@example.test`;
+    expect((await post("/sign-up/email", { email, password: "correct horse battery", name: "E" })).status).toBe(400);
+    expect(await db.user.count({ where: { email } })).toBe(0);
+    const fine = await post("/sign-up/email", { email: unique("ok"), password: "correct horse battery", name: "n".repeat(100) });
+    expect(fine.status).toBe(200);
+    const renamed = await route.POST(
+      new Request(`${BASE}/api/auth/update-user`, {
+        method: "POST",
+        headers: { "Content-Type": "application/json", Origin: BASE, Cookie: cookieOf(fine) },
+        body: JSON.stringify({ name: "x".repeat(10_000) }),
+      }),
+    );
+    expect(renamed.status).toBe(400);
+  });
+});
