@@ -7,8 +7,10 @@ import { countMissed } from "@/lib/missed/queries";
 import { listAttempts } from "@/lib/quiz/queries";
 import { getStudySettings } from "@/lib/settings/queries";
 import { getStudyView } from "@/lib/srs/queries";
+import { Alert } from "@/components/ui/alert";
 import { ExamCountdown } from "@/components/exam/exam-records";
 import { getExamStudy } from "@/lib/exam/study";
+import { activeFlashcards, activeQuestions } from "@/lib/content/retire";
 
 /** The signed-in student's numbers: cards due now, questions missed, the last quiz score. */
 async function getStudentSummary(userId: string) {
@@ -28,14 +30,14 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   const [user, bank, params] = [await getCurrentUser(), getBank(), await searchParams];
   const summary = user ? await getStudentSummary(user.id) : null;
   const totals = {
-    facts: bank.facts.size,
-    flashcards: bank.flashcards.size,
-    questions: bank.questions.size,
+    facts: bank.sections.reduce((sum, section) => sum + section.factIds.length, 0),
+    flashcards: activeFlashcards(bank).length,
+    questions: activeQuestions(bank).length,
   };
   return (
     <div className="stack">
       {params.deleted ? (
-        <p role="status" className="alert alert-success">Your account and all its progress have been deleted.</p>
+        <Alert tone="success">Your account and all its progress have been deleted.</Alert>
       ) : null}
       <section className="hero">
         <h1>{bank.deck.title}</h1>

@@ -7,6 +7,7 @@ import { loadBank } from "../lib/content/read";
 import { createDb } from "../lib/db/create-client";
 import { measureContent } from "./cases/content";
 import { measureDueQueue } from "./cases/due-queue";
+import { measureExamPlanning } from "./cases/exam-planner";
 import { bareNextPage, firstLoadJs, firstLoadRows, nextBuild, nextVersion } from "./cases/first-load-js";
 import { measureHttp } from "./cases/http";
 import { measureProgress } from "./cases/progress";
@@ -91,6 +92,7 @@ export async function runBench(config: BenchConfig): Promise<BenchReport> {
       await step("(4) quiz scoring", ["4", "quiz scoring"], () => measureQuizScoring(ctx));
       await step("(5) progress aggregates", ["5", "progress aggregates"], () => measureProgress(ctx));
       await step("(6) content load and validation", ["6", "content"], () => measureContent(ctx));
+      await step("(9) exam planner, 10,000 cards", ["9", "exam planner"], async () => measureExamPlanning(ctx));
     } finally {
       await db.$disconnect();
     }

@@ -29,6 +29,8 @@ const envSchema = z.object({
     .default("")
     .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
     .refine((entries) => entries.every(isAddressOrRange), "TRUSTED_PROXIES must be IP addresses or CIDR ranges, comma-separated."),
+  /** FSRS trainings (worker threads) one server process runs at once; more wait for a free one. */
+  TRAININGS_PER_SERVER: z.coerce.number().int().positive().default(2),
   /** Guest accounts unused this many days are removed by `npm run guests:remove-idle`. */
   GUEST_IDLE_DAYS: z.coerce.number().int().positive().default(90),
   /** The question bank's folder (default: content/ of the working directory), e.g. a deployment's own copy. */

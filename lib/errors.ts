@@ -40,6 +40,8 @@ export const ERRORS = {
   invalid_answer: { status: 400, message: "That answer doesn't fit the question." },
   no_questions: { status: 422, message: "No questions match those choices. Pick more sections, kinds or difficulties." },
   unknown_section: { status: 400, message: "Pick sections from the list." },
+  /** "I was right" on an answer that isn't a typed answer marked wrong (or an attempt still open). */
+  not_overridable: { status: 409, message: "Only a typed answer that was marked wrong can be claimed right, once the quiz is submitted." },
 
   // Missed questions
   not_missed: { status: 404, message: "That question isn't on your Missed list." },

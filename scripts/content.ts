@@ -1,10 +1,13 @@
 // npm run content:check | content:coverage | content:export -- --format json|csv|anki | content:lock
-import { writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, formatProblem, type Bank } from "../lib/content/bank";
+import { checkCues } from "../lib/content/bank-checks";
 import { coverageReport } from "../lib/content/coverage";
 import { exportBank, exportFormatSchema } from "../lib/content/export";
 import { loadBank } from "../lib/content/read";
+import { activeFlashcards, activeQuestions } from "../lib/content/retire";
+import { lockFileSchema } from "../lib/content/schemas";
 
 const contentDir = path.resolve(process.env.CONTENT_DIR ?? "content");
 
@@ -23,6 +26,17 @@ function load(): Bank {
   }
 }
 
+function pct(share: number): string {
+  return `${Math.round(share * 100)} %`;
+}
+
+/** The file an item lives in, as content:check names it. */
+function itemFile(bank: Bank) {
+  const dir = path.relative(process.cwd(), contentDir) || ".";
+  return (item: { id: string; sectionId: string }) =>
+    `${dir}/sections/${item.sectionId}/${bank.flashcards.has(item.id) ? "flashcards" : "questions"}.json`;
+}
+
 function countKinds(items: Iterable<{ kind: string }>): string {
   const counts = new Map<string, number>();
   for (const item of items) counts.set(item.kind, (counts.get(item.kind) ?? 0) + 1);
@@ -34,10 +48,22 @@ switch (command) {
   case "check": {
     const started = performance.now();
     const bank = load();
+    // Bank-level cue checks (lib/content/bank-checks.ts): shares across the bank, so they run here, not at start-up.
+    const cues = checkCues(bank, { file: itemFile(bank), deckFile: path.join(path.relative(process.cwd(), contentDir), "deck.json") });
     const ms = performance.now() - started;
+    const { trueFalse: tf, mcq } = cues.figures;
+    const figures = `true/false ${tf.true}/${tf.total} true (${pct(tf.trueShare)}), 4-gram overlap with the article ${pct(tf.verbatimTrue)} true vs ${pct(tf.verbatimFalse)} false; ` +
+      `MCQ answer longest in ${mcq.longest}/${mcq.total} (${pct(mcq.longestShare)}), stored at positions 1–4: ${mcq.positionShares.map(pct).join(" / ")}.`;
+    if (cues.problems.length > 0) {
+      for (const problem of cues.problems) console.error(formatProblem(problem));
+      console.error(`\ncontent:check failed: ${cues.problems.length} cue problem(s). ${figures}`);
+      process.exit(1);
+    }
+    const active = activeFlashcards(bank).length + activeQuestions(bank).length;
     console.log(`content:check passed in ${ms.toFixed(0)} ms: ${bank.sections.length} sections, ${bank.facts.size} facts, ` +
       `${bank.flashcards.size} flashcards (${countKinds(bank.flashcards.values())}), ` +
-      `${bank.questions.size} questions (${countKinds(bank.questions.values())}).`);
+      `${bank.questions.size} questions (${countKinds(bank.questions.values())}); ` +
+      `${bank.retired.ids.size} ids retired, ${active} cards and questions studied.\n${figures}`);
     break;
   }
   case "coverage": {
@@ -59,7 +85,10 @@ switch (command) {
   case "lock": {
     const bank = load();
     const ids = [...bank.facts.keys(), ...bank.flashcards.keys(), ...bank.questions.keys()].sort();
-    writeFileSync(path.join(contentDir, "ids.lock.json"), `${JSON.stringify({ ids }, null, 2)}\n`);
+    // Retired entries are kept as written: retiring is an author's decision, never a side effect of locking.
+    const lockFile = path.join(contentDir, "ids.lock.json");
+    const retired = existsSync(lockFile) ? lockFileSchema.parse(JSON.parse(readFileSync(lockFile, "utf8"))).retired : [];
+    writeFileSync(lockFile, `${JSON.stringify({ ids, retired }, null, 2)}\n`);
     console.log(`Locked ${ids.length} ids in ${path.join(path.relative(process.cwd(), contentDir), "ids.lock.json")}.`);
     break;
   }

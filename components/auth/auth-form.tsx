@@ -5,6 +5,7 @@ import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
 import { authErrorMessage, looksLikeEmail } from "@/lib/auth/messages";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
+import { Alert } from "@/components/ui/alert";
 
 /** Sign in or sign up with email and password; errors appear on the page, next to their field. */
 export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "sign-up"; next: string; isGuest?: boolean }) {
@@ -60,7 +61,7 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
           both, the more-studied one is kept, with every review.
         </p>
       ) : null}
-      {error ? <p role="alert" className="alert alert-error">{error}</p> : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
       {isSignUp ? (
         <div className="field">
           <label htmlFor="name">Name</label>

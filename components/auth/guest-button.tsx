@@ -3,6 +3,7 @@ import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { authClient } from "@/lib/auth/client";
 import { authErrorMessage } from "@/lib/auth/messages";
+import { Alert } from "@/components/ui/alert";
 
 /** One click, no form: starts a guest account and goes to `next`. */
 export function GuestButton({ next = "/study", label = "Study as guest" }: { next?: string; label?: string }) {
@@ -30,7 +31,7 @@ export function GuestButton({ next = "/study", label = "Study as guest" }: { nex
       >
         {isPending ? "Starting…" : label}
       </button>
-      {error ? <p role="alert" className="alert alert-error">{error}</p> : null}
+      {error ? <Alert tone="error">{error}</Alert> : null}
     </>
   );
 }

@@ -23,7 +23,11 @@ export function CancelExamButton({ examId }: { examId: string }) {
       <button type="button" className="btn" onClick={() => setIsAsking(false)}>
         Keep it
       </button>
-      {result && !result.ok ? <p role="alert" className="alert alert-error">{result.error}</p> : null}
+      {result && !result.ok ? (
+        <p role="alert" className="alert alert-error">
+          {result.error}
+        </p>
+      ) : null}
     </form>
   );
 }
@@ -36,7 +40,11 @@ export function StartMockButton({ examId, slot, label }: { examId: string; slot:
       <button type="submit" className="btn btn-primary" disabled={isPending}>
         {isPending ? "Starting…" : label}
       </button>
-      {result && !result.ok ? <p role="alert" className="alert alert-error">{result.error}</p> : null}
+      {result && !result.ok ? (
+        <p role="alert" className="alert alert-error">
+          {result.error}
+        </p>
+      ) : null}
     </form>
   );
 }
@@ -50,12 +58,26 @@ export function ActualScoreForm({ examId, current }: { examId: string; current: 
     <form action={run} className="inline-form actual-score">
       <input type="hidden" name="examId" value={examId} />
       <label htmlFor={id}>Your score (%)</label>
-      <input id={id} name="actualPercent" type="text" inputMode="numeric" defaultValue={current ?? ""} aria-invalid={error ? true : undefined} aria-describedby={`${id}-error`} />
+      <input
+        id={id}
+        name="actualPercent"
+        type="text"
+        inputMode="numeric"
+        defaultValue={current ?? ""}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={`${id}-error`}
+      />
       <button type="submit" className="btn" disabled={isPending}>
         {isPending ? "Saving…" : "Save"}
       </button>
-      <span id={`${id}-error`} className="field-error" aria-live="polite">{error}</span>
-      {result?.ok ? <span role="status" className="small">{result.message}</span> : null}
+      <span id={`${id}-error`} className="field-error" aria-live="polite">
+        {error}
+      </span>
+      {result?.ok ? (
+        <span role="status" className="small">
+          {result.message}
+        </span>
+      ) : null}
     </form>
   );
 }

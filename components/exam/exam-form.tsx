@@ -55,41 +55,87 @@ export function ExamForm({
   return (
     // A new key per answer: the fields start again from what the action sent back.
     <form key={state ? JSON.stringify(state) : "initial"} ref={formRef} action={formAction} className="card exam-form" noValidate>
-      {state?.ok ? <p role="status" className="alert alert-success">{state.message}</p> : null}
-      {state && !state.ok ? <p role="alert" className="alert alert-error">{state.error}</p> : null}
+      {state?.ok ? (
+        <p role="status" className="alert alert-success">
+          {state.message}
+        </p>
+      ) : null}
+      {state && !state.ok ? (
+        <p role="alert" className="alert alert-error">
+          {state.error}
+        </p>
+      ) : null}
       <div className="grid">
         <div className="field">
           <label htmlFor="exam-date">Date of the exam</label>
-          <input id="exam-date" name="date" type="date" defaultValue={values.date} aria-invalid={invalid("date")} aria-describedby={describe("date")} />
+          <input
+            id="exam-date"
+            name="date"
+            type="date"
+            defaultValue={values.date}
+            aria-invalid={invalid("date")}
+            aria-describedby={describe("date")}
+          />
           <FieldError name="date" state={state} />
         </div>
         <div className="field">
           <label htmlFor="exam-time">Time it starts</label>
-          <input id="exam-time" name="time" type="time" defaultValue={values.time} aria-invalid={invalid("time")} aria-describedby={describe("time")} />
+          <input
+            id="exam-time"
+            name="time"
+            type="time"
+            defaultValue={values.time}
+            aria-invalid={invalid("time")}
+            aria-describedby={describe("time")}
+          />
           <FieldError name="time" state={state} />
         </div>
         <div className="field">
           <label htmlFor="exam-timeZone">Time zone</label>
-          <select id="exam-timeZone" name="timeZone" defaultValue={values.timeZone} aria-invalid={invalid("timeZone")} aria-describedby={describe("timeZone", true)}>
+          <select
+            id="exam-timeZone"
+            name="timeZone"
+            defaultValue={values.timeZone}
+            aria-invalid={invalid("timeZone")}
+            aria-describedby={describe("timeZone", true)}
+          >
             {timeZones.map((zone) => (
               <option key={zone} value={zone}>
                 {zone.replaceAll("_", " ")}
               </option>
             ))}
           </select>
-          <span id="timeZone-hint" className="hint">Your study time zone: the plan&rsquo;s days and the countdown follow its clock.</span>
+          <span id="timeZone-hint" className="hint">
+            Your study time zone: the plan&rsquo;s days and the countdown follow its clock.
+          </span>
           <FieldError name="timeZone" state={state} />
         </div>
         <div className="field">
           <label htmlFor="exam-target">Target score (%)</label>
-          <input id="exam-target" name="targetPercent" type="text" inputMode="numeric" defaultValue={values.targetPercent} placeholder="optional, e.g. 80"
-            aria-invalid={invalid("targetPercent")} aria-describedby={describe("targetPercent")} />
+          <input
+            id="exam-target"
+            name="targetPercent"
+            type="text"
+            inputMode="numeric"
+            defaultValue={values.targetPercent}
+            placeholder="optional, e.g. 80"
+            aria-invalid={invalid("targetPercent")}
+            aria-describedby={describe("targetPercent")}
+          />
           <FieldError name="targetPercent" state={state} />
         </div>
         <div className="field">
           <label htmlFor="exam-minutes">Study budget (minutes a day)</label>
-          <input id="exam-minutes" name="dailyMinutes" type="text" inputMode="numeric" defaultValue={values.dailyMinutes} placeholder="optional, e.g. 30"
-            aria-invalid={invalid("dailyMinutes")} aria-describedby={describe("dailyMinutes", true)} />
+          <input
+            id="exam-minutes"
+            name="dailyMinutes"
+            type="text"
+            inputMode="numeric"
+            defaultValue={values.dailyMinutes}
+            placeholder="optional, e.g. 30"
+            aria-invalid={invalid("dailyMinutes")}
+            aria-describedby={describe("dailyMinutes", true)}
+          />
           <span id="dailyMinutes-hint" className="hint">
             {EXAM_LIMITS.minMinutes}–{EXAM_LIMITS.maxMinutes} minutes; empty: 30 minutes a day.
           </span>
@@ -97,7 +143,9 @@ export function ExamForm({
         </div>
       </div>
       <fieldset className="field" aria-describedby="sectionIds-error" aria-invalid={invalid("sectionIds")}>
-        <legend><strong>Sections the exam covers</strong></legend>
+        <legend>
+          <strong>Sections the exam covers</strong>
+        </legend>
         <div className="checks">
           {sections.map((section) => (
             <label key={section.id}>

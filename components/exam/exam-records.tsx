@@ -7,11 +7,18 @@ import { ActualScoreForm, StartMockButton } from "./exam-buttons";
 import { band, percent } from "./plan-view";
 
 /** "Exam in 4 days 3 hours": on the home, study and exam pages while an exam is set. */
-export function ExamCountdown({ exam, now, showLink = true }: { exam: Pick<ExamRecord, "at" | "timeZone">; now: Date; showLink?: boolean }) {
+export function ExamCountdown({
+  exam,
+  now,
+  showLink = true,
+}: {
+  exam: Pick<ExamRecord, "at" | "timeZone">;
+  now: Date;
+  showLink?: boolean;
+}) {
   return (
     <p className="exam-countdown" role="status" data-testid="exam-countdown">
-      <strong>Exam in {formatCountdown(now, exam.at)}</strong>{" "}
-      <span className="muted">({formatExamMoment(exam.at, exam.timeZone)})</span>
+      <strong>Exam in {formatCountdown(now, exam.at)}</strong> <span className="muted">({formatExamMoment(exam.at, exam.timeZone)})</span>
       {showLink ? (
         <>
           {" · "}
@@ -22,10 +29,23 @@ export function ExamCountdown({ exam, now, showLink = true }: { exam: Pick<ExamR
   );
 }
 
-const dayName = (at: Date, timeZone: string) => new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long" }).format(at);
+const dayName = (at: Date, timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "long", day: "numeric", month: "long" }).format(at);
 
 /** The plan's mock exams: open on their day, each result next to what the model predicted. */
-export function MockExams({ examId, mocks, results, timeZone, now }: { examId: string; mocks: MockExam[]; results: MockResult[]; timeZone: string; now: Date }) {
+export function MockExams({
+  examId,
+  mocks,
+  results,
+  timeZone,
+  now,
+}: {
+  examId: string;
+  mocks: MockExam[];
+  results: MockResult[];
+  timeZone: string;
+  now: Date;
+}) {
   const bySlot = new Map(results.map((r) => [r.slot, r]));
   // Mock exams already taken stay listed even when the plan no longer schedules their day.
   const slots = [...new Set([...mocks.map((m) => m.daysBefore), ...results.map((r) => r.slot)])].sort((a, b) => b - a);
@@ -33,7 +53,9 @@ export function MockExams({ examId, mocks, results, timeZone, now }: { examId: s
   return (
     <section className="card" aria-labelledby="mocks-heading">
       <h2 id="mocks-heading">Mock exams</h2>
-      <p className="muted small">Timed quizzes on the exam&rsquo;s sections. A question you miss brings its fact&rsquo;s cards back into today&rsquo;s study.</p>
+      <p className="muted small">
+        Timed quizzes on the exam&rsquo;s sections. A question you miss brings its fact&rsquo;s cards back into today&rsquo;s study.
+      </p>
       <ul className="mock-list">
         {slots.map((slot) => {
           const mock = mocks.find((m) => m.daysBefore === slot);
@@ -48,8 +70,8 @@ export function MockExams({ examId, mocks, results, timeZone, now }: { examId: s
               {result ? (
                 result.submitted ? (
                   <span data-testid={`mock-result-${slot}`}>
-                    You scored {result.score}/{result.total} ({percent((result.score ?? 0) / Math.max(1, result.total))}); the model predicted {percent(result.predicted)}.{" "}
-                    <Link href={`/quiz/${result.attemptId}/results`}>See the answers</Link>
+                    You scored {result.score}/{result.total} ({percent((result.score ?? 0) / Math.max(1, result.total))}); the model
+                    predicted {percent(result.predicted)}. <Link href={`/quiz/${result.attemptId}/results`}>See the answers</Link>
                   </span>
                 ) : (
                   <Link className="btn" href={`/quiz/${result.attemptId}`}>

@@ -9,7 +9,8 @@ export const percent = (share: number) => `${Math.round(share * 100)}\u00a0%`;
 /** A band as "64–78 %" (no break inside). */
 export const band = (estimate: Pick<ScoreEstimate, "low" | "high">) => `${Math.round(estimate.low * 100)}\u2013${percent(estimate.high)}`;
 
-const shortDate = (at: Date, timeZone: string) => new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short" }).format(at);
+const shortDate = (at: Date, timeZone: string) =>
+  new Intl.DateTimeFormat("en-GB", { timeZone, weekday: "short", day: "numeric", month: "short" }).format(at);
 
 /** The two predictions, each with its band. */
 export function Prediction({ plan }: { plan: ActivePlan }) {
@@ -63,18 +64,29 @@ export function SectionTable({ plan, titles }: { plan: ActivePlan; titles: Map<s
               <th scope="col">Stop now</th>
               <th scope="col">With the plan</th>
               <th scope="col">New cards</th>
-              <th scope="col"><span className="visually-hidden">Study</span></th>
+              <th scope="col">
+                <span className="visually-hidden">Study</span>
+              </th>
             </tr>
           </thead>
           <tbody>
             {plan.sections.map((section) => (
               <tr key={section.sectionId}>
                 <th scope="row">{titles.get(section.sectionId) ?? section.sectionId}</th>
-                <td data-label="Stop now">{percent(section.ifStopNow.score)} <span className="small muted">({band(section.ifStopNow)})</span></td>
-                <td data-label="With the plan">{percent(section.withPlan.score)} <span className="small muted">({band(section.withPlan)})</span></td>
-                <td data-label="New cards">{section.newCards} of {section.cards}</td>
+                <td data-label="Stop now">
+                  {percent(section.ifStopNow.score)} <span className="small muted">({band(section.ifStopNow)})</span>
+                </td>
+                <td data-label="With the plan">
+                  {percent(section.withPlan.score)} <span className="small muted">({band(section.withPlan)})</span>
+                </td>
+                <td data-label="New cards">
+                  {section.newCards} of {section.cards}
+                </td>
                 <td>
-                  <Link href={`/study?section=${encodeURIComponent(section.sectionId)}`} aria-label={`Study ${titles.get(section.sectionId) ?? section.sectionId} now`}>
+                  <Link
+                    href={`/study?section=${encodeURIComponent(section.sectionId)}`}
+                    aria-label={`Study ${titles.get(section.sectionId) ?? section.sectionId} now`}
+                  >
                     Study this section now
                   </Link>
                 </td>
@@ -159,20 +171,25 @@ export function Assumptions({ plan }: { plan: ActivePlan }) {
       <h2 id="assumptions-heading">What the prediction assumes</h2>
       <ul>
         <li>
-          A fact counts as known at the exam when its best card is recalled; FSRS gives each card&rsquo;s chance from its memory state. A card never
-          studied counts as not known.
+          A fact counts as known at the exam when its best card is recalled; FSRS gives each card&rsquo;s chance from its memory state. A
+          card never studied counts as not known.
         </li>
         <li>
           &ldquo;With the plan&rdquo; assumes you study every day until the exam, {plan.dailyBudgetMinutes} minutes a day, at about{" "}
-          {Math.round(plan.secondsPerReview)} seconds a card{c.reviews > 0 ? " (your own pace from your reviews)" : " (a typical pace: yours is not known yet)"}.
+          {Math.round(plan.secondsPerReview)} seconds a card
+          {c.reviews > 0 ? " (your own pace from your reviews)" : " (a typical pace: yours is not known yet)"}.
         </li>
         <li>
           {c.reviews === 0 || c.observedRecall === null || c.expectedRecall === null
             ? "You have no due reviews yet to check the model against, so the band is wide: it narrows as you review."
             : `On your last ${c.reviews} due reviews you recalled ${percent(c.observedRecall)} where the model expected ${percent(c.expectedRecall)}; ` +
-              (Math.abs(factor - 1) < 0.05 ? "it fits you, so it is used as it is." : `so it counts your memory as ${factor < 1 ? "weaker" : "stronger"} than average (×${factor.toFixed(2)}).`)}
+              (Math.abs(factor - 1) < 0.05
+                ? "it fits you, so it is used as it is."
+                : `so it counts your memory as ${factor < 1 ? "weaker" : "stronger"} than average (×${factor.toFixed(2)}).`)}
         </li>
-        <li>The band is where your score most likely lands; it covers the model&rsquo;s error on students like you, not just luck on the day.</li>
+        <li>
+          The band is where your score most likely lands; it covers the model&rsquo;s error on students like you, not just luck on the day.
+        </li>
       </ul>
     </section>
   );

@@ -1,7 +1,7 @@
 "use client";
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
-import { matchesAny } from "@/lib/answers/match";
+import { gradeTyped } from "@/lib/answers/grade";
 import { buryCardAction, recordReviewAction, suspendCardAction, undoReviewAction } from "@/lib/srs/actions";
 import type { StudyUpdate, StudyView } from "@/lib/srs/types";
 import { Alert } from "@/components/ui/alert";
@@ -10,6 +10,7 @@ import { CardBack } from "./card-back";
 import { CardFront } from "./card-front";
 import { RatingButtons, type Grade } from "./rating-buttons";
 import { StudyDone } from "./study-done";
+import { TypeInClaim } from "./typein-claim";
 import { StudyProgress } from "./study-progress";
 import { StudyShortcutsHelp } from "./study-shortcuts-help";
 import { useStudyShortcuts } from "./use-study-shortcuts";
@@ -27,6 +28,7 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
   const [view, setView] = useState(initialView);
   const [isRevealed, setRevealed] = useState(false);
   const [typed, setTyped] = useState<string | null>(null);
+  const [claimed, setClaimed] = useState(false);
   const [draft, setDraft] = useState("");
   const [notice, setNotice] = useState<string | null>(null);
   const [showHelp, setShowHelp] = useState(false);
@@ -36,8 +38,9 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
   const inputRef = useRef<HTMLInputElement>(null);
   const card = view.card;
   // A checked type-in answer: right or wrong decides the suggested rating (Good or Again).
-  const isTypedCorrect = card?.kind === "typein" && typed !== null && card.accepted ? matchesAny(typed, card.accepted) : null;
-  const suggested: Grade | null = isTypedCorrect === null ? null : isTypedCorrect ? 3 : 1;
+  const isTypedCorrect = card?.kind === "typein" && typed !== null && card.accepted ? gradeTyped(typed, { accepted: card.accepted, prompt: card.front }).correct : null;
+  // "I was right" on a wrong verdict suggests Good, as a right answer would.
+  const suggested: Grade | null = isTypedCorrect === null ? null : isTypedCorrect || claimed ? 3 : 1;
 
   // A new card on screen: fresh request key and timer; focus the answer box of a type-in card.
   useEffect(() => {
@@ -52,6 +55,7 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
     setView(next);
     setRevealed(false);
     setTyped(null);
+    setClaimed(false);
     setDraft("");
   }, []);
 
@@ -70,13 +74,14 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
         requestId: requestId.current,
         durationMs: Math.round(performance.now() - shownAt.current),
         sectionId,
+        ...(card.kind === "typein" && typed !== null ? { typed: { answer: typed, claimed } } : {}),
       };
       run(() => recordReviewAction(input), {
         onSuccess: applyView,
         unreachable: "Your rating wasn't saved. Check your connection and try again.",
       });
     },
-    [applyView, card, isPending, isRevealed, run, sectionId],
+    [applyView, card, claimed, isPending, isRevealed, run, sectionId, typed],
   );
 
   const undo = useCallback(() => {
@@ -118,7 +123,7 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
             <span>{card.sectionTitle}</span>
           </header>
           <h2 id="card-heading" className="visually-hidden">Card</h2>
-          <CardFront card={card} />
+          <CardFront card={card} isRevealed={isRevealed} />
           {card.kind === "typein" && !isRevealed ? (
             <div className="field">
               <label htmlFor="typein">Your answer</label>
@@ -126,6 +131,7 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
             </div>
           ) : null}
           {isRevealed ? <CardBack card={card} typed={typed} isCorrect={isTypedCorrect} /> : null}
+          {isRevealed && isTypedCorrect === false ? <TypeInClaim claimed={claimed} onChange={setClaimed} /> : null}
 
           {!isRevealed ? (
             <button type="button" className="btn btn-primary btn-wide" onClick={reveal}>

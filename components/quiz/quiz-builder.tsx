@@ -4,20 +4,13 @@ import type { ActionResult, FormValues } from "@/lib/action-result";
 import { startQuizAction } from "@/lib/quiz/actions";
 import { DIFFICULTY_LABELS, KIND_LABELS, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS, SECONDS_PER_QUESTION } from "@/lib/quiz/limits";
 import type { QuestionKind } from "@/lib/content/schemas";
+import { FieldError } from "@/components/ui/field-error";
+import { Alert } from "@/components/ui/alert";
 
 export interface BuilderSection {
   id: string;
   title: string;
   questions: number;
-}
-
-function FieldError({ result, name }: { result: ActionResult | null; name: string }) {
-  const messages = result && !result.ok ? result.fieldErrors?.[name] : undefined;
-  return (
-    <span id={`${name}-error`} className="field-error" aria-live="polite">
-      {messages?.join(" ")}
-    </span>
-  );
 }
 
 /** The quiz builder: how many questions, from which sections, which kinds and difficulties, and the time limit. */
@@ -43,9 +36,7 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
     <form action={formAction} className="card stack" noValidate aria-labelledby="builder-heading" ref={formRef} key={JSON.stringify(typed ?? null)}>
       <h2 id="builder-heading">Build a quiz</h2>
       {result && !result.ok ? (
-        <p role="alert" className="alert alert-error">
-          {result.error}
-        </p>
+        <Alert tone="error">{result.error}</Alert>
       ) : null}
       <div className="field">
         <label htmlFor="count">Number of questions</label>

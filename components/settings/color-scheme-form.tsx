@@ -1,5 +1,6 @@
 "use client";
 import { useActionState } from "react";
+import { Alert } from "@/components/ui/alert";
 import { saveColorSchemeAction } from "@/lib/settings/actions";
 import type { ColorScheme } from "@/lib/settings/schemas";
 
@@ -32,8 +33,8 @@ export function ColorSchemeForm({ colorScheme }: { colorScheme: ColorScheme }) {
         <button type="submit" className="btn btn-primary" disabled={isPending}>
           {isPending ? "Saving…" : "Save appearance"}
         </button>
-        {result?.ok ? <p role="status" className="form-status is-ok">{result.message}</p> : null}
-        {result && !result.ok ? <p role="alert" className="form-status is-error">{result.error}</p> : null}
+        {result?.ok ? <Alert tone="success" inline>{result.message}</Alert> : null}
+        {result && !result.ok ? <Alert tone="error" inline>{result.error}</Alert> : null}
       </div>
     </form>
   );

@@ -3,20 +3,13 @@ import { useActionState, useEffect, useRef } from "react";
 import type { ActionResult, FormValues } from "@/lib/action-result";
 import { saveStudySettingsAction } from "@/lib/settings/actions";
 import type { StudySettings } from "@/lib/settings/schemas";
+import { FieldError } from "@/components/ui/field-error";
+import { Alert } from "@/components/ui/alert";
 
 interface SectionOption {
   id: string;
   title: string;
   cards: number;
-}
-
-function FieldError({ id, result, name }: { id: string; result: ActionResult | null; name: string }) {
-  const messages = result && !result.ok ? result.fieldErrors?.[name] : undefined;
-  return (
-    <span id={id} className="field-error" aria-live="polite">
-      {messages?.join(" ")}
-    </span>
-  );
 }
 
 const HOURS = Array.from({ length: 24 }, (_, h) => h);
@@ -119,8 +112,8 @@ export function SettingsForm({ settings, sections, timeZones, isSaved }: Setting
         <button type="submit" className="btn btn-primary" disabled={isPending}>
           {isPending ? "Saving…" : "Save settings"}
         </button>
-        {result?.ok ? <p role="status" className="form-status is-ok">{result.message}</p> : null}
-        {result && !result.ok ? <p role="alert" className="form-status is-error">{result.error}</p> : null}
+        {result?.ok ? <Alert tone="success" inline>{result.message}</Alert> : null}
+        {result && !result.ok ? <Alert tone="error" inline>{result.error}</Alert> : null}
       </div>
     </form>
   );

@@ -1,6 +1,7 @@
 "use client";
 import { useActionState, type ReactNode } from "react";
 import type { ActionResult } from "@/lib/action-result";
+import { Alert } from "./alert";
 
 /**
  * A button that runs one server action (which usually redirects) and shows its
@@ -25,9 +26,7 @@ export function ActionButton({
       </button>
       {children}
       {result && !result.ok ? (
-        <p role="alert" className="alert alert-error">
-          {result.error}
-        </p>
+        <Alert tone="error">{result.error}</Alert>
       ) : null}
     </form>
   );

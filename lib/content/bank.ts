@@ -11,6 +11,9 @@ import {
   type Section,
 } from "./schemas";
 import { checkCoverage, checkFactQuotes, checkFlashcards, checkLock, checkQuestions } from "./checks";
+import { retiredInLock } from "./lock-file";
+import { checkPullQuotes } from "./pull-quotes";
+import type { Retirement } from "./retire";
 import { parseSource, type SourceParagraph } from "./source";
 
 /** One problem in one content file, precise enough to fix without searching. */
@@ -47,6 +50,7 @@ export type BankQuestion = Question & { sectionId: SectionId };
 export interface BankSection extends Section {
   order: number;
   paragraphs: SourceParagraph[];
+  /** The section's active (not retired) facts, flashcards and questions. */
   factIds: string[];
   flashcardIds: string[];
   questionIds: string[];
@@ -60,6 +64,11 @@ export interface Bank {
   flashcards: Map<string, BankFlashcard>;
   questions: Map<string, BankQuestion>;
   paragraphs: SourceParagraph[];
+  /**
+   * Retired items (ids.lock.json): still in the maps above, so history resolves, but never
+   * studied, drawn or counted as due. Use activeFlashcards / activeQuestions (./retire) to list what is studied.
+   */
+  retired: Retirement;
 }
 
 /** A content file as read from disk or made in memory. */
@@ -73,7 +82,7 @@ export interface RawBank {
   source: RawFile;
   /** Every file under `content/sections/`. */
   sectionFiles: RawFile[];
-  /** `content/ids.lock.json`: ids once published, which must never disappear. */
+  /** `content/ids.lock.json`: ids once published, which must never disappear, and the retired ones. */
   lock?: RawFile;
 }
 
@@ -191,12 +200,20 @@ export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
   // 3–6. Cross-checks between files and against the source (lib/content/checks.ts).
   const fileOf = (id: string) => itemFile.get(id) ?? "?";
   checkFactQuotes(facts, parsed, raw.source.path, fileOf, report);
+  // Pull-quotes restate the body: an active fact quotes the body, not the box (retired facts may).
+  const isRetiredByLock = retiredInLock(raw.lock);
+  checkPullQuotes(deck.pullQuotes, parsed.paragraphs, [...facts.values()].filter((fact) => !isRetiredByLock(fact.id)), {
+    start: (index, start) => report(raw.deck.path, null, `pullQuotes.${index}`, `No paragraph of ${raw.source.path} starts with "${start}".`),
+    fact: (id) =>
+      report(fileOf(id), id, "quote", "The quote is only in a pull-quote, which restates body text: quote the body's words in the section they belong to, or retire the fact (ids.lock.json)."),
+  });
   checkFlashcards(flashcards, facts, parsed, fileOf, report);
   checkQuestions(questions, facts, fileOf, report);
-  checkCoverage(facts, flashcards, questions, fileOf, report);
 
-  // 7. Stable ids: anything published once stays, because progress is stored under it.
-  if (raw.lock) checkLock(raw.lock, idOwner, problems, report);
+  // 7. Stable ids: anything published once stays, because progress is stored under it; retired ids stay too.
+  const retired: Retirement = raw.lock ? checkLock(raw.lock, idOwner, { facts, flashcards, questions }, problems, report) : { ids: new Set(), duplicateOf: new Map() };
+  const active = (id: string) => !retired.ids.has(id);
+  checkCoverage(facts, flashcards, questions, active, fileOf, report);
 
   if (problems.length > 0) throw new ContentError(problems);
 
@@ -204,12 +221,12 @@ export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
     ...section,
     order,
     paragraphs: parsed.paragraphs.filter((p) => p.sectionId === section.id),
-    factIds: [...facts.values()].filter((f) => f.sectionId === section.id).map((f) => f.id),
-    flashcardIds: [...flashcards.values()].filter((c) => c.sectionId === section.id).map((c) => c.id),
-    questionIds: [...questions.values()].filter((q) => q.sectionId === section.id).map((q) => q.id),
+    factIds: [...facts.values()].filter((f) => f.sectionId === section.id && active(f.id)).map((f) => f.id),
+    flashcardIds: [...flashcards.values()].filter((c) => c.sectionId === section.id && active(c.id)).map((c) => c.id),
+    questionIds: [...questions.values()].filter((q) => q.sectionId === section.id && active(q.id)).map((q) => q.id),
   }));
   const { sections: _omit, ...deckMeta } = deck;
-  return { deck: deckMeta, sections, facts, flashcards, questions, paragraphs: parsed.paragraphs };
+  return { deck: deckMeta, sections, facts, flashcards, questions, paragraphs: parsed.paragraphs, retired };
 }
 
 function parseFile<T extends z.ZodType>(

@@ -1,5 +1,8 @@
 import { parseCloze } from "./format";
 import type { BankFact, BankFlashcard, BankQuestion, ContentProblem, RawFile } from "./bank";
+import { checkFormula } from "./formula";
+import { parseLock } from "./lock-file";
+import { resolveRetirement, type Retirement } from "./retire";
 import { normalizeLoose, normalizeText, numbersIn, type ParsedSource } from "./source";
 
 // The cross-file rules of the bank (buildBank's phases 3 to 7): each check reports every
@@ -99,6 +102,10 @@ export function checkQuestions(questions: Map<string, BankQuestion>, facts: Map<
           .map((f) => f.quote)
           .join(" ");
         const available = numbersIn(passages);
+        if (question.formula !== undefined) {
+          checkFormula(question, available, fact.id, (field, message) => report(file, question.id, field, message));
+          break;
+        }
         const wanted = question.range ? [question.range.min, question.range.max] : [question.value ?? Number.NaN];
         for (const number of wanted) {
           if (!available.some((candidate) => Math.abs(candidate - number) < 1e-9)) {
@@ -130,17 +137,22 @@ export function checkQuestions(questions: Map<string, BankQuestion>, facts: Map<
   }
 }
 
-/** Every fact is studied: at least one flashcard and two questions. */
+/** Every active fact is studied: at least one active flashcard and two active questions; no active item stands on a retired fact. */
 export function checkCoverage(
   facts: Map<string, BankFact>,
   flashcards: Map<string, BankFlashcard>,
   questions: Map<string, BankQuestion>,
+  active: (id: string) => boolean,
   fileOf: FileOf,
   report: Report,
 ): void {
-  const cardsPerFact = countBy([...flashcards.values()], (card) => card.factId);
-  const questionsPerFact = countBy([...questions.values()], (question) => question.factId);
+  const cardsPerFact = countBy([...flashcards.values()].filter((card) => active(card.id)), (card) => card.factId);
+  const questionsPerFact = countBy([...questions.values()].filter((question) => active(question.id)), (question) => question.factId);
+  for (const item of [...flashcards.values(), ...questions.values()]) {
+    if (active(item.id) && !active(item.factId)) report(fileOf(item.id), item.id, "factId", `Fact ${item.factId} is retired; move the item to an active fact or retire it.`);
+  }
   for (const fact of facts.values()) {
+    if (!active(fact.id)) continue;
     if ((cardsPerFact.get(fact.id) ?? 0) < 1) {
       report(fileOf(fact.id), fact.id, "id", "No flashcard tests this fact; add at least one.");
     }
@@ -150,10 +162,16 @@ export function checkCoverage(
   }
 }
 
-/** Stable ids: anything published once stays, because progress is stored under it. */
-export function checkLock(lockFile: RawFile, idOwner: Map<string, string>, problems: ContentProblem[], report: Report): void {
+/** Stable ids: anything published once stays, because progress is stored under it; then the retired list is resolved. */
+export function checkLock(
+  lockFile: RawFile,
+  idOwner: Map<string, string>,
+  items: Parameters<typeof resolveRetirement>[2],
+  problems: ContentProblem[],
+  report: Report,
+): Retirement {
   const lock = parseLock(lockFile, problems);
-  for (const id of lock) {
+  for (const id of lock.ids) {
     if (!idOwner.has(id)) {
       report(
         lockFile.path,
@@ -163,17 +181,7 @@ export function checkLock(lockFile: RawFile, idOwner: Map<string, string>, probl
       );
     }
   }
-}
-
-function parseLock(file: RawFile, problems: ContentProblem[]): string[] {
-  try {
-    const data = JSON.parse(file.text) as { ids?: unknown };
-    if (Array.isArray(data.ids) && data.ids.every((id) => typeof id === "string")) return data.ids as string[];
-  } catch {
-    // Reported below.
-  }
-  problems.push({ file: file.path, id: null, field: "ids", message: 'Expected { "ids": ["…"] }.' });
-  return [];
+  return resolveRetirement(lock.retired, new Set(lock.ids), items, (id, field, message) => report(lockFile.path, id, field, message));
 }
 
 function countBy<T>(items: T[], key: (item: T) => string): Map<string, number> {

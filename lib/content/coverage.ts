@@ -40,10 +40,16 @@ export function splitSentences(paragraph: string): { text: string; start: number
 export function coverageReport(bank: Bank): CoverageReport {
   const sentences: SentenceCoverage[] = [];
   const lines: string[] = [];
+  const pullQuotes = bank.deck.pullQuotes.map(normalizeText);
   for (const section of bank.sections) {
     lines.push(`\n## ${section.title} (${section.id})`);
     for (const paragraph of section.paragraphs) {
       const text = normalizeText(paragraph.text);
+      if (pullQuotes.some((start) => text.startsWith(start))) {
+        lines.push(`\n¶${paragraph.number} — pull-quote: restates body text, needs no fact of its own`);
+        for (const sentence of splitSentences(text)) lines.push(`  – ${sentence.text.slice(0, 110)}${sentence.text.length > 110 ? "…" : ""}`);
+        continue;
+      }
       const quoteSpans = section.factIds.flatMap((id) => {
         const quote = normalizeText(bank.facts.get(id)?.quote ?? "");
         const spans: { id: string; start: number; end: number }[] = [];

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import type { Bank } from "./bank";
 import { flashcardAnswer, flashcardPrompt, questionAnswer, questionPrompt } from "./format";
+import { activeFlashcards, activeQuestions } from "./retire";
 
 export const exportFormatSchema = z.enum(["json", "csv", "anki"]);
 export type ExportFormat = z.infer<typeof exportFormatSchema>;
@@ -20,7 +21,8 @@ export interface ExportRow {
 
 export function exportRows(bank: Bank): ExportRow[] {
   const quoteOf = (factId: string) => bank.facts.get(factId)?.quote ?? "";
-  const cards = [...bank.flashcards.values()].map((card) => ({
+  // Retired items are not studied any more, so other tools don't get them either.
+  const cards = activeFlashcards(bank).map((card) => ({
     id: card.id,
     kind: `flashcard:${card.kind}`,
     section: card.sectionId,
@@ -30,7 +32,7 @@ export function exportRows(bank: Bank): ExportRow[] {
     quote: quoteOf(card.factId),
     explanation: bank.facts.get(card.factId)?.statement ?? "",
   }));
-  const questions = [...bank.questions.values()].map((question) => ({
+  const questions = activeQuestions(bank).map((question) => ({
     id: question.id,
     kind: `question:${question.kind}`,
     section: question.sectionId,

@@ -36,6 +36,11 @@ export const deckFileSchema = z.object({
   /** Path of the source text, relative to `content/`. */
   source: text("source"),
   sections: z.array(sectionSchema).min(1, "A deck needs at least one section."),
+  /**
+   * The start of each pull-quote paragraph: a box restating body text. Its sentences need no fact
+   * of their own (coverage shows them as "–"), and an active fact may not quote only from one.
+   */
+  pullQuotes: z.array(text("pull-quote start")).default([]),
 });
 
 export const factSchema = z.object({
@@ -141,6 +146,12 @@ export const numericQuestionSchema = z
     tolerance: z.number().nonnegative().default(0),
     /** The unit the answer is written in: "percent", "billion US dollars", "GW", "squadrons"… */
     unit: text("unit"),
+    /**
+     * For an answer computed from the article's figures (a gap, a ratio, a growth rate): the
+     * arithmetic, e.g. "(100 - 68.7) / 68.7 * 100". Its numbers must come from the quotes and it
+     * must give `value` (within `tolerance`) or fall in `range`.
+     */
+    formula: z.string().trim().min(1).optional(),
   })
   .refine((q) => (q.value === undefined) !== (q.range === undefined), {
     message: "A numeric question has either a value or a range, not both and not neither.",
@@ -174,6 +185,26 @@ export const questionsFileSchema = z.object({
   questions: z.array(questionSchema).min(1, "A questions file needs at least one question."),
 });
 
+/**
+ * One retired entry of `content/ids.lock.json`. A retired fact retires its flashcards and
+ * questions with it; a card or question can also be retired on its own. Retired items stay in the
+ * content files (students' past reviews and answers point at them) but are never studied or drawn.
+ */
+export const retiredEntrySchema = z.object({
+  id: idSchema,
+  /** The active fact that says the same thing (a pull-quote restating body text, say). */
+  duplicateOf: idSchema.optional(),
+  why: text("why"),
+});
+
+/** `content/ids.lock.json`: every id ever published (never to disappear) and the retired ones. */
+export const lockFileSchema = z.object({
+  ids: z.array(idSchema),
+  retired: z.array(retiredEntrySchema).default([]),
+});
+
+export type RetiredEntry = z.infer<typeof retiredEntrySchema>;
+export type LockFile = z.infer<typeof lockFileSchema>;
 export type DeckFile = z.infer<typeof deckFileSchema>;
 export type Section = z.infer<typeof sectionSchema>;
 export type Fact = z.infer<typeof factSchema>;

@@ -44,7 +44,16 @@ export function createDb(url: string): Db {
 export type Dialect = "sqlite" | "postgres";
 const dialects = new WeakMap<object, Dialect>();
 
-/** Which SQL a client speaks, for the few raw aggregate queries (charts). */
-export function dialectOf(db: Db): Dialect {
-  return dialects.get(db) ?? "sqlite";
+/**
+ * Which SQL a client speaks, for the few raw queries (charts, the missed-question update), also
+ * for the `tx` of an interactive transaction: Prisma makes a new proxy per transaction, which is
+ * not in the map but carries its client's provider. Anything else is a bug, not SQLite.
+ */
+export function dialectOf(db: Db | DbTx): Dialect {
+  const known = dialects.get(db);
+  if (known) return known;
+  const provider = (db as { _activeProvider?: unknown })._activeProvider;
+  if (provider === "postgresql") return "postgres";
+  if (provider === "sqlite") return "sqlite";
+  throw new Error(`dialectOf: not a client made by createDb (provider: ${String(provider)}).`);
 }

@@ -22,7 +22,10 @@ function readForm(formData: FormData): ExamFormValues {
     date: text("date"),
     time: text("time"),
     timeZone: text("timeZone"),
-    sectionIds: formData.getAll("sectionIds").filter((v): v is string => typeof v === "string").slice(0, 50),
+    sectionIds: formData
+      .getAll("sectionIds")
+      .filter((v): v is string => typeof v === "string")
+      .slice(0, 50),
     targetPercent: text("targetPercent"),
     dailyMinutes: text("dailyMinutes"),
   };
@@ -46,14 +49,20 @@ export async function setExamAction(_previous: ExamFormState | null, formData: F
   if (!parsed.success) return { ...invalid(parsed.error, "The exam was not saved: fix the fields marked below."), values };
   const { changed } = await setExam(db, user.id, parsed.data, now);
   revalidateExamPages();
-  return { ok: true, data: undefined, message: changed ? "Exam changed: the plan follows the new settings." : "Exam set: here is your plan.", values };
+  return {
+    ok: true,
+    data: undefined,
+    message: changed ? "Exam changed: the plan follows the new settings." : "Exam set: here is your plan.",
+    values,
+  };
 }
 
 /** Cancel the active exam: /study goes back to the normal schedule; the exam stays listed as cancelled. */
 export async function cancelExamAction(examId: unknown): Promise<ActionResult> {
   const user = await requireUser("/exam");
   const id = examIdSchema.safeParse(examId);
-  if (!id.success || !(await cancelExam(db, user.id, id.data))) return { ok: false, error: "That exam isn't your active exam. Reload the page." };
+  if (!id.success || !(await cancelExam(db, user.id, id.data)))
+    return { ok: false, error: "That exam isn't your active exam. Reload the page." };
   revalidateExamPages();
   return { ok: true, data: undefined, message: "Exam cancelled. Your cards are back on their normal schedule." };
 }

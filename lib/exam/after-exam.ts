@@ -16,17 +16,25 @@ import { storedExamSectionsSchema } from "./schemas";
  * @returns how many exams it ended
  */
 export async function endPastExams(db: Db, userId: string, bank: Bank, settings: StudySettings, now: Date): Promise<number> {
-  const ending = await db.exam.findMany({ where: { userId, status: "active", at: { lte: now } }, select: { id: true, at: true, sectionIds: true } });
+  const ending = await db.exam.findMany({
+    where: { userId, status: "active", at: { lte: now } },
+    select: { id: true, at: true, sectionIds: true },
+  });
   let ended = 0;
   for (const exam of ending) {
     await db.$transaction(async (tx) => {
       // The status change is the claim: of two requests ending the exam at once, one moves the cards.
-      const { count } = await tx.exam.updateMany({ where: { id: exam.id, userId, status: "active" }, data: { status: "past", activeFor: null } });
+      const { count } = await tx.exam.updateMany({
+        where: { id: exam.id, userId, status: "active" },
+        data: { status: "past", activeFor: null },
+      });
       if (count === 0) return;
       ended += 1;
       const sections = new Set(storedExamSectionsSchema.parse(JSON.parse(exam.sectionIds)));
       const flashcardIds = [...bank.flashcards.values()].filter((f) => sections.has(f.sectionId)).map((f) => f.id);
-      const cards = await tx.card.findMany({ where: { userId, flashcardId: { in: flashcardIds }, state: State.Review, isSuspended: false } });
+      const cards = await tx.card.findMany({
+        where: { userId, flashcardId: { in: flashcardIds }, state: State.Review, isSuspended: false },
+      });
       const input = {
         examAt: exam.at,
         desiredRetention: settings.desiredRetention,
@@ -37,7 +45,8 @@ export async function endPastExams(db: Db, userId: string, bank: Bank, settings:
       for (const card of cards) {
         const due = postExamDue(card, card.flashcardId, input);
         // Only the due date changes, and only while the card is as read (a rating in between wins).
-        if (due.getTime() !== card.due.getTime()) await tx.card.updateMany({ where: { id: card.id, updatedAt: card.updatedAt }, data: { due } });
+        if (due.getTime() !== card.due.getTime())
+          await tx.card.updateMany({ where: { id: card.id, updatedAt: card.updatedAt }, data: { due } });
       }
     });
   }

@@ -16,12 +16,24 @@ export interface ExamForecast {
  * Plan the student's exam from the database as it is now: the one call the Exam page, the study
  * queue and the mock exams share, so all three see the same plan.
  */
-export async function getExamForecast(db: Db, userId: string, bank: Bank, settings: StudySettings, exam: ExamRecord, now: Date): Promise<ExamForecast> {
+export async function getExamForecast(
+  db: Db,
+  userId: string,
+  bank: Bank,
+  settings: StudySettings,
+  exam: ExamRecord,
+  now: Date,
+): Promise<ExamForecast> {
   const studyDay = { timeZone: settings.timeZone, dayStartsAtHour: settings.dayStartsAtHour };
   const fromDb = await getPlannerCards(db, userId, bank, exam.sectionIds, studyDay, now);
   const input: ExamPlanInput = {
     now,
-    exam: { at: exam.at, sectionIds: exam.sectionIds, targetShare: exam.targetPercent === null ? null : exam.targetPercent / 100, dailyBudgetMinutes: exam.dailyMinutes },
+    exam: {
+      at: exam.at,
+      sectionIds: exam.sectionIds,
+      targetShare: exam.targetPercent === null ? null : exam.targetPercent / 100,
+      dailyBudgetMinutes: exam.dailyMinutes,
+    },
     ...fromDb,
     fsrsParameters: settings.fsrsParameters ?? null,
     desiredRetention: settings.desiredRetention,

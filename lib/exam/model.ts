@@ -17,8 +17,8 @@ export interface MemoryModel {
   recall(elapsedDays: number, stability: number): number;
   /** Elapsed days per day of stability at which recall falls to `retention` (a card is due when t / S exceeds it). */
   elapsedRatioAt(retention: number): number;
-  /** The memory state after a rating `elapsedDays` after the previous one (ts-fsrs next_state). */
-  next(state: MemoryState, elapsedDays: number, grade: Rating): MemoryState;
+  /** The memory state after a rating `elapsedDays` after the previous one (ts-fsrs next_state; `recall`: its R then, if known). */
+  next(state: MemoryState, elapsedDays: number, grade: Rating, recall?: number): MemoryState;
   /** A new card after its first rating, Good: how the plan introduces cards (once, no same-day steps). */
   firstGood: MemoryState;
 }
@@ -30,7 +30,7 @@ export interface MemoryModel {
 export function createMemoryModel(fsrsParameters: readonly number[] | null | undefined): MemoryModel {
   const { fsrs } = createScheduler({ desiredRetention: 0.9, maximumInterval: 36500, fsrsParameters, enableFuzz: false });
   const { decay, factor } = computeDecayFactor(fsrs.parameters.w);
-  const next = (state: MemoryState, elapsedDays: number, grade: Rating) => fsrs.next_state(state, Math.max(0, elapsedDays), grade);
+  const next = (state: MemoryState, elapsedDays: number, grade: Rating, recall?: number) => fsrs.next_state(state, Math.max(0, elapsedDays), grade, recall);
   const firstGood = fsrs.next_state(null, 0, Rating.Good);
   return {
     recall: (elapsedDays, stability) => (elapsedDays <= 0 ? 1 : Math.pow(1 + (factor * elapsedDays) / stability, decay)),

@@ -48,7 +48,10 @@ function isUniqueViolation(error: unknown): boolean {
 
 /** Cancel the student's active exam. False when it isn't their active exam. */
 export async function cancelExam(db: Db, userId: string, examId: string): Promise<boolean> {
-  const { count } = await db.exam.updateMany({ where: { id: examId, userId, status: "active" }, data: { status: "cancelled", activeFor: null } });
+  const { count } = await db.exam.updateMany({
+    where: { id: examId, userId, status: "active" },
+    data: { status: "cancelled", activeFor: null },
+  });
   return count > 0;
 }
 
@@ -59,7 +62,12 @@ export async function enterActualScore(db: Db, userId: string, examId: string, a
 }
 
 /** Store the prediction the student was shown, so it stays on the record once the exam is past. */
-export async function storePrediction(db: Db, userId: string, examId: string, prediction: { score: number; low: number; high: number }): Promise<void> {
+export async function storePrediction(
+  db: Db,
+  userId: string,
+  examId: string,
+  prediction: { score: number; low: number; high: number },
+): Promise<void> {
   await db.exam.updateMany({
     where: { id: examId, userId, status: "active" },
     data: { predictedScore: prediction.score, predictedLow: prediction.low, predictedHigh: prediction.high },

@@ -1,7 +1,7 @@
 import { startOfStudyDayNumber, studyDayCounter } from "@/lib/srs/day";
 import { calibrate } from "./calibration";
 import { createMemoryModel, type MemoryModel } from "./model";
-import { buildFactTable, estimateScore, scoreFacts } from "./predict";
+import { buildFactTable, estimateScore, scoreFacts, type FactTable } from "./predict";
 import { examRecall, simulatePlan, type PlanCard, type PlanSettings } from "./simulate-plan";
 import {
   DEFAULT_DAILY_BUDGET_MINUTES,
@@ -48,6 +48,7 @@ export function planExam(input: ExamPlanInput): ExamPlan {
   const budgetMinutes = exam.dailyBudgetMinutes ?? DEFAULT_DAILY_BUDGET_MINUTES;
   const start = cards.map((c, i) => toPlanCard(c, factOfCard[i]!, today, model, dayOf));
 
+  const introducedToday = cards.filter((c) => c.isNewToday).length;
   const settingsFor = (minutes: number, facts_ = facts, share = 1): PlanSettings => ({
     model,
     factor: calibration.stabilityFactor,
@@ -58,7 +59,7 @@ export function planExam(input: ExamPlanInput): ExamPlan {
     todaySecondsLeft: Math.max(0, minutes * 60 - (input.secondsStudiedToday ?? 0)) * share,
     desiredRetention: input.desiredRetention,
     sweepThreshold: Math.max(exam.targetShare ?? DEFAULT_TARGET_SHARE, FINAL_SWEEP_RECALL),
-    introducedToday: Math.round(cards.filter((c) => c.isNewToday).length * share),
+    introducedToday: Math.round(introducedToday * share),
     facts: facts_,
   });
   const run = (minutes: number) => {
@@ -67,22 +68,25 @@ export function planExam(input: ExamPlanInput): ExamPlan {
   };
   const { planned, simulation } = run(budgetMinutes);
 
-  // Per-card exam-day recall, once per state and calibration factor; sections reuse them.
-  const factors = [calibration.stabilityFactor, calibration.stabilityFactorLow, calibration.stabilityFactorHigh] as const;
-  const recallOf = (state: PlanCard[]) =>
-    factors.map((factor) => {
+  // Per-card exam-day recall, once per state and calibration factor; sections reuse them. The
+  // simulation gives the central factor's; the band's ends are needed only for each fact's best card.
+  const bestCards = bestCardOfEachFact(facts, simulation.recallBefore, simulation.recallAfter);
+  const recallOf = (state: PlanCard[], mid: Float64Array) =>
+    [mid, calibration.stabilityFactorLow, calibration.stabilityFactorHigh].map((factor) => {
+      if (typeof factor !== "number") return factor;
       const recall = new Float64Array(state.length);
-      for (let i = 0; i < state.length; i++) if (!state[i]!.isNew) recall[i] = examRecall(state[i]!, examDay, model, factor);
+      for (const i of bestCards) if (!state[i]!.isNew) recall[i] = examRecall(state[i]!, examDay, model, factor);
       return recall;
     });
-  const stopNow = recallOf(start);
-  const withPlan = recallOf(planned);
+  const stopNow = recallOf(start, simulation.recallBefore);
+  const withPlan = recallOf(planned, simulation.recallAfter);
   const estimateAt = (recall: Float64Array[], subset: Int32Array) => {
     const [mid, low, high] = recall.map((r) => scoreFacts(r, facts, subset));
     return estimateScore(mid!, low!, high!);
   };
   const scores = (subset: Int32Array): ScorePair => ({ ifStopNow: estimateAt(stopNow, subset), withPlan: estimateAt(withPlan, subset) });
-  const allFacts = Int32Array.from(factSection, (_, f) => f);
+  const allFacts = new Int32Array(facts.count);
+  for (let f = 0; f < facts.count; f++) allFacts[f] = f;
   const overall = scores(allFacts);
   const sectionFacts = new Map(sectionIds.map((id) => [id, [] as number[]]));
   factSection.forEach((sectionId, f) => sectionFacts.get(sectionId)!.push(f));
@@ -156,8 +160,7 @@ export function planExam(input: ExamPlanInput): ExamPlan {
     const share = sample.length / Math.max(1, start.length);
     return (minutes) => {
       const state = sample.map((c) => ({ ...c }));
-      simulatePlan(state, settingsFor(minutes, table, share));
-      return scoreFacts(Float64Array.from(state, (c) => examRecall(c, examDay, model, calibration.stabilityFactor)), table, allSampled).mean;
+      return scoreFacts(simulatePlan(state, settingsFor(minutes, table, share)).recallAfter, table, allSampled).mean;
     };
   }
 }
@@ -174,6 +177,19 @@ function targetStatus(target: number, score: number, budget: number, scoreWith: 
     else lo = mid;
   }
   return { target, isOnTrack: false, minutesPerDayNeeded: Math.ceil(hi / 5) * 5, isOutOfReach: false };
+}
+
+/** The cards that are some fact's best, before or after the plan (the others can't change a score). */
+function bestCardOfEachFact(facts: FactTable, ...recalls: Float64Array[]): number[] {
+  const best = new Set<number>();
+  for (const recall of recalls) {
+    for (let f = 0; f < facts.count; f++) {
+      let pick = facts.cards[facts.start[f]!]!;
+      for (let k = facts.start[f]! + 1; k < facts.start[f + 1]!; k++) if (recall[facts.cards[k]!]! > recall[pick]!) pick = facts.cards[k]!;
+      best.add(pick);
+    }
+  }
+  return [...best];
 }
 
 function isNever(card: ExamCard): boolean {

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Bank } from "@/lib/content/bank";
+import { activeFlashcards } from "@/lib/content/retire";
 import type { Db } from "@/lib/db/create-client";
 import { startOfStudyDay, studyDaysBetween, type StudyDay } from "@/lib/srs/day";
 import { State } from "@/lib/srs/scheduler";
@@ -133,7 +134,7 @@ export async function getPlannerCards(
   }
   const byFlashcard = new Map(rows.map((row) => [row.flashcardId, row]));
   const cards: ExamCard[] = [];
-  for (const flashcard of bank.flashcards.values()) {
+  for (const flashcard of activeFlashcards(bank)) {
     if (!sections.has(flashcard.sectionId)) continue;
     const row = byFlashcard.get(flashcard.id);
     // A row still in state New (brought forward by a miss, reset, buried while new) has no memory yet.
@@ -150,7 +151,9 @@ export async function getPlannerCards(
     });
   }
   const secondsPerReview =
-    timed.length >= MIN_TIMED_REVIEWS ? timed.reduce((sum, r) => sum + Math.min(r.durationMs, MAX_REVIEW_MS), 0) / timed.length / 1000 : null;
+    timed.length >= MIN_TIMED_REVIEWS
+      ? timed.reduce((sum, r) => sum + Math.min(r.durationMs, MAX_REVIEW_MS), 0) / timed.length / 1000
+      : null;
   return {
     cards,
     secondsPerReview,

@@ -4,8 +4,6 @@ import { zonedInstant } from "./moment";
 
 import { EXAM_LIMITS } from "./limits";
 
-export * from "./limits";
-
 export const EXAM_STATUSES = ["active", "cancelled", "past"] as const;
 export type ExamStatus = (typeof EXAM_STATUSES)[number];
 
@@ -50,7 +48,9 @@ export function examFormSchema(context: ExamFormContext) {
   return z
     .object({
       date: z.string({ error: "Pick the date of the exam." }).regex(/^\d{4}-\d{2}-\d{2}$/, "Pick the date of the exam."),
-      time: z.string({ error: "Type the time the exam starts, e.g. 09:30." }).regex(/^\d{2}:\d{2}$/, "Type the time the exam starts, e.g. 09:30."),
+      time: z
+        .string({ error: "Type the time the exam starts, e.g. 09:30." })
+        .regex(/^\d{2}:\d{2}$/, "Type the time the exam starts, e.g. 09:30."),
       timeZone: z
         .string({ error: "Pick the time zone of the exam." })
         .max(64)
@@ -68,7 +68,12 @@ export function examFormSchema(context: ExamFormContext) {
         .min(1, "Tick at least one section the exam covers.")
         .max(50)
         .refine((ids) => ids.every((id) => known.has(id)), "Pick sections from the list."),
-      targetPercent: optionalWhole("A target is a whole percent, e.g. 80.", 1, 100, "A target is a percent from 1 to 100; leave it empty for none."),
+      targetPercent: optionalWhole(
+        "A target is a whole percent, e.g. 80.",
+        1,
+        100,
+        "A target is a percent from 1 to 100; leave it empty for none.",
+      ),
       dailyMinutes: optionalWhole(
         "A daily budget is a whole number of minutes, e.g. 30.",
         EXAM_LIMITS.minMinutes,
@@ -90,7 +95,13 @@ export function examFormSchema(context: ExamFormContext) {
         ctx.addIssue({ code: "custom", path: ["date"], message: "An exam is set at most a year ahead." });
         return z.NEVER;
       }
-      return { at, timeZone: form.timeZone, sectionIds: [...new Set(form.sectionIds)], targetPercent: form.targetPercent, dailyMinutes: form.dailyMinutes };
+      return {
+        at,
+        timeZone: form.timeZone,
+        sectionIds: [...new Set(form.sectionIds)],
+        targetPercent: form.targetPercent,
+        dailyMinutes: form.dailyMinutes,
+      };
     });
 }
 export type ExamInput = z.output<ReturnType<typeof examFormSchema>>;

@@ -79,6 +79,9 @@ export interface PlanSimulation {
   todayNew: number[];
   todayReviews: number[];
   totalSeconds: number;
+  /** Each card's predicted exam-day recall (at the settings' factor) before the plan and after it. */
+  recallBefore: Float64Array;
+  recallAfter: Float64Array;
 }
 
 /** Target retention on a day `daysToExam` study days before the exam (1 = the last day). */
@@ -101,7 +104,21 @@ export function examRecall(card: PlanCard, examDay: number, model: MemoryModel, 
 /** Runs the plan on `cards` (mutated: pass a copy). */
 export function simulatePlan(cards: PlanCard[], s: PlanSettings): PlanSimulation {
   const { model, factor, examDay } = s;
-  const cardExam = Float64Array.from(cards, (c) => examRecall(c, examDay, model, factor));
+  // Typed arrays filled by plain loops: Float64Array.from(list, fn) is several times slower in V8.
+  const n = cards.length;
+  const cardExam = new Float64Array(n);
+  const active = new Uint8Array(n);
+  const lastDay = new Int32Array(n);
+  const stability = new Float64Array(n);
+  for (let i = 0; i < n; i++) {
+    const c = cards[i]!;
+    cardExam[i] = examRecall(c, examDay, model, factor);
+    // Hot fields mirrored for the daily scan (kept in step with `cards` below).
+    active[i] = !c.isNew && c.isPlanned ? 1 : 0;
+    lastDay[i] = c.lastDay;
+    stability[i] = c.state.stability;
+  }
+  const recallBefore = cardExam.slice();
   const factBest = new Float64Array(s.facts.count);
   let sum = 0;
   for (let f = 0; f < s.facts.count; f++) {
@@ -123,7 +140,7 @@ export function simulatePlan(cards: PlanCard[], s: PlanSettings): PlanSimulation
   const studyDays = Math.max(1, examDay - s.today);
   // Re-planned every day, so the rule must hold as the days run out: intros end before the last day.
   const introDays = studyDays >= 2 ? Math.max(1, Math.min(studyDays - 1, Math.ceil(studyDays * INTRO_SHARE))) : 1;
-  const result: PlanSimulation = { days: [], todayNew: [], todayReviews: [], totalSeconds: 0 };
+  const result: PlanSimulation = { days: [], todayNew: [], todayReviews: [], totalSeconds: 0, recallBefore, recallAfter: cardExam };
 
   // An exam later today still gets today's session.
   for (let day = s.today; day < Math.max(examDay, s.today + 1); day++) {
@@ -140,6 +157,9 @@ export function simulatePlan(cards: PlanCard[], s: PlanSettings): PlanSimulation
         c.lastDay = day;
         c.pLast = 1;
         c.failState = null;
+        active[i] = 1;
+        lastDay[i] = day;
+        stability[i] = c.state.stability;
         update(i);
         left -= newCost;
         stats.newCards++;
@@ -158,22 +178,26 @@ export function simulatePlan(cards: PlanCard[], s: PlanSettings): PlanSimulation
     // 2. Reviews below the day's target (or, on the sweep day, below the sweep threshold at the exam).
     const threshold = model.elapsedRatioAt(stats.targetRetention);
     const due: number[] = [];
+    // Over typed arrays: this scan runs for every card on every day.
+    const dueRatio = threshold * factor;
     for (let i = 0; i < cards.length; i++) {
-      const c = cards[i]!;
-      if (c.isNew || !c.isPlanned || day - c.lastDay < 1) continue;
-      if ((day - c.lastDay) / (c.state.stability * factor) > threshold || (stats.isFinalSweep && cardExam[i]! < s.sweepThreshold)) due.push(i);
+      if (!active[i]) continue;
+      const t = day - lastDay[i]!;
+      if (t >= 1 && (t > stability[i]! * dueRatio || (stats.isFinalSweep && cardExam[i]! < s.sweepThreshold))) due.push(i);
     }
     // Weighing a review takes ts-fsrs's state update; with thousands due and room for a few
     // hundred, only the weakest at the exam (a cheap stand-in for the gain) are weighed.
     const room = Math.ceil(left / s.secondsPerReview);
-    const weighed = due.length > 1.5 * room + 32 ? weakest(due, cardExam, Math.ceil(1.5 * room) + 32) : due;
+    const weighed = due.length > room + 16 ? weakest(due, cardExam, room + 16) : due;
     const tExam = Math.max(SAME_DAY_ELAPSED, examDay - day);
     const candidates = weighed.map((i) => {
       const c = cards[i]!;
       const t = day - c.lastDay;
       const p = model.recall(t, c.state.stability * factor);
-      const good = model.next(c.state, t, Rating.Good);
-      const fail = model.next(c.state, t, Rating.Again);
+      // R at the review as ts-fsrs would compute it (the model's own stability, uncorrected).
+      const r = factor === 1 ? p : model.recall(t, c.state.stability);
+      const good = model.next(c.state, t, Rating.Good, r);
+      const fail = model.next(c.state, t, Rating.Again, r);
       const after = p * model.recall(tExam, good.stability * factor) + (1 - p) * model.recall(tExam, fail.stability * factor);
       const cost = s.secondsPerReview;
       return { i, value: (after - cardExam[i]!) / cost, p, cost, good, fail };
@@ -186,6 +210,8 @@ export function simulatePlan(cards: PlanCard[], s: PlanSettings): PlanSimulation
       c.failState = cand.fail;
       c.pLast = cand.p;
       c.lastDay = day;
+      lastDay[cand.i] = day;
+      stability[cand.i] = cand.good.stability;
       update(cand.i);
       left -= cand.cost;
       stats.reviews++;

@@ -11,7 +11,13 @@ import type { ExamQueue } from "./queue";
  * The student's active exam and today's share of its plan for /study, or null without one. An
  * exam whose moment has passed is ended first, so the plan ends by itself.
  */
-export async function getExamStudy(db: Db, userId: string, bank: Bank, settings: StudySettings, now: Date): Promise<{ exam: ExamRecord; queue: ExamQueue } | null> {
+export async function getExamStudy(
+  db: Db,
+  userId: string,
+  bank: Bank,
+  settings: StudySettings,
+  now: Date,
+): Promise<{ exam: ExamRecord; queue: ExamQueue } | null> {
   await endPastExams(db, userId, bank, settings, now);
   const exam = await getActiveExam(db, userId, now);
   if (!exam) return null;

@@ -1,10 +1,12 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionResult, failure, invalid } from "@/lib/action-result";
+import { type ActionResult, failure, failureOf, invalid } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
+import { isAppError } from "@/lib/errors";
+import { checkActionLimit } from "@/lib/throttle/actions";
 import { startAttempt } from "@/lib/quiz/mutations";
 import { missedPracticeSettings } from "@/lib/quiz/schemas";
 import { markMastered, resetMissed } from "./mutations";
@@ -21,6 +23,12 @@ export async function practiseMissedAction(input: unknown): Promise<ActionResult
     ? (await missedInAttempt(db, user.id, parsed.data.fromAttemptId, bank))[parsed.data.scope]
     : await openMissedIds(db, user.id, bank);
   if (ids.length === 0) return failure("nothing_to_practise");
+  try {
+    await checkActionLimit(db, "quiz", user.id, new Date());
+  } catch (error) {
+    if (isAppError(error, "rate_limited")) return failureOf(error);
+    throw error;
+  }
   const { attemptId } = await startAttempt(db, user.id, missedPracticeSettings(ids.length), bank, new Date(), Math.random, ids);
   redirect(`/quiz/${attemptId}`);
 }

@@ -1,8 +1,10 @@
 import "server-only";
 import type { Bank } from "@/lib/content/bank";
 import { questionAnswer, questionPrompt } from "@/lib/content/format";
+import { isActive } from "@/lib/content/retire";
 import type { QuestionKind } from "@/lib/content/schemas";
 import type { Db } from "@/lib/db/create-client";
+import { questionIdsColumn } from "@/lib/quiz/columns";
 import { RIGHT_IN_A_ROW_TO_MASTER } from "./rules";
 
 export interface MissedItem {
@@ -46,7 +48,7 @@ export async function getMissedView(db: Db, userId: string, bank: Bank): Promise
       masteredAt: row.masteredAt?.toISOString() ?? null,
     };
   };
-  const open = rows.filter((row) => row.masteredAt === null);
+  const open = rows.filter((row) => row.masteredAt === null && isActive(bank, row.questionId));
   const missed = bank.sections.flatMap((section) => {
     const items = open
       .filter((row) => bank.questions.get(row.questionId)?.sectionId === section.id)
@@ -60,10 +62,11 @@ export async function getMissedView(db: Db, userId: string, bank: Bank): Promise
   return { missed, total: missed.reduce((sum, group) => sum + group.items.length, 0), mastered, needed: RIGHT_IN_A_ROW_TO_MASTER };
 }
 
-/** Question ids on the student's Missed list (not mastered), still in the bank. */
+/** Question ids on the student's Missed list (not mastered), still in the bank and not retired. */
 export async function openMissedIds(db: Db, userId: string, bank: Bank): Promise<string[]> {
   const rows = await db.missedQuestion.findMany({ where: { userId, masteredAt: null }, select: { questionId: true }, orderBy: { lastMissedAt: "desc" } });
-  return rows.map((row) => row.questionId).filter((id) => bank.questions.has(id));
+  // A retired question (ids.lock.json) stays stored but is no longer practised or counted.
+  return rows.map((row) => row.questionId).filter((id) => bank.questions.has(id) && isActive(bank, id));
 }
 
 /** How many questions are on the Missed list. */
@@ -73,17 +76,17 @@ export function countMissed(db: Db, userId: string): Promise<number> {
 
 /**
  * Questions of one of the student's attempts still on their Missed list: those
- * answered wrongly in it (`wrong`), and every one of it not yet mastered (`open`).
- * Empty for an attempt that isn't theirs.
+ * answered wrongly or left blank in it (`wrong`; an answer claimed right is not), and
+ * every one of it not yet mastered (`open`). Empty for an attempt that isn't theirs.
  */
 export async function missedInAttempt(db: Db, userId: string, attemptId: string, bank: Bank): Promise<{ wrong: string[]; open: string[] }> {
   const attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId },
-    select: { questionIds: true, answers: { where: { isCorrect: false }, select: { questionId: true } } },
+    select: { questionIds: true, answers: { where: { OR: [{ isCorrect: true }, { overriddenAt: { not: null } }] }, select: { questionId: true } } },
   });
   if (!attempt) return { wrong: [], open: [] };
-  const wrong = new Set(attempt.answers.map((answer) => answer.questionId));
-  const inAttempt = new Set(JSON.parse(attempt.questionIds) as string[]);
+  const right = new Set(attempt.answers.map((answer) => answer.questionId));
+  const inAttempt = new Set(questionIdsColumn.parse(attempt.questionIds));
   const missed = await openMissedIds(db, userId, bank);
-  return { wrong: missed.filter((id) => wrong.has(id)), open: missed.filter((id) => inAttempt.has(id)) };
+  return { wrong: missed.filter((id) => inAttempt.has(id) && !right.has(id)), open: missed.filter((id) => inAttempt.has(id)) };
 }

@@ -1,20 +1,30 @@
 /**
  * When a missed question counts as mastered: pure, shared by the domain code and its tests.
- * Two right answers in a row after the last miss, in separate attempts (a question
- * appears at most once per attempt, so "separate rounds" comes for free).
+ * Two right answers after the last miss, on different study days: two practice rounds a
+ * minute apart test short-term memory, not learning. A question left blank is a miss.
  */
 export const RIGHT_IN_A_ROW_TO_MASTER = 2;
+
+/** Said on the Missed page, so the rule is no surprise. */
+export const MASTERY_RULE = `A question leaves this list once you answer it right ${RIGHT_IN_A_ROW_TO_MASTER} times in a row on different study days (a second right answer on the same day doesn't count yet). A wrong or blank answer starts the count again.`;
 
 export interface MissState {
   missCount: number;
   streak: number;
   mastered: boolean;
+  /** The study day number of the last right answer counted in `streak`. */
+  lastRightDay: number | null;
 }
 
-/** The state after one graded answer; `null` before means the question was never missed. */
-export function nextMissState(before: MissState | null, correct: boolean): MissState | null {
-  if (!correct) return { missCount: (before?.missCount ?? 0) + 1, streak: 0, mastered: false };
+/**
+ * The state after one graded answer given on study day `day`; `null` before means the question
+ * was never missed.
+ * @example nextMissState(null, false, 100) // { missCount: 1, streak: 0, mastered: false, lastRightDay: null }
+ */
+export function nextMissState(before: MissState | null, correct: boolean, day: number): MissState | null {
+  if (!correct) return { missCount: (before?.missCount ?? 0) + 1, streak: 0, mastered: false, lastRightDay: null };
   if (!before || before.mastered) return before;
+  if (before.lastRightDay === day) return before;
   const streak = before.streak + 1;
-  return { missCount: before.missCount, streak, mastered: streak >= RIGHT_IN_A_ROW_TO_MASTER };
+  return { missCount: before.missCount, streak, mastered: streak >= RIGHT_IN_A_ROW_TO_MASTER, lastRightDay: day };
 }

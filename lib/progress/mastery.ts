@@ -1,4 +1,5 @@
 import type { Bank } from "@/lib/content/bank";
+import { activeFlashcards } from "@/lib/content/retire";
 import { State } from "@/lib/srs/scheduler";
 import { MATURE_INTERVAL_DAYS } from "./true-retention";
 
@@ -25,7 +26,7 @@ export function masteryBySection(bank: Bank, cards: readonly CardMaturity[], ope
   const mature = new Set(cards.filter((card) => card.state === State.Review && card.scheduledDays >= MATURE_INTERVAL_DAYS).map((card) => card.flashcardId));
   const missedFacts = new Set(openMissedQuestionIds.flatMap((id) => bank.questions.get(id)?.factId ?? []));
   const cardsByFact = new Map<string, string[]>();
-  for (const card of bank.flashcards.values()) cardsByFact.set(card.factId, [...(cardsByFact.get(card.factId) ?? []), card.id]);
+  for (const card of activeFlashcards(bank)) cardsByFact.set(card.factId, [...(cardsByFact.get(card.factId) ?? []), card.id]);
   return bank.sections.map((section) => {
     const mastered = section.factIds.filter((factId) => {
       const factCards = cardsByFact.get(factId) ?? [];

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Bank } from "@/lib/content/bank";
+import { activeFlashcards } from "@/lib/content/retire";
 import type { Db } from "@/lib/db/create-client";
 import { openMissedIds } from "@/lib/missed/queries";
 import { timeZoneOffsetMinutes, type StudyDay } from "@/lib/srs/day";
@@ -49,16 +50,17 @@ export async function getProgress(
   const subHour = ((offset % 60) + 60) % 60;
   const [counts, due, attempts, matureCards, missed] = await Promise.all([
     reviewCounts(db, userId, settings, subHour, now),
-    dueByHour(db, userId, now, new Date(now.getTime() + (FORECAST_DAYS + 1) * 86_400_000), State.New, subHour),
+    dueByHour(db, userId, now, new Date(now.getTime() + (FORECAST_DAYS + 1) * 86_400_000), State.New, subHour, [...bank.retired.ids]),
     db.quizAttempt.findMany({
-      where: { userId, submittedAt: { not: null } },
+      // Quizzes only: a practice of missed questions is not a quiz score.
+      where: { userId, submittedAt: { not: null }, mode: "standard" },
       orderBy: { submittedAt: "desc" },
       take: 30,
       select: { id: true, submittedAt: true, score: true, total: true },
     }),
-    // Only the deck's cards, and only mature ones: what mastery counts.
+    // Only the deck's studied (not retired) cards, and only mature ones: what mastery counts.
     db.card.findMany({
-      where: { userId, flashcardId: { in: [...bank.flashcards.keys()] }, state: State.Review, scheduledDays: { gte: MATURE_INTERVAL_DAYS } },
+      where: { userId, flashcardId: { in: activeFlashcards(bank).map((card) => card.id) }, state: State.Review, scheduledDays: { gte: MATURE_INTERVAL_DAYS } },
       select: { flashcardId: true, state: true, scheduledDays: true },
     }),
     openMissedIds(db, userId, bank),

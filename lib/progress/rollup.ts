@@ -1,6 +1,7 @@
 import "server-only";
 import { z } from "zod";
 import type { Db } from "@/lib/db/create-client";
+import { jsonColumn } from "@/lib/db/json-column";
 import { startOfStudyDay, startOfStudyDayNumber, studyDayCounter, type StudyDay } from "@/lib/srs/day";
 import { State } from "@/lib/srs/scheduler";
 import { retentionByHour, reviewsByHour, type HourRatingCount, type HourRetentionCount, type ReviewRange } from "./stats";
@@ -31,6 +32,8 @@ const storedDaysSchema = z.object({
   retention: z.array(z.tuple([z.number().int(), z.union([z.literal(0), z.literal(1)]), z.union([z.literal(0), z.literal(1)]), z.number().int().nonnegative()])),
 });
 export type StoredDays = z.infer<typeof storedDaysSchema>;
+/** ProgressRollup.days; a damaged value reads as no rollup (it is summed again). */
+const daysColumn = jsonColumn(storedDaysSchema);
 
 const EMPTY: StoredDays = { ratings: [], retention: [] };
 /** Inside its study day whatever the day's length (23–25 hours across a clock change). */
@@ -87,16 +90,8 @@ function dayKeyOf(day: StudyDay, subHourMinutes: number): string {
 async function readRollup(db: Db, userId: string, dayKey: string, today: Date): Promise<{ upTo: Date; days: StoredDays } | null> {
   const row = await db.progressRollup.findUnique({ where: { userId } });
   if (!row || row.dayKey !== dayKey || row.upTo > today) return null;
-  const parsed = storedDaysSchema.safeParse(safeJson(row.days));
-  return parsed.success ? { upTo: row.upTo, days: parsed.data } : null;
-}
-
-function safeJson(text: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch {
-    return null;
-  }
+  const days = daysColumn.safeParse(row.days);
+  return days ? { upTo: row.upTo, days } : null;
 }
 
 /**
@@ -111,7 +106,7 @@ export async function reviewCounts(db: Db, userId: string, day: StudyDay, subHou
   if (!stored || stored.upTo < today) {
     const missing = await countsIn(db, userId, { from: stored?.upTo ?? null, until: today }, subHourMinutes);
     days = addByDay(days, missing, day);
-    const data = { dayKey, upTo: today, days: JSON.stringify(days) };
+    const data = { dayKey, upTo: today, days: daysColumn.serialize(days) };
     // A cache: if two visits race to write it, either one's sums are right.
     await db.progressRollup.upsert({ where: { userId }, create: { userId, ...data }, update: data }).catch(() => undefined);
   }

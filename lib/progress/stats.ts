@@ -1,6 +1,6 @@
 import "server-only";
 import { dialectOf, type Db } from "@/lib/db/create-client";
-import { sqliteTime, sqlTime } from "@/lib/db/sql";
+import { idIn, sqliteTime, sqlTime } from "@/lib/db/sql";
 import { Prisma } from "@/prisma/generated/sqlite/client";
 import type { RetentionCount } from "./true-retention";
 
@@ -104,7 +104,10 @@ export async function retentionByHour(
   }));
 }
 
-/** Cards (not new, not suspended) coming due per hour from `from` to `until`, and how many are due already. */
+/**
+ * Cards (not new, not suspended) coming due per hour from `from` to `until`, and how many are due
+ * already; cards of `retiredFlashcardIds` (retired items, never shown again) are not counted.
+ */
 export async function dueByHour(
   db: Db,
   userId: string,
@@ -112,21 +115,24 @@ export async function dueByHour(
   until: Date,
   newState: number,
   subHourMinutes: number,
+  retiredFlashcardIds: readonly string[] = [],
 ): Promise<{ overdue: number; hours: HourCount[] }> {
+  const notRetired = retiredFlashcardIds.length > 0 ? Prisma.sql`AND NOT ${idIn(retiredFlashcardIds, "flashcardId")}` : Prisma.empty;
+  const overdueWhere = { userId, due: { lt: from }, state: { not: newState }, isSuspended: false, flashcardId: { notIn: [...retiredFlashcardIds] } };
   const [overdue, rows]: [number, Row[]] =
     dialectOf(db) === "postgres"
       ? await Promise.all([
-          db.card.count({ where: { userId, due: { lt: from }, state: { not: newState }, isSuspended: false } }),
+          db.card.count({ where: overdueWhere }),
           db.$queryRaw<Row[]>`
             SELECT to_char(date_trunc('hour', "due" + make_interval(mins => ${subHourMinutes}::int)), 'YYYY-MM-DD"T"HH24') AS hour, count(*)::int AS n
-            FROM "Card" WHERE "userId" = ${userId} AND "due" >= ${from} AND "due" < ${until} AND "state" <> ${newState} AND NOT "isSuspended"
+            FROM "Card" WHERE "userId" = ${userId} AND "due" >= ${from} AND "due" < ${until} AND "state" <> ${newState} AND NOT "isSuspended" ${notRetired}
             GROUP BY 1`,
         ])
       : await Promise.all([
-          db.card.count({ where: { userId, due: { lt: from }, state: { not: newState }, isSuspended: false } }),
+          db.card.count({ where: overdueWhere }),
           db.$queryRaw<Row[]>`
             SELECT ${sqliteHour("due", subHourMinutes)} AS hour, count(*) AS n
-            FROM "Card" WHERE "userId" = ${userId} AND "due" >= ${sqliteTime(from)} AND "due" < ${sqliteTime(until)} AND "state" <> ${newState} AND NOT "isSuspended"
+            FROM "Card" WHERE "userId" = ${userId} AND "due" >= ${sqliteTime(from)} AND "due" < ${sqliteTime(until)} AND "state" <> ${newState} AND NOT "isSuspended" ${notRetired}
             GROUP BY 1`,
         ]);
   return { overdue, hours: rows.map((row) => ({ at: hourStart(row.hour, subHourMinutes), count: num(row.n) })) };

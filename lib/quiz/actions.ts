@@ -1,13 +1,16 @@
 "use server";
+import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
 import { type ActionFailure, type ActionResult, type FormValues, failure, failureOf, invalid, submittedValues } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
+import { checkActionLimit } from "@/lib/throttle/actions";
 import { startAttempt } from "./mutations";
+import { claimAnswer, type ClaimResult } from "./overrides";
 import { getAttemptSettings } from "./queries";
-import { attemptIdSchema, QUICK_QUIZ, quizBuilderFormSchema, type QuizSettings } from "./schemas";
+import { attemptIdSchema, claimRightSchema, QUICK_QUIZ, quizBuilderFormSchema, type QuizSettings } from "./schemas";
 
 /**
  * Start a quiz from the builder form, then open it. Settings that match no
@@ -65,10 +68,28 @@ function builderRefusal(result: ActionFailure, timeMode: FormValues[string] | un
 async function start(userId: string, settings: QuizSettings): Promise<ActionResult> {
   let attemptId: string;
   try {
+    await checkActionLimit(db, "quiz", userId, new Date());
     ({ attemptId } = await startAttempt(db, userId, settings, getBank(), new Date()));
   } catch (error) {
-    if (isAppError(error, "no_questions")) return failureOf(error);
+    if (isAppError(error, "no_questions", "rate_limited")) return failureOf(error);
     throw error;
   }
   redirect(`/quiz/${attemptId}`);
+}
+
+/** "I was right" (or taking it back) on a typed answer of a submitted quiz marked wrong. */
+export async function claimRightAction(input: unknown): Promise<ActionResult<ClaimResult>> {
+  const user = await requireUser("/quiz");
+  const parsed = claimRightSchema.safeParse(input);
+  if (!parsed.success) return invalid(parsed.error, "That answer could not be read.");
+  const { attemptId, questionId, claimed } = parsed.data;
+  try {
+    const result = await claimAnswer(db, user.id, attemptId, questionId, claimed, getBank(), new Date());
+    revalidatePath(`/quiz/${attemptId}/results`);
+    revalidatePath("/missed");
+    return { ok: true, data: result, message: claimed ? "Counted as right." : "Back to the grader's verdict." };
+  } catch (error) {
+    if (isAppError(error, "attempt_not_found", "not_overridable")) return failureOf(error);
+    throw error;
+  }
 }

@@ -4,12 +4,14 @@ import { dialectOf, type Db } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors";
 import { recordQuizOutcomes } from "@/lib/missed/mutations";
 import { idIn } from "@/lib/db/sql";
+import { getStudySettings } from "@/lib/settings/queries";
 import { findOwnAttempt } from "./attempt";
 import { isPastDeadline } from "./attempt-status";
 import type { Random } from "@/lib/random";
 import { drawQuiz } from "./build";
 import { isAnswered, scoreAttempt } from "./grading";
-import { storedAnswerSchema, storedQuestionIdsSchema, storedLayoutSchema, type QuizAnswer, type QuizSettings, type SaveAnswerInput } from "./schemas";
+import { answerColumn, layoutColumn, questionIdsColumn, quizSettingsColumn } from "./columns";
+import type { QuizAnswer, QuizSettings, SaveAnswerInput } from "./schemas";
 
 /**
  * Quiz writes. The server is the authority: it draws the questions, stores the
@@ -40,12 +42,13 @@ export async function startAttempt(
   const attempt = await db.quizAttempt.create({
     data: {
       userId,
-      settings: JSON.stringify(settings),
-      questionIds: JSON.stringify(drawn.questionIds),
-      layout: JSON.stringify(drawn.layout),
+      settings: quizSettingsColumn.serialize(settings),
+      questionIds: questionIdsColumn.serialize(drawn.questionIds),
+      layout: layoutColumn.serialize(drawn.layout),
       startedAt: now,
       deadline: settings.timeLimitSeconds === null ? null : new Date(now.getTime() + settings.timeLimitSeconds * 1000),
       total: drawn.questionIds.length,
+      mode: settings.mode,
     },
     select: { id: true },
   });
@@ -93,16 +96,16 @@ export async function saveAnswer(
   const attempt = await findOwnAttempt(db, userId, attemptId);
   if (attempt.submittedAt) throw new AppError("attempt_submitted");
   if (isPastDeadline(attempt.deadline, now)) throw new AppError("time_up");
-  const questionIds = storedQuestionIdsSchema.parse(JSON.parse(attempt.questionIds));
+  const questionIds = questionIdsColumn.parse(attempt.questionIds);
   const questionId = questionIds[input.number - 1];
   const question = questionId === undefined ? undefined : bank.questions.get(questionId);
   if (!question) throw new AppError("invalid_answer", { field: "number", message: `This quiz has questions 1 to ${questionIds.length}.` });
   if (input.answer) {
-    const layout = storedLayoutSchema.parse(JSON.parse(attempt.layout));
+    const layout = layoutColumn.parse(attempt.layout);
     checkAnswerFits(question, input.answer, layout[question.id]);
   }
   const data = {
-    answer: JSON.stringify(input.answer),
+    answer: answerColumn.serialize(input.answer),
     flagged: input.flagged,
     timeTakenMs: input.timeTakenMs,
     answeredAt: now,
@@ -143,8 +146,9 @@ export interface SubmittedAttempt {
 export async function submitAttempt(db: Db, userId: string, attemptId: string, bank: Bank, now: Date): Promise<SubmittedAttempt> {
   const attempt = await findOwnAttempt(db, userId, attemptId);
   if (attempt.submittedAt) return { attemptId, score: attempt.score ?? 0, total: attempt.total, isNew: false };
-  const questionIds = storedQuestionIdsSchema.parse(JSON.parse(attempt.questionIds));
+  const questionIds = questionIdsColumn.parse(attempt.questionIds);
   const questions = questionIds.map((id) => bank.questions.get(id)).filter((question) => question !== undefined);
+  const { timeZone, dayStartsAtHour } = await getStudySettings(db, userId);
 
   // Close first, then read the answers in the same transaction: an answer being saved right now
   // (saveAnswer writes the open row before its answer) is either in what is graded or refused.
@@ -156,13 +160,13 @@ export async function submitAttempt(db: Db, userId: string, attemptId: string, b
     if (count === 0) return null;
     const rows = await tx.attemptAnswer.findMany({ where: { attemptId } });
     const counted = rows.filter((row) => !isPastDeadline(attempt.deadline, row.answeredAt));
-    const answers = new Map(counted.map((row) => [row.questionId, storedAnswerSchema.parse(JSON.parse(row.answer))]));
+    const answers = new Map(counted.map((row) => [row.questionId, answerColumn.parse(row.answer)]));
     const result = scoreAttempt(questions, answers);
     const correctIds = result.grades.filter((grade) => grade.correct).map((grade) => grade.questionId);
     await tx.quizAttempt.update({ where: { id: attemptId }, data: { score: result.score } });
     // Every answer's verdict in one statement (the same SQL on SQLite and PostgreSQL).
     await tx.$executeRaw`UPDATE "AttemptAnswer" SET "isCorrect" = CASE WHEN ${idIn(correctIds, "questionId")} THEN TRUE ELSE FALSE END WHERE "attemptId" = ${attemptId}`;
-    await recordQuizOutcomes(tx, dialectOf(db), userId, result.grades, bank, now);
+    await recordQuizOutcomes(tx, dialectOf(tx), userId, result.grades, bank, now, { timeZone, dayStartsAtHour });
     return result.score;
   });
   if (score === null) {

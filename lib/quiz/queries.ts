@@ -7,7 +7,8 @@ import { gradeAnswer, isAnswered } from "./grading";
 import { findOwnAttempt } from "./attempt";
 import { attemptStatus, isPastDeadline } from "./attempt-status";
 import type { AttemptStatus, PublicQuestion, SavedAnswerView, TakingView } from "./types";
-import { quizSettingsSchema, storedAnswerSchema, storedLayoutSchema, storedQuestionIdsSchema, type QuizAnswer, type QuizSettings } from "./schemas";
+import { answerColumn, layoutColumn, questionIdsColumn, quizSettingsColumn } from "./columns";
+import type { QuizAnswer, QuizSettings } from "./schemas";
 
 
 function sectionTitle(bank: Bank, question: BankQuestion): string {
@@ -38,9 +39,9 @@ export function publicQuestion(bank: Bank, question: BankQuestion, number: numbe
 
 function parseAttemptColumns(attempt: { questionIds: string; layout: string; settings: string }) {
   return {
-    questionIds: storedQuestionIdsSchema.parse(JSON.parse(attempt.questionIds)),
-    layout: storedLayoutSchema.parse(JSON.parse(attempt.layout)),
-    settings: quizSettingsSchema.parse(JSON.parse(attempt.settings)),
+    questionIds: questionIdsColumn.parse(attempt.questionIds),
+    layout: layoutColumn.parse(attempt.layout),
+    settings: quizSettingsColumn.parse(attempt.settings),
   };
 }
 
@@ -53,7 +54,7 @@ export async function getTakingView(db: Db, userId: string, attemptId: string, b
   for (const row of rows) {
     const number = questionIds.indexOf(row.questionId) + 1;
     if (number === 0) continue;
-    saved[number] = { answer: storedAnswerSchema.parse(JSON.parse(row.answer)), flagged: row.flagged, timeTakenMs: row.timeTakenMs };
+    saved[number] = { answer: answerColumn.parse(row.answer), flagged: row.flagged, timeTakenMs: row.timeTakenMs };
   }
   const questions = questionIds.flatMap((id, index) => {
     const question = bank.questions.get(id);
@@ -87,7 +88,12 @@ export interface ResultItem {
   /** Options / lefts for context on the results page. */
   options?: string[];
   answered: boolean;
+  /** Counted as right: by the grader, or because the student said "I was right". */
   correct: boolean;
+  /** The student said "I was right" about an answer the grader marked wrong. */
+  overridden: boolean;
+  /** A typed answer the grader marked wrong: the student may claim it was right. */
+  canClaim: boolean;
   flagged: boolean;
   yourAnswer: string;
   correctAnswer: string;
@@ -151,10 +157,12 @@ export async function getResultsView(db: Db, userId: string, attemptId: string, 
     if (!question) return;
     const row = byQuestion.get(id);
     const counted = row && !isPastDeadline(attempt.deadline, row.answeredAt);
-    const answer = counted ? storedAnswerSchema.parse(JSON.parse(row.answer)) : null;
+    const answer = counted ? answerColumn.parse(row.answer) : null;
     const grade = gradeAnswer(question, answer);
     // The stored verdict is the one that was scored; the grade adds per-pair detail and notes.
-    const correct = row?.isCorrect ?? grade.correct;
+    const overridden = row?.overriddenAt != null && row.isCorrect === false;
+    const correct = (row?.isCorrect ?? grade.correct) || overridden;
+    const isTyped = (answer?.kind === "written" || answer?.kind === "numeric") && grade.answered;
     const fact = bank.facts.get(question.factId);
     const title = sectionTitle(bank, question);
     const section = sections.get(question.sectionId) ?? { sectionId: question.sectionId, title, correct: 0, total: 0 };
@@ -171,11 +179,14 @@ export async function getResultsView(db: Db, userId: string, attemptId: string, 
       prompt: question.kind === "truefalse" ? question.statement : question.prompt,
       answered: grade.answered,
       correct,
+      overridden,
+      canClaim: isTyped && (row?.isCorrect ?? grade.correct) === false,
       flagged: row?.flagged ?? false,
       yourAnswer: formatAnswer(question, answer),
       correctAnswer: questionAnswer(question),
       explanation: question.explanation,
-      quote: fact?.quote ?? "",
+      // A question drawing on several facts (a synthesis or matching item) shows each one's words.
+      quote: [fact, ...question.relatedFactIds.map((related) => bank.facts.get(related))].flatMap((f) => f?.quote ?? []).join(" … "),
       timeTakenMs: row?.timeTakenMs ?? 0,
     };
     if (grade.note && correct) item.note = grade.note;
@@ -231,16 +242,19 @@ export interface AttemptSummary {
   status: AttemptStatus;
 }
 
-/** The student's attempts, newest first. */
-export async function listAttempts(db: Db, userId: string, now: Date, take = 100): Promise<AttemptSummary[]> {
+/**
+ * The student's quizzes, newest first. Practice of missed questions is not a quiz: it stays
+ * out of the history, the score chart and "last quiz" unless `includePractice` asks for it.
+ */
+export async function listAttempts(db: Db, userId: string, now: Date, take = 100, { includePractice = false } = {}): Promise<AttemptSummary[]> {
   const attempts = await db.quizAttempt.findMany({
-    where: { userId },
+    where: { userId, ...(includePractice ? {} : { mode: "standard" }) },
     orderBy: { startedAt: "desc" },
     take,
     select: { id: true, startedAt: true, submittedAt: true, deadline: true, score: true, total: true, settings: true },
   });
   return attempts.map((attempt) => {
-    const settings = quizSettingsSchema.safeParse(JSON.parse(attempt.settings));
+    const settings = quizSettingsColumn.safeParse(attempt.settings);
     const status = attemptStatus(attempt, now);
     return {
       attemptId: attempt.id,
@@ -250,7 +264,7 @@ export async function listAttempts(db: Db, userId: string, now: Date, take = 100
       score: attempt.score,
       total: attempt.total,
       percent: attempt.score === null || attempt.total === 0 ? null : Math.round((attempt.score / attempt.total) * 100),
-      settings: settings.success ? settings.data : null,
+      settings,
       status,
     };
   });
@@ -260,18 +274,17 @@ export async function listAttempts(db: Db, userId: string, now: Date, take = 100
 export async function getAttemptSettings(db: Db, userId: string, attemptId: string): Promise<QuizSettings | null> {
   const attempt = await db.quizAttempt.findFirst({ where: { id: attemptId, userId }, select: { settings: true } });
   if (!attempt) return null;
-  const parsed = quizSettingsSchema.safeParse(JSON.parse(attempt.settings));
-  return parsed.success ? parsed.data : null;
+  return quizSettingsColumn.safeParse(attempt.settings);
 }
 
 /** The newest attempt still open (not submitted, time not up), for "Resume". */
 export async function getOpenAttempt(db: Db, userId: string, now: Date): Promise<(AttemptSummary & { answered: number }) | null> {
-  const [latest] = (await listAttempts(db, userId, now, 5)).filter((attempt) => attempt.status === "open");
+  const [latest] = (await listAttempts(db, userId, now, 5, { includePractice: true })).filter((attempt) => attempt.status === "open");
   if (!latest) return null;
   const rows = await db.attemptAnswer.findMany({ where: { attemptId: latest.attemptId }, select: { answer: true } });
   const answered = rows.filter((row) => {
-    const answer = storedAnswerSchema.safeParse(JSON.parse(row.answer));
-    return answer.success && answer.data !== null && isAnswered(answer.data);
+    const answer = answerColumn.safeParse(row.answer);
+    return answer !== null && isAnswered(answer);
   }).length;
   return { ...latest, answered };
 }

@@ -134,6 +134,13 @@ export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
 
 export const attemptIdSchema = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i, "Not an attempt id.");
 
+/** "I was right" on one answer of a submitted attempt (`claimed: false` takes the claim back). */
+export const claimRightSchema = z.object({
+  attemptId: attemptIdSchema,
+  questionId: z.string().min(1).max(120).regex(/^[a-z0-9-]+$/, "Not a question id."),
+  claimed: z.boolean(),
+});
+
 /** Stored columns, validated on read. */
 export const storedQuestionIdsSchema = z.array(z.string());
 /** Per question, the order its choices are shown in (MCQ options, matching right sides). */

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
+import { sectionIdsColumn } from "./columns";
 import { type ColorScheme, DEFAULT_STUDY_SETTINGS, type StudySettingsInput } from "./schemas";
 
 /** Create or replace a student's study settings (their trained FSRS parameters stay as they are). */
@@ -10,7 +11,7 @@ export async function saveStudySettings(db: Db, userId: string, settings: StudyS
     newCardsPerDay: full.newCardsPerDay,
     dailyReviewLimit: full.dailyReviewLimit,
     maximumInterval: full.maximumInterval,
-    sectionIds: JSON.stringify(full.sectionIds),
+    sectionIds: sectionIdsColumn.serialize(full.sectionIds),
     timeZone: full.timeZone,
     dayStartsAtHour: full.dayStartsAtHour,
     leechThreshold: full.leechThreshold,

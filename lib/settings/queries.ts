@@ -1,7 +1,8 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { parseStoredParameters } from "@/lib/srs/schemas";
-import { type ColorScheme, colorSchemeSchema, DEFAULT_STUDY_SETTINGS, storedSectionIdsSchema, type StudySettings } from "./schemas";
+import { sectionIdsColumn } from "./columns";
+import { type ColorScheme, colorSchemeSchema, DEFAULT_STUDY_SETTINGS, type StudySettings } from "./schemas";
 
 /** A student's study settings, or the defaults if they never saved any. */
 export async function getStudySettings(db: Db, userId: string): Promise<StudySettings & { isSaved: boolean }> {
@@ -12,7 +13,7 @@ export async function getStudySettings(db: Db, userId: string): Promise<StudySet
     newCardsPerDay: row.newCardsPerDay,
     dailyReviewLimit: row.dailyReviewLimit,
     maximumInterval: row.maximumInterval,
-    sectionIds: storedSectionIdsSchema.parse(JSON.parse(row.sectionIds)),
+    sectionIds: sectionIdsColumn.parse(row.sectionIds),
     timeZone: row.timeZone,
     dayStartsAtHour: row.dayStartsAtHour,
     leechThreshold: row.leechThreshold,

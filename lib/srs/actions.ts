@@ -1,12 +1,16 @@
 "use server";
+import { gradeTyped } from "@/lib/answers/grade";
+import { answerKeyOf } from "@/lib/answers/keys";
 import { revalidatePath } from "next/cache";
-import { type ActionResult, failure, invalid } from "@/lib/action-result";
+import { type ActionResult, failure, failureOf, invalid } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
+import { isActive } from "@/lib/content/retire";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { getExamStudy } from "@/lib/exam/study";
 import { getStudySettings } from "@/lib/settings/queries";
+import { checkActionLimit, type LimitedAction } from "@/lib/throttle/actions";
 import { buryCard, resetCard, suspendCard, unsuspendCard } from "./mutations";
 import {
   discardTrainedParameters,
@@ -31,9 +35,15 @@ export async function recordReviewAction(input: unknown): Promise<ActionResult<S
   const parsed = recordReviewSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "That rating could not be read. Reload and try again.");
   const bank = getBank();
-  if (!bank.flashcards.has(parsed.data.flashcardId)) return failure("unknown_card");
+  // A retired card keeps its history but takes no new ratings: the message is the same as for a card gone.
+  if (!bank.flashcards.has(parsed.data.flashcardId) || !isActive(bank, parsed.data.flashcardId)) return failure("unknown_card");
   const settings = await getStudySettings(db, user.id);
-  const recorded = await recordReview(db, user.id, parsed.data, new Date(), settings);
+  // The verdict on a typed answer is the server's (the same grader as the page), never the browser's word.
+  const card = bank.flashcards.get(parsed.data.flashcardId);
+  const key = card?.kind === "typein" ? answerKeyOf(card) : null;
+  const { typed, ...rating } = parsed.data;
+  const typedAnswer = key && typed ? { answer: typed.answer, correct: gradeTyped(typed.answer, key).correct, claimed: typed.claimed } : undefined;
+  const recorded = await recordReview(db, user.id, { ...rating, typed: typedAnswer }, new Date(), settings);
   const view = await currentStudyView(user.id, parsed.data.sectionId);
   if (!recorded.becameLeech) return { ok: true, data: view };
   return {
@@ -121,6 +131,8 @@ async function currentStudyView(userId: string, sectionId?: string | null): Prom
 /** Start training the student's FSRS parameters in the background; a second click joins the running one. */
 export async function startOptimizationAction(): Promise<ActionResult<OptimizationView>> {
   const user = await requireUser("/settings");
+  const limited = await limitOf("training", user.id);
+  if (limited) return limited;
   const settings = await getStudySettings(db, user.id);
   const start = await startOptimization(db, user.id, settings, new Date());
   if (start.started) {
@@ -128,6 +140,9 @@ export async function startOptimizationAction(): Promise<ActionResult<Optimizati
     return { ok: true, data: start.view };
   }
   if (start.reason === "already-running") return { ok: true, data: start.view, message: "Training is already running." };
+  if (start.reason === "server-busy") {
+    return failure("rate_limited", { message: "The server is training other students' parameters right now. Try again in a few minutes." });
+  }
   return failure("too_few_reviews_to_train", {
     message: `Training needs at least ${MIN_REVIEWS_TO_TRAIN} reviews across ${MIN_CARDS_TO_TRAIN} cards. Keep studying and try again.`,
   });
@@ -142,6 +157,8 @@ export async function getOptimizationAction(): Promise<ActionResult<Optimization
 /** Use the newly trained parameters for every later schedule and interval preview. */
 export async function keepParametersAction(): Promise<ActionResult<OptimizationView>> {
   const user = await requireUser("/settings");
+  const limited = await limitOf("parameters", user.id);
+  if (limited) return limited;
   const settings = await getStudySettings(db, user.id);
   if (!(await keepTrainedParameters(db, user.id, settings))) return failure("no_trained_parameters");
   revalidatePath("/settings");
@@ -159,9 +176,22 @@ export async function discardParametersAction(): Promise<ActionResult<Optimizati
 /** Go back to FSRS's default parameters. */
 export async function restoreDefaultParametersAction(): Promise<ActionResult<OptimizationView>> {
   const user = await requireUser("/settings");
+  const limited = await limitOf("parameters", user.id);
+  if (limited) return limited;
   const settings = await getStudySettings(db, user.id);
   await restoreDefaultParameters(db, user.id, settings);
   revalidatePath("/settings");
   revalidatePath("/study");
   return { ok: true, data: await getOptimizationView(db, user.id, new Date()), message: "Back to FSRS's default parameters." };
+}
+
+/** The expensive FSRS actions are limited per student (lib/throttle/actions.ts): a message, or null to go on. */
+async function limitOf(action: LimitedAction, userId: string): Promise<ActionResult<never> | null> {
+  try {
+    await checkActionLimit(db, action, userId, new Date());
+    return null;
+  } catch (error) {
+    if (isAppError(error, "rate_limited")) return failureOf(error);
+    throw error;
+  }
 }

@@ -1,5 +1,6 @@
 import "server-only";
 import type { Bank } from "@/lib/content/bank";
+import { activeFlashcards } from "@/lib/content/retire";
 import type { DbTx } from "@/lib/db/create-client";
 import { toCardColumns } from "./mapping";
 import { newCard } from "./scheduler";
@@ -14,7 +15,7 @@ import { newCard } from "./scheduler";
  */
 export async function bringFactsForward(tx: DbTx, userId: string, factIds: readonly string[], bank: Bank, now: Date): Promise<number> {
   const facts = new Set(factIds);
-  const flashcardIds = [...bank.flashcards.values()].filter((card) => facts.has(card.factId)).map((card) => card.id);
+  const flashcardIds = activeFlashcards(bank).filter((card) => facts.has(card.factId)).map((card) => card.id);
   if (flashcardIds.length === 0) return 0;
   // Read by the (userId, flashcardId) key, then update by id: a `due > now` condition next to userId
   // lets SQLite's planner walk the (userId, due) index over every future card of the student instead.

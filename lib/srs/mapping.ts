@@ -91,8 +91,14 @@ export interface CardFlags {
   isLeech?: boolean;
 }
 
+/** ReviewLog.previous: the card before a rating (null: it was new), written and read only here. */
 export function serializePrevious(row: (CardColumns & CardFlags) | null): string {
   return JSON.stringify(row && toCardColumnsOnly(row));
+}
+
+/** Read ReviewLog.previous (validated: a bad value is a bug and throws). */
+export function parsePrevious(text: string): z.output<typeof previousCardSchema> {
+  return previousCardSchema.parse(JSON.parse(text));
 }
 
 function toCardColumnsOnly(row: CardColumns & CardFlags): CardColumns & CardFlags {

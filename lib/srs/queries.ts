@@ -1,9 +1,10 @@
 import "server-only";
 import type { Bank } from "@/lib/content/bank";
+import { activeFlashcards, isActive } from "@/lib/content/retire";
 import { parseCloze } from "@/lib/content/format";
 import type { Db } from "@/lib/db/create-client";
 import type { StudySettings } from "@/lib/settings/schemas";
-import { newCardsWithExam, orderWithExam, type ExamQueue } from "@/lib/exam/queue";
+import { isRatedTodayExamCard, newCardsWithExam, orderWithExam, type ExamQueue } from "@/lib/exam/queue";
 import { startOfNextStudyDay, startOfStudyDay } from "./day";
 import { toFsrsCard } from "./mapping";
 import { isBeforeReset } from "./review";
@@ -49,7 +50,8 @@ export async function getStudyView(
   const sections = sectionId ? [sectionId] : settings.sectionIds;
   const inScope = (flashcardId: string) => {
     const card = bank.flashcards.get(flashcardId);
-    return Boolean(card) && (sections.length === 0 || sections.includes(card!.sectionId));
+    // A retired card (ids.lock.json) keeps its row and reviews but is never shown again.
+    return Boolean(card) && isActive(bank, flashcardId) && (sections.length === 0 || sections.includes(card!.sectionId));
   };
   const isExamCard = (flashcardId: string) => Boolean(exam?.sectionIds.includes(bank.flashcards.get(flashcardId)?.sectionId ?? ""));
   const dayStart = startOfStudyDay(now, settings);
@@ -92,8 +94,15 @@ export async function getStudyView(
     if (c.state !== State.Review || isExamCard(c.flashcardId)) return true;
     return reviewQuota-- > 0;
   });
-  const dueNow = exam ? orderWithExam(dueByFsrs, planned.filter((c) => inScope(c.flashcardId)), exam, isExamCard) : dueByFsrs;
-  const aheadLearning = soon.filter((c) => c.state !== State.Review && c.due > now && c.due <= learnAheadUntil && inScope(c.flashcardId));
+  const dueNow = exam ? orderWithExam(dueByFsrs, planned.filter((c) => inScope(c.flashcardId)), exam, isExamCard, dayStart) : dueByFsrs;
+  const aheadLearning = soon.filter(
+    (c) =>
+      c.state !== State.Review &&
+      c.due > now &&
+      c.due <= learnAheadUntil &&
+      inScope(c.flashcardId) &&
+      !(exam && isRatedTodayExamCard(c, isExamCard, dayStart)),
+  );
   // A card without a row is new. A row still in state New was brought forward by a missed quiz
   // question, reset, or buried while new: those come first, unless suspended or still buried.
   const isAvailable = (r: (typeof rows)[number]) => !r.isSuspended && !(r.buriedUntil !== null && r.buriedUntil > now);
@@ -101,7 +110,7 @@ export async function getStudyView(
   const hasRow = new Set(rows.map((r) => r.flashcardId));
   const unseen = [
     ...broughtForward.flatMap((r) => bank.flashcards.get(r.flashcardId) ?? []),
-    ...[...bank.flashcards.values()].filter((c) => !hasRow.has(c.id) && inScope(c.id)),
+    ...activeFlashcards(bank).filter((c) => !hasRow.has(c.id) && inScope(c.id)),
   ];
   const newQuota = Math.max(0, settings.newCardsPerDay - newToday);
   const newCards = exam ? newCardsWithExam(unseen, newQuota, exam, isExamCard) : unseen.slice(0, newQuota);
@@ -127,7 +136,7 @@ export async function getStudyView(
   if (!card) {
     // A review card is available from the start of its study day; one held back by today's limit, from tomorrow's.
     const upcoming = await db.card.findFirst({
-      where: { userId, due: { gt: now }, state: { not: State.New }, isSuspended: false },
+      where: { userId, due: { gt: now }, state: { not: State.New }, isSuspended: false, flashcardId: { notIn: [...bank.retired.ids] } },
       orderBy: { due: "asc" },
       select: { due: true, state: true },
     });
@@ -172,7 +181,7 @@ function describeFlashcard(bank: Bank, flashcardId: string) {
       return { ...base, front: flashcard.front, answer: flashcard.back };
     case "cloze": {
       const { before, answer, after } = parseCloze(flashcard.text) ?? { before: "", answer: "", after: "" };
-      return { ...base, front: `${before}[…]${after}`, answer, cloze: { before, after } };
+      return { ...base, front: `${before}[…]${after}`, answer, cloze: { before, after }, ...(flashcard.hint ? { hint: flashcard.hint } : {}) };
     }
     case "typein":
       return { ...base, front: flashcard.prompt, answer: flashcard.answer, accepted: [flashcard.answer, ...flashcard.accepted] };

@@ -3,7 +3,7 @@ import type { Db } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors";
 import { dropRollup } from "@/lib/progress/rollup";
 import { becomesLeech, DEFAULT_LEECH_THRESHOLD } from "./leech";
-import { previousCardSchema, serializePrevious, toCardColumns, toFsrsCard, toLogColumns } from "./mapping";
+import { parsePrevious, serializePrevious, toCardColumns, toFsrsCard, toLogColumns } from "./mapping";
 import { createScheduler, newCard, rateCard, type SchedulerOptions } from "./scheduler";
 import type { RecordReviewInput } from "./schemas";
 
@@ -11,6 +11,9 @@ import type { RecordReviewInput } from "./schemas";
 export interface ReviewOptions extends SchedulerOptions {
   leechThreshold?: number;
 }
+
+/** A rating as recorded: a type-in card's typed answer carries the server's verdict besides the student's "I was right". */
+export type GradedReviewInput = Omit<RecordReviewInput, "typed"> & { typed?: { answer: string; correct: boolean; claimed: boolean } };
 
 export interface RecordedReview {
   reviewId: string;
@@ -31,7 +34,7 @@ export interface RecordedReview {
 export async function recordReview(
   db: Db,
   userId: string,
-  input: RecordReviewInput,
+  input: GradedReviewInput,
   now: Date,
   options: ReviewOptions,
 ): Promise<RecordedReview> {
@@ -64,6 +67,9 @@ export async function recordReview(
             requestId: input.requestId,
             durationMs: input.durationMs,
             previous: serializePrevious(row),
+            ...(input.typed
+              ? { typedAnswer: input.typed.answer, typedCorrect: input.typed.correct, typedOverridden: input.typed.claimed && !input.typed.correct }
+              : {}),
             ...toLogColumns(log),
           },
         });
@@ -138,7 +144,7 @@ export async function undoLastReview(db: Db, userId: string, requestId?: string)
         }
         // A reset wiped the card's ratings before it: they can't be undone any more.
         if (!last || isBeforeReset(last.reviewedAt, last.card.resetAt)) throw new AppError("nothing_to_undo");
-        const previous = previousCardSchema.parse(JSON.parse(last.previous));
+        const previous = parsePrevious(last.previous);
         // Two copies of one undo at once (PostgreSQL): the one that deletes the review restores the card.
         const { count } = await tx.reviewLog.deleteMany({ where: { id: last.id } });
         if (count === 0) return { undone: false };

@@ -5,6 +5,8 @@ export const recordReviewSchema = z.object({
   rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "Rate the card Again, Hard, Good or Easy." }),
   requestId: z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, "Invalid request id."),
   durationMs: z.number().int().min(0).max(86_400_000).default(0),
+  /** A type-in card: what the student typed, and whether they said "I was right" about a verdict of wrong. */
+  typed: z.object({ answer: z.string().max(500, "Keep answers under 500 characters."), claimed: z.boolean().default(false) }).optional(),
   /** The study page's one-section filter ("study this section now"), so the next card stays in it. */
   sectionId: z.string().regex(/^[a-z0-9-]{1,80}$/).nullish(),
 });

@@ -16,6 +16,8 @@ export interface OptimizeInput {
   onProgress?: (current: number, total: number) => void;
   /** Give up after this long (the worker is stopped). */
   timeoutMs?: number;
+  /** Stop the worker now (the student's account was deleted, or the training was taken over). */
+  signal?: AbortSignal;
 }
 
 export interface OptimizeResult {
@@ -58,6 +60,8 @@ export function optimizeParameters(input: OptimizeInput): Promise<OptimizeResult
       else finish(new Error(message.message));
     });
     worker.on("error", (error) => finish(error));
+    if (input.signal?.aborted) finish(new Error("Training was stopped."));
+    input.signal?.addEventListener("abort", () => finish(new Error("Training was stopped.")), { once: true });
     worker.on("exit", (code) => finish(new Error(`The training worker stopped (exit code ${code}).`)));
   });
 }

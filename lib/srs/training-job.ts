@@ -1,5 +1,6 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
+import { env } from "@/lib/env";
 import type { StudySettings } from "@/lib/settings/schemas";
 import { optimizeParameters } from "./train-parameters";
 import { createScheduler, newCard, rateCard, type Grade } from "./scheduler";
@@ -15,6 +16,8 @@ export const STALE_TRAINING_MS = 2 * 60_000;
 /** Progress is written at most this often. */
 const PROGRESS_WRITE_MS = 500;
 const HEARTBEAT_MS = 15_000;
+/** Cards whose memory state is recomputed before the event loop gets a turn (about 10 ms of work). */
+const RECOMPUTE_SLICE = 200;
 /** Cards whose recomputed memory state is written per transaction. */
 const MEMORY_STATE_BATCH = 25;
 
@@ -60,9 +63,16 @@ function toView(row: Row | null, history: OptimizationView["history"], isUsingTr
   };
 }
 
+/** How a training ended: "stopped" when its row went away (account deleted) or was taken over. */
+export type TrainingOutcome = "done" | "failed" | "stopped";
+
 export type StartResult =
-  | { started: true; view: OptimizationView; run: Promise<void> }
-  | { started: false; reason: "not-enough-history" | "already-running"; view: OptimizationView };
+  | { started: true; view: OptimizationView; run: Promise<TrainingOutcome> }
+  | { started: false; reason: "not-enough-history" | "already-running" | "server-busy"; view: OptimizationView };
+
+/** Trainings running in this process (each is a worker thread busy for seconds to minutes). */
+let runningHere = 0;
+export const runningTrainings = () => runningHere;
 
 /**
  * Start training a student's parameters, unless a training of theirs is already
@@ -72,11 +82,20 @@ export type StartResult =
  *
  * @example const start = await startOptimization(db, user.id, settings, new Date()); if (start.started) void start.run;
  */
-export async function startOptimization(db: Db, userId: string, settings: StudySettings, now: Date): Promise<StartResult> {
+export async function startOptimization(
+  db: Db,
+  userId: string,
+  settings: StudySettings,
+  now: Date,
+  { maxPerServer = env.TRAININGS_PER_SERVER }: { maxPerServer?: number } = {},
+): Promise<StartResult> {
   const history = await countHistory(db, userId);
   if (!history.isEnough) {
     return { started: false, reason: "not-enough-history", view: await getOptimizationView(db, userId, now) };
   }
+  // One training per student (the claim below), and at most `maxPerServer` at once in this process.
+  if (runningHere >= maxPerServer) return { started: false, reason: "server-busy", view: await getOptimizationView(db, userId, now) };
+  runningHere++;
   const fresh = {
     status: "running",
     progress: 0,
@@ -104,25 +123,35 @@ export async function startOptimization(db: Db, userId: string, settings: StudyS
       await db.fsrsOptimization.create({ data: { userId, ...fresh } });
     } catch (error) {
       // The row exists (a training is running) or another request created it a moment ago.
+      runningHere--;
       if (await db.fsrsOptimization.findUnique({ where: { userId }, select: { userId: true } })) {
         return { started: false, reason: "already-running", view: await getOptimizationView(db, userId, now) };
       }
       throw error;
     }
   }
-  const run = runOptimization(db, userId, settings, now);
+  const run = runOptimization(db, userId, settings, now).finally(() => runningHere--);
   return { started: true, view: await getOptimizationView(db, userId, now), run };
 }
 
 /** Load the history, train in the worker, and store the outcome. Never rejects: a failure is stored. */
-async function runOptimization(db: Db, userId: string, settings: StudySettings, startedAt: Date): Promise<void> {
+async function runOptimization(db: Db, userId: string, settings: StudySettings, startedAt: Date): Promise<TrainingOutcome> {
   const mine = { userId, startedAt, status: "running" };
   const clock = performance.now();
+  const stop = new AbortController();
   let lastWrite = 0;
   let writing = Promise.resolve();
+  // Every write is to this training's own row: when it matches nothing the row is gone (the account
+  // was deleted, its rows with it) or another training took over, and the worker is stopped.
   const write = (data: Record<string, unknown>) => {
-    writing = writing.then(() => db.fsrsOptimization.updateMany({ where: mine, data }).then(() => undefined)).catch(() => undefined);
+    writing = writing
+      .then(() => db.fsrsOptimization.updateMany({ where: mine, data }))
+      .then(({ count }) => {
+        if (count === 0) stop.abort();
+      })
+      .catch(() => undefined);
   };
+  write({ heartbeatAt: new Date() });
   const heartbeat = setInterval(() => write({ heartbeatAt: new Date() }), HEARTBEAT_MS);
   try {
     const reviews: TrainingReview[] = await db.reviewLog.findMany({
@@ -135,6 +164,7 @@ async function runOptimization(db: Db, userId: string, settings: StudySettings, 
       train: items,
       evaluate: items,
       currentParameters: settings.fsrsParameters ?? null,
+      signal: stop.signal,
       onProgress: (current, total) => {
         const at = performance.now();
         if (at - lastWrite < PROGRESS_WRITE_MS && current < total) return;
@@ -159,7 +189,9 @@ async function runOptimization(db: Db, userId: string, settings: StudySettings, 
         heartbeatAt: new Date(),
       },
     });
+    return "done";
   } catch (error) {
+    if (stop.signal.aborted) return "stopped";
     console.error(`FSRS training failed for user ${userId}`, error);
     await writing;
     await db.fsrsOptimization
@@ -168,6 +200,7 @@ async function runOptimization(db: Db, userId: string, settings: StudySettings, 
         data: { status: "failed", error: "Training failed. Your parameters are unchanged; try again later.", finishedAt: new Date() },
       })
       .catch((writeError: unknown) => console.error(`Could not record the failed training of user ${userId}`, writeError));
+    return "failed";
   } finally {
     clearInterval(heartbeat);
   }
@@ -208,7 +241,19 @@ async function setParameters(db: Db, userId: string, settings: StudySettings): P
     db.card.findMany({ where: { userId }, select: { id: true, resetAt: true } }),
     db.reviewLog.findMany({ where: { userId }, select: { cardId: true, rating: true, reviewedAt: true }, orderBy: [{ reviewedAt: "asc" }, { id: "asc" }] }),
   ]);
-  const states = [...recomputeMemoryStates(cards, reviews, settings)];
+  // ~4 s of CPU per 100k reviews: computed a slice of cards at a time, letting other requests run in between.
+  const byCard = new Map<string, typeof reviews>();
+  for (const review of reviews) {
+    const list = byCard.get(review.cardId);
+    if (list) list.push(review);
+    else byCard.set(review.cardId, [review]);
+  }
+  const states: [string, { stability: number; difficulty: number }][] = [];
+  for (let i = 0; i < cards.length; i += RECOMPUTE_SLICE) {
+    const slice = cards.slice(i, i + RECOMPUTE_SLICE);
+    states.push(...recomputeMemoryStates(slice, slice.flatMap((card) => byCard.get(card.id) ?? []), settings));
+    await new Promise((resolve) => setImmediate(resolve));
+  }
   await db.studySettings.upsert({ where: { userId }, create: { userId, fsrsParameters: stored }, update: { fsrsParameters: stored } });
   // Small batches: on SQLite a transaction holds the one write lock, and other students' requests wait for it.
   for (let i = 0; i < states.length; i += MEMORY_STATE_BATCH) {

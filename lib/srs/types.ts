@@ -17,6 +17,8 @@ export interface StudyCardView {
   answer: string;
   /** cloze: the sentence around the deletion, to show it in place. */
   cloze?: { before: string; after: string };
+  /** cloze: the author's hint on the form of the missing words ("two words", "a year"), shown with the blank. */
+  hint?: string;
   /** typein: every accepted spelling (the answer first). */
   accepted?: string[];
   factStatement: string;

@@ -36,6 +36,8 @@ export async function startInstance(name: string, port: number, options: Instanc
       BETTER_AUTH_SECRET: "load-test-secret-not-for-production-0123456789",
       AUTH_SIGN_IN_LIMIT: String(options.signInLimit),
       AUTH_GUEST_LIMIT: "1000",
+      // The load generator plays the load balancer in front of both instances: its X-Forwarded-For counts.
+      TRUSTED_PROXIES: "127.0.0.1",
     },
   });
   child.stdout!.pipe(log);

@@ -5,7 +5,8 @@ import { readRow, startAsGuest } from "./helpers";
 const dateAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
 /** The prediction's exact share (the page rounds it to a whole percent). */
 const exactScore = async (page: Page, testId: string) => Number(await page.getByTestId(testId).getAttribute("data-score"));
-const percentIn = async (page: Page, testId: string) => Number(/(\d+)\s%/.exec(await page.getByTestId(testId).locator("strong").innerText())![1]);
+const percentIn = async (page: Page, testId: string) =>
+  Number(/(\d+)\s%/.exec(await page.getByTestId(testId).locator("strong").innerText())![1]);
 
 /** Reveal and rate the card on screen (a type-in card gets an answer typed first). */
 async function rate(page: Page, grade: "Good" | "Easy") {

@@ -2,6 +2,7 @@ import { expect, type Page } from "@playwright/test";
 import type { BankQuestion } from "@/lib/content/bank";
 import { loadBank } from "@/lib/content/read";
 import { readRow } from "./helpers";
+import { questionIdsColumn } from "@/lib/quiz/columns";
 
 export const bank = loadBank();
 export type Mode = "keyboard" | "tap";
@@ -10,7 +11,7 @@ export type Mode = "keyboard" | "tap";
 export async function currentAttempt(page: Page) {
   const attemptId = await page.locator("[data-attempt-id]").getAttribute("data-attempt-id");
   const row = readRow<{ questionIds: string; deadline: string | number | null }>("SELECT questionIds, deadline FROM QuizAttempt WHERE id = ?", attemptId);
-  const questions = (JSON.parse(row!.questionIds) as string[]).map((id) => bank.questions.get(id)!);
+  const questions = questionIdsColumn.parse(row!.questionIds).map((id) => bank.questions.get(id)!);
   return { attemptId: attemptId!, questions, deadline: row!.deadline === null ? null : new Date(row!.deadline).getTime() };
 }
 

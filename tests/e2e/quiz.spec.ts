@@ -62,7 +62,9 @@ test("@phone a student takes a timed quiz of mixed kinds, reloads halfway with t
   for (const question of questions) {
     const item = page.locator(`[data-question-id="${question.id}"]`);
     await expect(item).toContainText(question.explanation);
-    await expect(item.locator("blockquote")).toHaveText(bank.facts.get(question.factId)!.quote);
+    // The fact's own words, then each related fact's (a synthesis or matching question draws on several).
+    const quotes = [question.factId, ...question.relatedFactIds].map((id) => bank.facts.get(id)!.quote);
+    await expect(item.locator("blockquote")).toHaveText(quotes.join(" … "));
     const section = bank.sections.find((s) => s.id === question.sectionId)!;
     await expect(item.locator("figcaption")).toHaveText(`From the article · ${section.title}`);
   }

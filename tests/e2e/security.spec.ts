@@ -105,34 +105,6 @@ test("a cross-site server action with the student's cookie is refused with 403 a
   expect(countRows(`SELECT count(*) AS n FROM "ReviewLog" WHERE "userId" = ?`, userId)).toBe(1);
 });
 
-test("a hostile next= never takes the student off-site, after Study as guest or after signing in", async ({ page, baseURL }) => {
-  const origin = new URL(baseURL!).origin;
-  const offSite: string[] = [];
-  await page.route(/evil\.example/, async (route) => {
-    offSite.push(route.request().url());
-    await route.fulfill({ status: 200, contentType: "text/html", body: "<h1>evil</h1>" });
-  });
-  // As typed into the address bar: %09 is a tab, %5C a backslash, once decoded by the page.
-  for (const next of ["/%09/evil.example", "/%0A/evil.example", "/%5Cevil.example", "//evil.example", "/%2F/evil.example", "javascript:alert(1)"]) {
-    await page.context().clearCookies();
-    await page.goto(`/sign-in?next=${next}`);
-    await page.getByRole("button", { name: "Study as guest" }).click();
-    await expect(page.getByRole("navigation", { name: "Main" }).getByText("Guest")).toBeVisible();
-    expect(new URL(page.url()).origin, `next=${next}`).toBe(origin);
-  }
-  const email = uniqueEmail("redirect");
-  await page.context().clearCookies();
-  await page.request.post("/api/auth/sign-up/email", { headers: { Origin: origin }, data: { email, password: "correct horse 42", name: "Redirect" } });
-  await page.context().clearCookies();
-  await page.goto("/sign-in?next=/%09/evil.example");
-  await page.getByLabel("Email").fill(email);
-  await page.getByLabel("Password").fill("correct horse 42");
-  await page.getByRole("button", { name: "Sign in" }).click();
-  await expect(page.getByRole("navigation", { name: "Main" }).getByText(email)).toBeVisible();
-  expect(new URL(page.url()).origin).toBe(origin);
-  expect(offSite).toEqual([]);
-});
-
 test("a form action called with something other than a form answers 400, not 500, and changes nothing", async ({ request, baseURL }) => {
   const { userId } = await signUp(request, baseURL!);
   for (const [page, name] of [["/settings", "saveStudySettingsAction"], ["/quiz", "startQuizAction"], ["/account", "deleteAccountAction"]] as const) {
@@ -143,4 +115,20 @@ test("a form action called with something other than a form answers 400, not 500
     expect(response.status(), name).toBe(400);
   }
   expect(countRows(`SELECT count(*) AS n FROM "user" WHERE "id" = ?`, userId)).toBe(1);
+});
+
+test("pages run under a nonce CSP with no 'unsafe-inline' script, and still hydrate", async ({ page }) => {
+  const violations: string[] = [];
+  page.on("console", (message) => {
+    if (/Content Security Policy/i.test(message.text())) violations.push(message.text());
+  });
+  const response = await page.goto("/sign-in");
+  const csp = response!.headers()["content-security-policy"] ?? "";
+  const scriptSrc = csp.split("; ").find((d) => d.startsWith("script-src ")) ?? "";
+  expect(scriptSrc).toMatch(/'nonce-[^']+'/);
+  expect(scriptSrc).not.toContain("'unsafe-inline'");
+  // Hydrated: the guest button works (a client component), so Next's own scripts ran with the nonce.
+  await page.getByRole("button", { name: "Study as guest" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByText("Guest")).toBeVisible();
+  expect(violations).toEqual([]);
 });

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { startAsGuest } from "./helpers";
+import { readRow, startAsGuest } from "./helpers";
 
 const card = (page: Page) => page.locator("[data-flashcard-id]");
 const done = (page: Page, n: number) => expect(page.getByText(`${n} done`, { exact: true })).toBeVisible();
@@ -103,4 +103,39 @@ test("a type-in card compares the typed answer and suggests a rating", async ({ 
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status").filter({ hasText: "Not quite" })).toContainText("you typed “definitely wrong”");
   await expect(page.getByRole("button", { name: /Again/ })).toHaveClass(/is-suggested/);
+
+  // "I was right": Good is suggested instead, it can be taken back, and the claim is saved with the rating.
+  await page.getByRole("button", { name: "I was right" }).click();
+  await expect(page.getByRole("button", { name: /Good/ })).toHaveClass(/is-suggested/);
+  await page.getByRole("button", { name: "Take back “I was right”" }).click();
+  await expect(page.getByRole("button", { name: /Again/ })).toHaveClass(/is-suggested/);
+  await page.getByRole("button", { name: "I was right" }).click();
+  await page.getByRole("button", { name: /Good/ }).click();
+  await done(page, rated + 1);
+  const log = readRow<{ typedAnswer: string; typedCorrect: number; typedOverridden: number; rating: number }>(
+    "SELECT typedAnswer, typedCorrect, typedOverridden, rating FROM ReviewLog WHERE typedAnswer = ? ORDER BY reviewedAt DESC LIMIT 1",
+    "definitely wrong",
+  );
+  expect(log).toEqual({ typedAnswer: "definitely wrong", typedCorrect: 0, typedOverridden: 1, rating: 3 });
+});
+
+test("a cloze card shows its hint with the blank, then fills the blank in place and prints the sentence once", async ({ page }) => {
+  await startAsGuest(page);
+  // The queue follows the article: a basic card, a type-in card, then the cloze "… state visit to {{New Delhi}}" (hint "a city").
+  for (let i = 0; i < 2; i++) {
+    await reveal(page, "keyboard");
+    await page.keyboard.press("3");
+    await done(page, i + 1);
+  }
+  await expect(card(page)).toHaveAttribute("data-flashcard-id", "in-state-visit-new-delhi-card-1");
+  await expect(card(page).getByText("Hint: a city")).toBeVisible();
+  await expect(card(page).getByLabel("blank")).toHaveText("[…]");
+
+  await page.keyboard.press("Space");
+  await expect(card(page).getByText("New Delhi", { exact: true })).toBeVisible();
+  await expect(card(page).getByText("Hint: a city")).toHaveCount(0);
+  await expect(card(page).getByLabel("blank")).toHaveCount(0);
+  // Front, answer and quote used to repeat the sentence three times; now it is printed once.
+  await expect(card(page).getByText(/state visit to/)).toHaveCount(1);
+  await expect(card(page).getByText(/^From the article · Introduction/)).toBeVisible();
 });

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { loadBank } from "@/lib/content/read";
 import { FORGETFUL_STUDENT_PARAMETERS, simulateHistory, toSimulatedRows } from "@/lib/srs/simulate";
 import { createTestUser, databaseKind, testDb } from "./helpers";
+import { as } from "./harness";
 import { session } from "./mock-session";
 
 const db = testDb();
@@ -19,9 +20,6 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const as = (user: { id: string; email: string }) => {
-  session.user = { id: user.id, name: "Test", email: user.email, isAnonymous: false };
-};
 
 /** A student with a simulated history of about 2,000 reviews. */
 async function studentWithHistory() {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { QUICK_QUIZ } from "@/lib/quiz/schemas";
 import { createTestUser, databaseKind, testDb } from "./helpers";
+import { as, requestId } from "./harness";
 import { session } from "./mock-session";
 
 const db = testDb();
@@ -44,11 +45,6 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-const as = (user: { id: string; email: string }) => {
-  session.user = { id: user.id, name: "Test", email: user.email, isAnonymous: false };
-};
-let seq = 0;
-const requestId = () => `authz${Date.now()}${seq++}`;
 
 /** B has a card, a review, an attempt with an answer, and settings. */
 async function studentWithProgress() {

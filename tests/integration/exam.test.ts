@@ -34,7 +34,15 @@ const [sectionA, sectionB] = bank.sections;
 /** The exam form as a student fills it in: `daysAhead` from now at 09:00 UTC-clock. */
 function examForm(overrides: Record<string, string | string[]> = {}, daysAhead = 5) {
   const { date } = toZonedFields(new Date(Date.now() + daysAhead * DAY), "UTC");
-  const values: Record<string, string | string[]> = { date, time: "09:00", timeZone: "UTC", sectionIds: [sectionA!.id], targetPercent: "", dailyMinutes: "30", ...overrides };
+  const values: Record<string, string | string[]> = {
+    date,
+    time: "09:00",
+    timeZone: "UTC",
+    sectionIds: [sectionA!.id],
+    targetPercent: "",
+    dailyMinutes: "30",
+    ...overrides,
+  };
   const form = new FormData();
   for (const [key, value] of Object.entries(values)) for (const v of [value].flat()) form.append(key, v);
   return form;
@@ -77,7 +85,12 @@ describe(`setting, changing and cancelling an exam on ${databaseKind()}`, () => 
 
   test.each<{ label: string; form: Record<string, string | string[]>; field: string; message: RegExp }>([
     { label: "a date in the past", form: { date: "2020-01-01" }, field: "date", message: /has passed/ },
-    { label: "a time zone that isn't the study time zone", form: { timeZone: "Asia/Kolkata" }, field: "timeZone", message: /Your study days follow UTC/ },
+    {
+      label: "a time zone that isn't the study time zone",
+      form: { timeZone: "Asia/Kolkata" },
+      field: "timeZone",
+      message: /Your study days follow UTC/,
+    },
     { label: "a budget of 0 minutes", form: { dailyMinutes: "0" }, field: "dailyMinutes", message: /from 5 to 720 minutes/ },
     { label: "a budget of 10,000 minutes", form: { dailyMinutes: "10000" }, field: "dailyMinutes", message: /from 5 to 720 minutes/ },
     { label: "no sections", form: { sectionIds: [] }, field: "sectionIds", message: /at least one section/ },
@@ -89,7 +102,12 @@ describe(`setting, changing and cancelling an exam on ${databaseKind()}`, () => 
     expect(result.ok).toBe(false);
     if (result.ok) return;
     expect(result.fieldErrors?.[field]?.join(" ")).toMatch(message);
-    expect(result.values).toMatchObject({ targetPercent: "85", date: sent.get("date"), timeZone: sent.get("timeZone"), dailyMinutes: sent.get("dailyMinutes") });
+    expect(result.values).toMatchObject({
+      targetPercent: "85",
+      date: sent.get("date"),
+      timeZone: sent.get("timeZone"),
+      dailyMinutes: sent.get("dailyMinutes"),
+    });
     expect(result.values.sectionIds).toEqual(sent.getAll("sectionIds"));
     expect(await db.exam.count({ where: { userId: user.id } })).toBe(0);
   });
@@ -144,7 +162,17 @@ describe(`a guest's exam moves to their new account (${databaseKind()})`, () => 
     const [guest, account] = [await createTestUser(db, { isAnonymous: true }), await createTestUser(db)];
     as(guest, true);
     await actions.setExamAction(null, examForm({ targetPercent: "75" }));
-    await db.exam.create({ data: { userId: guest.id, at: new Date(Date.now() - DAY), timeZone: "UTC", sectionIds: "[]", status: "past", predictedScore: 0.7, actualPercent: 68 } });
+    await db.exam.create({
+      data: {
+        userId: guest.id,
+        at: new Date(Date.now() - DAY),
+        timeZone: "UTC",
+        sectionIds: "[]",
+        status: "past",
+        predictedScore: 0.7,
+        actualPercent: 68,
+      },
+    });
     await transferProgress(db, guest.id, account.id);
     expect(await db.exam.count({ where: { userId: guest.id } })).toBe(0);
     expect(await getActiveExam(db, account.id, new Date())).toMatchObject({ targetPercent: 75, status: "active" });
@@ -161,7 +189,9 @@ describe(`the study queue under an active exam (${databaseKind()})`, () => {
   async function reviewCard(userId: string, flashcardId: string, dueInDays: number) {
     let card = newCard(new Date(T0.getTime() - 30 * DAY));
     for (const offset of [30, 29, 20]) card = rateCard(scheduler, card, Rating.Good, new Date(T0.getTime() - offset * DAY)).card;
-    await db.card.create({ data: { userId, flashcardId, ...toCardColumns({ ...card, state: State.Review, due: new Date(T0.getTime() + dueInDays * DAY) }) } });
+    await db.card.create({
+      data: { userId, flashcardId, ...toCardColumns({ ...card, state: State.Review, due: new Date(T0.getTime() + dueInDays * DAY) }) },
+    });
   }
 
   test("the exam's cards follow the plan's list; other sections keep their normal schedule", async () => {
@@ -213,10 +243,24 @@ describe(`the study queue under an active exam (${databaseKind()})`, () => {
     // A crammed deck: every card swept the day before, all due the day after the exam.
     for (const id of [...ids, otherId!]) {
       await db.card.create({
-        data: { userId: user.id, flashcardId: id, ...toCardColumns({ ...newCard(T0), state: State.Review, stability: 2, difficulty: 5, reps: 4, last_review: new Date(examAt.getTime() - DAY), due: new Date(examAt.getTime() + DAY) }) },
+        data: {
+          userId: user.id,
+          flashcardId: id,
+          ...toCardColumns({
+            ...newCard(T0),
+            state: State.Review,
+            stability: 2,
+            difficulty: 5,
+            reps: 4,
+            last_review: new Date(examAt.getTime() - DAY),
+            due: new Date(examAt.getTime() + DAY),
+          }),
+        },
       });
     }
-    await db.exam.create({ data: { userId: user.id, activeFor: user.id, at: examAt, timeZone: "UTC", sectionIds: JSON.stringify([sectionA!.id]) } });
+    await db.exam.create({
+      data: { userId: user.id, activeFor: user.id, at: examAt, timeZone: "UTC", sectionIds: JSON.stringify([sectionA!.id]) },
+    });
     expect(await endPastExams(db, user.id, bank, DEFAULT_STUDY_SETTINGS, new Date(examAt.getTime() + 60_000))).toBe(1);
     const cards = await db.card.findMany({ where: { userId: user.id } });
     const days = new Set(cards.filter((c) => ids.includes(c.flashcardId)).map((c) => c.due.toISOString().slice(0, 10)));

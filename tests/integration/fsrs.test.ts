@@ -130,6 +130,27 @@ describe(`the optimization job on ${databaseKind()}`, () => {
     if (start.started) await start.run;
   });
 
+  test("a deleted student's training stops; one server runs at most TRAININGS_PER_SERVER at once", async () => {
+    const { user } = await seededStudent(14);
+    const settings = await getStudySettings(db, user.id);
+    const start = await startOptimization(db, user.id, settings, NOW);
+    expect(start.started).toBe(true);
+    // The account goes (and its training row with it) while the worker runs: the worker is stopped.
+    await db.user.delete({ where: { id: user.id } });
+    if (start.started) expect(await start.run).toBe("stopped");
+    expect(await db.fsrsOptimization.count({ where: { userId: user.id } })).toBe(0);
+
+    const [a, b] = [await seededStudent(15), await seededStudent(16)];
+    const first = await startOptimization(db, a.user.id, await getStudySettings(db, a.user.id), NOW, { maxPerServer: 1 });
+    const second = await startOptimization(db, b.user.id, await getStudySettings(db, b.user.id), NOW, { maxPerServer: 1 });
+    expect(first.started).toBe(true);
+    expect(second).toMatchObject({ started: false, reason: "server-busy" });
+    if (first.started) expect(await first.run).toBe("done");
+    const later = await startOptimization(db, b.user.id, await getStudySettings(db, b.user.id), NOW, { maxPerServer: 1 });
+    expect(later.started).toBe(true);
+    if (later.started) await later.run;
+  });
+
   test("damaged stored parameters are not used: the schedule falls back to the defaults", async () => {
     const user = await createTestUser(db);
     await saveStudySettings(db, user.id, { desiredRetention: 0.9, newCardsPerDay: 20, maximumInterval: 36500 });

@@ -6,10 +6,13 @@ import { countMissed, getMissedView, missedInAttempt, openMissedIds } from "@/li
 import { seededRandom } from "@/lib/random";
 import { saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/mutations";
 import { missedPracticeSettings, QUICK_QUIZ, type QuizAnswer } from "@/lib/quiz/schemas";
+import { getProgress } from "@/lib/progress/queries";
+import { listAttempts } from "@/lib/quiz/queries";
 import { recordReview } from "@/lib/srs/review";
 import { getStudyView } from "@/lib/srs/queries";
 import { DEFAULT_STUDY_SETTINGS } from "@/lib/settings/schemas";
 import { createTestUser, databaseKind, testDb } from "./helpers";
+import { questionIdsColumn } from "@/lib/quiz/columns";
 
 const db = testDb();
 const bank = loadBank();
@@ -19,12 +22,14 @@ const tf = [...bank.questions.values()].filter((q): q is Extract<BankQuestion, {
 const answer = (q: Extract<BankQuestion, { kind: "truefalse" }>, right: boolean): QuizAnswer => ({ kind: "truefalse", value: right ? q.answer : !q.answer });
 let clock = new Date("2026-11-24T09:00:00Z").getTime();
 const tick = () => new Date((clock += 60_000));
+/** The next study day (UTC, starting at 04:00): mastery needs right answers on different days. */
+const nextDay = () => (clock += 86_400_000);
 
 /** One submitted attempt of the given true/false questions, each answered right or wrong (or left blank with null). */
 async function takeQuiz(userId: string, plan: [Extract<BankQuestion, { kind: "truefalse" }>, boolean | null][]) {
   const ids = plan.map(([q]) => q.id);
   const { attemptId } = await startAttempt(db, userId, missedPracticeSettings(ids.length), bank, tick(), seededRandom(1), ids);
-  const order = JSON.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).questionIds) as string[];
+  const order = questionIdsColumn.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).questionIds);
   for (const [q, right] of plan) {
     if (right === null) continue;
     await saveAnswer(db, userId, attemptId, { number: order.indexOf(q.id) + 1, answer: answer(q, right), flagged: false, timeTakenMs: 0 }, bank, tick());
@@ -34,10 +39,10 @@ async function takeQuiz(userId: string, plan: [Extract<BankQuestion, { kind: "tr
 }
 
 describe(`missed questions (${databaseKind()})`, () => {
-  test("a question missed once is on Missed until it is answered right twice in a row", async () => {
+  test("a question missed once is on Missed until it is answered right twice in a row, on different days", async () => {
     const user = await createTestUser(db);
-    const [q1, q2, q3] = tf as [typeof tf[0], typeof tf[0], typeof tf[0]];
-    const first = await takeQuiz(user.id, [[q1, false], [q2, true], [q3, null]]);
+    const [q1, q2] = tf as [typeof tf[0], typeof tf[0]];
+    const first = await takeQuiz(user.id, [[q1, false], [q2, true]]);
     let view = await getMissedView(db, user.id, bank);
     expect(view.total).toBe(1);
     const section = bank.sections.find((s) => s.id === q1.sectionId)!;
@@ -49,6 +54,7 @@ describe(`missed questions (${databaseKind()})`, () => {
     expect(view.missed[0]?.items[0]).toMatchObject({ questionId: q1.id, streak: 1 });
     expect(await countMissed(db, user.id)).toBe(1);
 
+    nextDay();
     await takeQuiz(user.id, [[q1, true]]);
     expect(await countMissed(db, user.id)).toBe(0);
     view = await getMissedView(db, user.id, bank);
@@ -59,16 +65,54 @@ describe(`missed questions (${databaseKind()})`, () => {
     expect((await getMissedView(db, user.id, bank)).missed[0]?.items[0]).toMatchObject({ questionId: q1.id, missCount: 2, streak: 0 });
   });
 
-  test("a wrong answer in between starts the count again; a blank answer is not a miss", async () => {
+  test("a wrong answer in between starts the count again", async () => {
     const user = await createTestUser(db);
-    const [, , , q4, q5] = tf as typeof tf;
-    await takeQuiz(user.id, [[q4!, false], [q5!, null]]);
+    const [, , , q4] = tf as typeof tf;
+    await takeQuiz(user.id, [[q4!, false]]);
     await takeQuiz(user.id, [[q4!, true]]);
+    nextDay();
     await takeQuiz(user.id, [[q4!, false]]);
     await takeQuiz(user.id, [[q4!, true]]);
     expect(await openMissedIds(db, user.id, bank)).toEqual([q4!.id]);
+    nextDay();
     await takeQuiz(user.id, [[q4!, true]]);
     expect(await openMissedIds(db, user.id, bank)).toEqual([]);
+  });
+
+  test("an unanswered question counts as wrong: it goes to Missed, and the results offer to review it", async () => {
+    const user = await createTestUser(db);
+    const [, , , , q5, q6] = tf as typeof tf;
+    const attemptId = await takeQuiz(user.id, [[q5!, false], [q6!, null]]);
+    expect(new Set(await openMissedIds(db, user.id, bank))).toEqual(new Set([q5!.id, q6!.id]));
+    const { wrong } = await missedInAttempt(db, user.id, attemptId, bank);
+    expect(new Set(wrong)).toEqual(new Set([q5!.id, q6!.id]));
+  });
+
+  test("two right answers on the same study day don't master a missed question; the next day's does", async () => {
+    const user = await createTestUser(db);
+    const [q] = tf.slice(7) as [typeof tf[0]];
+    await takeQuiz(user.id, [[q, false]]);
+    nextDay();
+    await takeQuiz(user.id, [[q, true]]);
+    await takeQuiz(user.id, [[q, true]]);
+    await takeQuiz(user.id, [[q, true]]);
+    expect((await getMissedView(db, user.id, bank)).missed[0]?.items[0]).toMatchObject({ questionId: q.id, streak: 1 });
+    nextDay();
+    await takeQuiz(user.id, [[q, true]]);
+    expect(await countMissed(db, user.id)).toBe(0);
+  });
+
+  test("a practice of missed questions is not a quiz: out of the quiz history and the score chart", async () => {
+    const user = await createTestUser(db);
+    const [q] = tf.slice(8) as [typeof tf[0]];
+    const quiz = await startAttempt(db, user.id, { ...QUICK_QUIZ, count: 5, kinds: ["truefalse"], timeLimitSeconds: null }, bank, tick(), seededRandom(3));
+    await submitAttempt(db, user.id, quiz.attemptId, bank, tick());
+    const practice = await takeQuiz(user.id, [[q, true]]);
+    const history = await listAttempts(db, user.id, tick());
+    expect(history.map((attempt) => attempt.attemptId)).toEqual([quiz.attemptId]);
+    expect((await listAttempts(db, user.id, tick(), 10, { includePractice: true })).map((attempt) => attempt.attemptId)).toContain(practice);
+    const progress = await getProgress(db, user.id, bank, { ...DEFAULT_STUDY_SETTINGS }, tick());
+    expect(progress.quizzes.map((point) => point.attemptId)).toEqual([quiz.attemptId]);
   });
 
   test("the student can mark a missed question mastered, or reset it", async () => {
@@ -117,7 +161,7 @@ describe(`missed questions (${databaseKind()})`, () => {
   test("a practice of missed questions holds only missed questions, and is untimed", async () => {
     const user = await createTestUser(db);
     const general = await startAttempt(db, user.id, { ...QUICK_QUIZ, count: 8, kinds: ["truefalse"], timeLimitSeconds: null }, bank, tick(), seededRandom(5));
-    const order = JSON.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: general.attemptId } })).questionIds) as string[];
+    const order = questionIdsColumn.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: general.attemptId } })).questionIds);
     for (const [i, id] of order.entries()) {
       const q = bank.questions.get(id) as typeof tf[0];
       await saveAnswer(db, user.id, general.attemptId, { number: i + 1, answer: answer(q, i >= 3), flagged: false, timeTakenMs: 0 }, bank, tick());
@@ -127,7 +171,7 @@ describe(`missed questions (${databaseKind()})`, () => {
     expect(new Set(missed)).toEqual(new Set(order.slice(0, 3)));
     const practice = await startAttempt(db, user.id, missedPracticeSettings(missed.length), bank, tick(), seededRandom(2), missed);
     const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: practice.attemptId } });
-    expect(new Set(JSON.parse(attempt.questionIds))).toEqual(new Set(missed));
+    expect(new Set(questionIdsColumn.parse(attempt.questionIds))).toEqual(new Set(missed));
     expect(attempt.deadline).toBeNull();
     expect(attempt.total).toBe(3);
   });

@@ -9,6 +9,7 @@ import { QUICK_QUIZ, type QuizAnswer, type QuizSettings } from "@/lib/quiz/schem
 import { DEADLINE_GRACE_MS } from "@/lib/quiz/limits";
 import { rightAnswer, wrongAnswer } from "../support/answers";
 import { createTestUser, databaseKind, testDb } from "./helpers";
+import { questionIdsColumn } from "@/lib/quiz/columns";
 
 const db = testDb();
 const bank = loadBank();
@@ -22,7 +23,7 @@ async function newQuiz(settings: QuizSettings, seed = 1) {
   const user = await createTestUser(db);
   const started = await startAttempt(db, user.id, settings, bank, T0, seededRandom(seed));
   const view = await getTakingView(db, user.id, started.attemptId, bank, T0);
-  const questionIds = JSON.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: started.attemptId } })).questionIds) as string[];
+  const questionIds = questionIdsColumn.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: started.attemptId } })).questionIds);
   const questions = questionIds.map((id) => bank.questions.get(id)!);
   return { user, attemptId: started.attemptId, view, questions };
 }
@@ -30,7 +31,7 @@ async function newQuiz(settings: QuizSettings, seed = 1) {
 /** Save by the question's number in its attempt, as the quiz page does. */
 async function save(userId: string, attemptId: string, question: BankQuestion, answer: QuizAnswer | null, now: Date, flagged = false) {
   const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
-  const number = (JSON.parse(attempt.questionIds) as string[]).indexOf(question.id) + 1;
+  const number = (questionIdsColumn.parse(attempt.questionIds)).indexOf(question.id) + 1;
   return saveAnswer(db, userId, attemptId, { number: number || 99, answer, flagged, timeTakenMs: 1000 }, bank, now);
 }
 
@@ -167,7 +168,8 @@ describe(`quizzes (${databaseKind()})`, () => {
     expect(results.items.map((item) => item.correct)).toEqual([true, false, true, false, true, false, true, false, true, false]);
     for (const item of results.items) {
       const question = bank.questions.get(item.id)!;
-      expect(item.quote).toBe(bank.facts.get(question.factId)!.quote);
+      // The fact's own words, then each related fact's (a synthesis or matching question draws on several).
+      expect(item.quote).toBe([question.factId, ...question.relatedFactIds].map((id) => bank.facts.get(id)!.quote).join(" … "));
       expect(item.explanation).toBe(question.explanation);
       expect(item.correctAnswer).toBe(questionAnswer(question));
       expect(item.sectionTitle).toBe(bank.sections.find((s) => s.id === question.sectionId)!.title);

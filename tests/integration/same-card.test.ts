@@ -2,9 +2,10 @@ import path from "node:path";
 import { afterAll, describe, expect, inject, test } from "vitest";
 import { loadBank } from "@/lib/content/read";
 import { createDb, type Db } from "@/lib/db/create-client";
-import { previousCardSchema, toCardColumns, toFsrsCard } from "@/lib/srs/mapping";
+import { parsePrevious, toCardColumns, toFsrsCard } from "@/lib/srs/mapping";
 import { recordReview, undoLastReview } from "@/lib/srs/review";
 import { createScheduler, newCard, rateCard, type Grade } from "@/lib/srs/scheduler";
+import { noFuzz as options } from "./harness";
 import { createTestUser, databaseKind, testDb } from "./helpers";
 
 // One student, one card, several requests at the same moment: two tabs rating it, a double
@@ -15,7 +16,6 @@ const db = testDb();
 const app: Db = createDb(inject("databaseUrl"));
 const bank = loadBank(path.join(__dirname, "../../content"));
 const [cardA, cardB] = [...bank.flashcards.keys()];
-const options = { desiredRetention: 0.9, maximumInterval: 36500, enableFuzz: false };
 const T0 = new Date("2026-05-04T09:00:00.000Z");
 afterAll(async () => {
   await Promise.all([db.$disconnect(), app.$disconnect()]);
@@ -37,7 +37,7 @@ describe(`one card, many requests at once, on ${databaseKind()}`, () => {
     const card = await db.card.findUniqueOrThrow({ where: { userId_flashcardId: { userId: user.id, flashcardId: cardA! } } });
     expect(card.reps).toBe(8);
     // Each log keeps the card as it was before that rating: they form one chain, 0 → 1 → … → 7 reps.
-    const before = logs.map((log) => ({ log, previous: previousCardSchema.parse(JSON.parse(log.previous)) }));
+    const before = logs.map((log) => ({ log, previous: parsePrevious(log.previous) }));
     before.sort((a, b) => (a.previous?.reps ?? 0) - (b.previous?.reps ?? 0));
     expect(before.map((b) => b.previous?.reps ?? 0)).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     // Replaying the chain through ts-fsrs gives the stored card.

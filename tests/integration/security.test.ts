@@ -163,4 +163,30 @@ describe(`security (${databaseKind()})`, () => {
     expect(await db.user.count({ where: { id: active } })).toBe(0);
     expect(await db.user.count({ where: { id: account.id } })).toBe(1);
   });
+
+  test("expensive actions are limited per student with a clear message; another student is not affected", async () => {
+    process.env.DATABASE_URL = inject("databaseUrl");
+    const { GET: exportRoute } = await import("@/app/api/account/export/route");
+    const { restoreDefaultParametersAction } = await import("@/lib/srs/actions");
+    const { quickQuizAction } = await import("@/lib/quiz/actions");
+    const student = await createTestUser(db);
+    session.user = { id: student.id, name: "T", email: student.email, isAnonymous: false };
+
+    const exports: number[] = [];
+    for (let i = 0; i < 11; i++) exports.push((await exportRoute()).status);
+    expect(exports).toEqual([...Array(10).fill(200), 429]);
+    const refused = (await (await exportRoute()).json()) as { error: string };
+    expect(refused.error).toMatch(/^You have downloaded your progress 10 times in an hour\. Wait \d+ minutes? and try again\.$/);
+
+    for (let i = 0; i < 10; i++) expect((await restoreDefaultParametersAction()).ok).toBe(true);
+    expect(await restoreDefaultParametersAction()).toMatchObject({ ok: false, error: expect.stringMatching(/changed your FSRS parameters 10 times/) });
+
+    for (let i = 0; i < 30; i++) await expect(quickQuizAction()).rejects.toThrow(/REDIRECT \/quiz\//);
+    expect(await quickQuizAction()).toMatchObject({ ok: false, error: expect.stringMatching(/started 30 quizzes in 10 minutes/) });
+    expect(await db.quizAttempt.count({ where: { userId: student.id } })).toBe(30);
+
+    const other = await createTestUser(db);
+    session.user = { id: other.id, name: "O", email: other.email, isAnonymous: false };
+    expect((await exportRoute()).status).toBe(200);
+  });
 });

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { createTestUser, databaseKind, testDb } from "./helpers";
-import { session } from "./mock-session";
+import { as, requestId } from "./harness";
 
 // What the student reads after pressing Undo, through the action the study page calls.
 
@@ -13,14 +13,12 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-let seq = 0;
-const requestId = () => `undo${Date.now()}${seq++}`;
 const [cardA, cardB] = ["in-modi-embrace-airport-card-1", "in-23rd-summit-card-1"];
 
 describe(`undo from the study page (${databaseKind()})`, () => {
   test("an undo naming a rating that is no longer the latest says another rating came after it, and keeps both", async () => {
     const user = await createTestUser(db);
-    session.user = { id: user.id, name: "Test", email: user.email, isAnonymous: false };
+    as(user);
     const older = requestId();
     expect((await srs.recordReviewAction({ flashcardId: cardA, rating: 3, requestId: older, durationMs: 100 })).ok).toBe(true);
     expect((await srs.recordReviewAction({ flashcardId: cardB, rating: 3, requestId: requestId(), durationMs: 100 })).ok).toBe(true);

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import "@/app/srs.css";
 import "@/components/exam/exam.css";
 import { CancelExamButton } from "@/components/exam/exam-buttons";
 import { ExamForm } from "@/components/exam/exam-form";
@@ -51,7 +50,12 @@ export default async function ExamPage() {
       }
     : { date: "", time: "09:00", timeZone: settings.timeZone, sectionIds: sections.map((s) => s.id), targetPercent: "", dailyMinutes: "" };
   const form = (
-    <ExamForm initial={initial} sections={sections} timeZones={timeZoneOptions(settings.timeZone)} submitLabel={exam ? "Change the exam" : "Set the exam"} />
+    <ExamForm
+      initial={initial}
+      sections={sections}
+      timeZones={timeZoneOptions(settings.timeZone)}
+      submitLabel={exam ? "Change the exam" : "Set the exam"}
+    />
   );
 
   return (
@@ -65,10 +69,10 @@ export default async function ExamPage() {
           <section className="card" aria-labelledby="today-heading">
             <h2 id="today-heading">Today</h2>
             <p data-testid="today-plan">
-              {plan.today.newFlashcardIds.length} new {plan.today.newFlashcardIds.length === 1 ? "card" : "cards"} and {plan.today.reviewFlashcardIds.length}{" "}
-              {plan.today.reviewFlashcardIds.length === 1 ? "review" : "reviews"}
-              {plan.today.isFinalSweep ? " (the final sweep: every card below the target once more)" : ""}, about {Math.round(plan.today.minutesLeft)} minutes left of
-              today&rsquo;s budget.
+              {plan.today.newFlashcardIds.length} new {plan.today.newFlashcardIds.length === 1 ? "card" : "cards"} and{" "}
+              {plan.today.reviewFlashcardIds.length} {plan.today.reviewFlashcardIds.length === 1 ? "review" : "reviews"}
+              {plan.today.isFinalSweep ? " (the final sweep: every card below the target once more)" : ""}, about{" "}
+              {Math.round(plan.today.minutesLeft)} minutes left of today&rsquo;s budget.
             </p>
             <Link className="btn btn-primary" href="/study">
               Study today&rsquo;s plan

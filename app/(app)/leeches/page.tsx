@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import "@/app/srs.css";
 import { LeechActions } from "@/components/leeches/leech-actions";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";

@@ -24,7 +24,7 @@ function Item({ item, needed }: { item: MissedItem; needed: number }) {
         {mastered ? (
           <span className="pill">Mastered</span>
         ) : (
-          <span className="pill" title={`Answer it right ${needed} times in a row to master it`}>
+          <span className="pill" title={`Answer it right ${needed} times in a row, on different study days, to master it`}>
             {item.streak} of {needed} right in a row
           </span>
         )}
@@ -59,8 +59,9 @@ export default async function MissedPage() {
           <strong data-testid="missed-count">{view.total}</strong> <span className="muted">to master</span>
         </p>
         <p className="muted">
-          Every quiz question you answered wrongly stays here until you answer it right {view.needed} times in a row. Missing one also brings its
-          fact&rsquo;s flashcards to the front of your study queue.
+          Every quiz question you answered wrongly or left blank stays here until you answer it right {view.needed} times in a row, on different
+          study days: a second right answer on the same day doesn&rsquo;t count yet. Missing one also brings its fact&rsquo;s flashcards to the
+          front of your study queue.
         </p>
         {view.total > 0 ? <PractiseMissedButton label={`Practise missed (${view.total})`} /> : null}
       </section>

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import "@/app/srs.css";
 import { CalendarHeatmap, Legend, PercentLine, ShareBars, StackedBars, type Series } from "@/components/progress/charts";
 import { TrueRetentionTable } from "@/components/progress/true-retention-table";
 import { requireUser } from "@/lib/auth/session";

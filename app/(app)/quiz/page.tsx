@@ -8,6 +8,7 @@ import { getBank } from "@/lib/content/queries";
 import { QUESTION_KINDS, type QuestionKind } from "@/lib/content/schemas";
 import { db } from "@/lib/db/client";
 import { getOpenAttempt, listAttempts, type AttemptSummary } from "@/lib/quiz/queries";
+import { activeQuestions } from "@/lib/content/retire";
 import { KIND_LABELS } from "@/lib/quiz/limits";
 
 export const metadata: Metadata = { title: "Quizzes" };
@@ -29,7 +30,7 @@ export default async function QuizPage() {
   const [open, attempts] = await Promise.all([getOpenAttempt(db, user.id, now), listAttempts(db, user.id, now)]);
   const sections = bank.sections.map((section) => ({ id: section.id, title: section.title, questions: section.questionIds.length }));
   const kindCounts = Object.fromEntries(QUESTION_KINDS.map((kind) => [kind, 0])) as Record<QuestionKind, number>;
-  for (const question of bank.questions.values()) kindCounts[question.kind] += 1;
+  for (const question of activeQuestions(bank)) kindCounts[question.kind] += 1;
   const past = attempts.filter((attempt) => attempt.status !== "open");
 
   return (

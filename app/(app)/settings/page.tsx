@@ -1,5 +1,4 @@
 import type { Metadata } from "next";
-import "@/app/srs.css";
 import { ColorSchemeForm } from "@/components/settings/color-scheme-form";
 import { FsrsOptimizer } from "@/components/settings/fsrs-optimizer";
 import { SettingsForm } from "@/components/settings/settings-form";

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import { AuthForm } from "@/components/auth/auth-form";
 import { GuestButton } from "@/components/auth/guest-button";
 import { getAuthPageContext } from "@/lib/auth/session";
+import { Alert } from "@/components/ui/alert";
 
 export const metadata: Metadata = { title: "Sign in" };
 
@@ -10,7 +11,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="stack">
       {params.reason === "expired" ? (
-        <p role="alert" className="alert alert-error auth-box">Your session has expired. Sign in again to continue.</p>
+        <Alert tone="error" className="auth-box">Your session has expired. Sign in again to continue.</Alert>
       ) : null}
       <AuthForm mode="sign-in" next={next} isGuest={Boolean(user?.isAnonymous)} />
       {!user ? (

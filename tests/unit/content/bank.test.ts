@@ -175,6 +175,64 @@ describe("buildBank on the fixture bank", () => {
     expect(problems).toContainEqual(expect.objectContaining({ file: "fixtures/content/ids.lock.json", id: "en-savings-card-1", field: "id" }));
   });
 
+  const ALL_IDS = ["in-summit-number", "in-summit-number-card-1", "in-summit-number-q-1", "in-summit-number-q-2", "en-oil-share", "en-oil-share-card-1",
+    "en-oil-share-q-1", "en-oil-share-q-2", "en-savings", "en-savings-card-1", "en-savings-q-1", "en-savings-q-2"];
+  const withLock = (retired: unknown[], raw = readRawBank(FIXTURE)) => {
+    raw.lock = { path: "fixtures/content/ids.lock.json", text: JSON.stringify({ ids: ALL_IDS, retired }) };
+    return raw;
+  };
+
+  test("a retired fact retires its cards and questions, which stay in the bank but leave the sections' lists", () => {
+    const bank = buildBank(withLock([{ id: "en-savings", duplicateOf: "en-oil-share", why: "test" }]));
+    expect([...bank.retired.ids].sort()).toEqual(["en-savings", "en-savings-card-1", "en-savings-q-1", "en-savings-q-2"]);
+    expect(bank.retired.duplicateOf.get("en-savings")).toBe("en-oil-share");
+    expect(bank.questions.has("en-savings-q-1")).toBe(true);
+    const energy = bank.sections.find((s) => s.id === "energy")!;
+    expect(energy.factIds).toEqual(["en-oil-share"]);
+    expect(energy.questionIds).toEqual(["en-oil-share-q-1", "en-oil-share-q-2"]);
+  });
+
+  test.each([
+    { label: "an unknown retired id", retired: [{ id: "en-nothing", why: "x" }], id: "en-nothing", field: "retired", message: /No fact, flashcard or question/ },
+    { label: "a duplicateOf that is not an active fact", retired: [{ id: "en-savings", duplicateOf: "en-gone", why: "x" }], id: "en-savings", field: "retired.duplicateOf", message: /active fact/ },
+    { label: "a duplicateOf on a question", retired: [{ id: "en-savings-q-1", duplicateOf: "en-oil-share", why: "x" }], id: "en-savings-q-1", field: "retired.duplicateOf", message: /for a retired fact/ },
+    { label: "an active fact left with one question", retired: [{ id: "en-savings-q-1", why: "x" }], id: "en-savings", field: "id", message: /Only 1 question/ },
+  ])("the lock's retired list is checked: $label", ({ retired, id, field, message }) => {
+    const problems = problemsOf(withLock(retired));
+    const match = problems.find((p) => p.id === id && p.field === field);
+    expect(match, JSON.stringify(problems, null, 2)).toBeDefined();
+    expect(match!.message).toMatch(message);
+  });
+
+  test("an active fact may not quote only a pull-quote paragraph; a retired one may", () => {
+    const asPullQuote = () => {
+      const raw = readRawBank(FIXTURE);
+      const deck = JSON.parse(raw.deck.text) as Json;
+      deck.pullQuotes = ["India’s import of Russian oil rose"];
+      raw.deck.text = JSON.stringify(deck);
+      return raw;
+    };
+    expect(problemsOf(asPullQuote())).toContainEqual(expect.objectContaining({ id: "en-oil-share", field: "quote", message: expect.stringMatching(/pull-quote/) }));
+    const retiredBoth = withLock([{ id: "en-oil-share", why: "x" }, { id: "en-savings", why: "x" }], asPullQuote());
+    expect(problemsOf(retiredBoth)).toEqual([]);
+  });
+
+  test.each([
+    { formula: "20 - 15", value: 5, message: /^$/ },
+    { formula: "20 - 3", value: 17, message: /3 does not appear in the quotes/ },
+    { formula: "20 - 15", value: 4, message: /The formula gives 5, which the key does not accept/ },
+    { formula: "twenty minus fifteen", value: 5, message: /is not arithmetic/ },
+  ])("a computed numeric answer: $formula for $value", ({ formula, value, message }) => {
+    const raw = withEdit(QUESTIONS, (d) => {
+      const q = d.questions.find((x: Json) => x.kind === "numeric" && x.factId === "en-savings");
+      Object.assign(q, { formula, value, tolerance: 0 });
+      delete q.range;
+    });
+    const problems = problemsOf(raw).filter((p) => p.field === "formula" || p.field === "value");
+    if (message.source === "^$") expect(problems).toEqual([]);
+    else expect(problems.map((p) => p.message).join("\n")).toMatch(message);
+  });
+
   test("nothing half-loads: one bad item makes the whole build throw", () => {
     const raw = withEdit(FACTS, (d) => (d.facts[1].quote = "not in the article at all"));
     expect(() => buildBank(raw)).toThrow(ContentError);

@@ -4,7 +4,14 @@ import { examFormSchema, type ExamFormValues } from "@/lib/exam/schemas";
 
 const now = new Date("2026-12-01T09:00:00Z");
 const context = { now, studyTimeZone: "Asia/Kolkata", sectionIds: ["relos", "bottom-line"] };
-const good: ExamFormValues = { date: "2026-12-06", time: "09:30", timeZone: "Asia/Kolkata", sectionIds: ["relos"], targetPercent: "", dailyMinutes: "" };
+const good: ExamFormValues = {
+  date: "2026-12-06",
+  time: "09:30",
+  timeZone: "Asia/Kolkata",
+  sectionIds: ["relos"],
+  targetPercent: "",
+  dailyMinutes: "",
+};
 
 describe("the exam's moment", () => {
   test.each([
@@ -59,7 +66,12 @@ describe("the exam form", () => {
     { label: "earlier today", values: { date: "2026-12-01", time: "14:00" }, field: "date", message: /has passed/ },
     { label: "no date", values: { date: "" }, field: "date", message: /Pick the date/ },
     { label: "more than a year ahead", values: { date: "2028-01-01" }, field: "date", message: /at most a year/ },
-    { label: "a time zone that isn't the study time zone", values: { timeZone: "Europe/Berlin" }, field: "timeZone", message: /Your study days follow Asia\/Kolkata/ },
+    {
+      label: "a time zone that isn't the study time zone",
+      values: { timeZone: "Europe/Berlin" },
+      field: "timeZone",
+      message: /Your study days follow Asia\/Kolkata/,
+    },
     { label: "an unknown time zone", values: { timeZone: "Mars/Olympus" }, field: "timeZone", message: /from the list/ },
     { label: "a budget of 0 minutes", values: { dailyMinutes: "0" }, field: "dailyMinutes", message: /from 5 to 720 minutes/ },
     { label: "a budget of 10,000 minutes", values: { dailyMinutes: "10000" }, field: "dailyMinutes", message: /from 5 to 720 minutes/ },

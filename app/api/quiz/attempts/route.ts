@@ -6,6 +6,7 @@ import { quizRoute } from "@/lib/quiz/http";
 import { startAttempt } from "@/lib/quiz/mutations";
 import { listAttempts } from "@/lib/quiz/queries";
 import { quizSettingsSchema } from "@/lib/quiz/schemas";
+import { checkActionLimit } from "@/lib/throttle/actions";
 
 export const dynamic = "force-dynamic";
 
@@ -13,6 +14,7 @@ export const POST = quizRoute(
   async ({ request, user }) => {
     const body = await parseJsonBody(request, quizSettingsSchema, "Those quiz settings could not be used.");
     if (!body.ok) return body.response;
+    await checkActionLimit(db, "quiz", user.id, new Date());
     const started = await startAttempt(db, user.id, body.data, getBank(), new Date());
     return Response.json({ ...started, url: `/quiz/${started.attemptId}` }, { status: 201 });
   },

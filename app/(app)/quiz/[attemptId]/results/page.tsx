@@ -3,6 +3,7 @@ import Link from "next/link";
 import { notFound, redirect } from "next/navigation";
 import { formatClock, formatDuration } from "@/components/quiz/format";
 import { PractiseMissedButton } from "@/components/missed/practise-button";
+import { ClaimRightButton } from "@/components/quiz/claim-right-button";
 import { RetakeButton } from "@/components/quiz/start-buttons";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
@@ -23,12 +24,13 @@ const FILTERS: { value: ResultsFilter; label: string }[] = [
 ];
 
 function verdict(item: ResultItem) {
+  if (item.overridden) return <span className="verdict is-correct">✓ Counted right: you said you were right</span>;
   if (item.correct) return <span className="verdict is-correct">✓ Correct</span>;
   if (!item.answered) return <span className="verdict is-unanswered">– Not answered</span>;
   return <span className="verdict is-wrong">✗ Wrong</span>;
 }
 
-function ResultCard({ item }: { item: ResultItem }) {
+function ResultCard({ item, attemptId }: { item: ResultItem; attemptId: string }) {
   return (
     <article className={`card result ${item.correct ? "result-correct" : "result-wrong"}`} aria-labelledby={`q${item.number}`} data-question-id={item.id}>
       <header className="result-head small">
@@ -72,14 +74,16 @@ function ResultCard({ item }: { item: ResultItem }) {
             <dt>Your answer</dt>
             <dd className={item.correct ? "is-correct" : "is-wrong"}>{item.yourAnswer}</dd>
           </div>
-          {!item.correct || item.note ? (
+          {!item.correct || item.note || item.overridden ? (
             <div>
-              <dt>Correct answer</dt>
+              <dt>{item.overridden ? "The key" : "Correct answer"}</dt>
               <dd>{item.correctAnswer}</dd>
             </div>
           ) : null}
         </dl>
       )}
+      {item.overridden ? <p className="small muted">The grader marked this wrong; you overrode it, so it counts as right in your score and on your Missed list.</p> : null}
+      {item.canClaim ? <ClaimRightButton attemptId={attemptId} questionId={item.id} overridden={item.overridden} /> : null}
       {item.note ? <p className="small muted">{item.note}</p> : null}
       {item.temptingWhy ? (
         <p className="tempting">
@@ -224,7 +228,7 @@ export default async function QuizResultsPage({
         {items.length === 0 ? (
           <p className="muted">{filter === "wrong" ? "Nothing wrong: every answer was right." : "You flagged no questions in this quiz."}</p>
         ) : (
-          items.map((item) => <ResultCard key={item.id} item={item} />)
+          items.map((item) => <ResultCard key={item.id} item={item} attemptId={attemptId} />)
         )}
       </section>
     </div>
