@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef, useState } from "react";
-import type { ActionResult, FormValues } from "@/lib/action-result";
+import type { FormValues } from "@/lib/action-result";
 import { startQuizAction } from "@/lib/quiz/actions";
 import { DIFFICULTY_LABELS, KIND_LABELS, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS, SECONDS_PER_QUESTION } from "@/lib/quiz/limits";
 import type { QuestionKind } from "@/lib/content/schemas";

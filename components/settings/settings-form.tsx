@@ -1,6 +1,6 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
-import type { ActionResult, FormValues } from "@/lib/action-result";
+import type { FormValues } from "@/lib/action-result";
 import { saveStudySettingsAction } from "@/lib/settings/actions";
 import type { StudySettings } from "@/lib/settings/schemas";
 import { FieldError } from "@/components/ui/field-error";
