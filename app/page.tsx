@@ -80,7 +80,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
         </section>
       ) : null}
 
-      <div className="stat-row" aria-label="Deck size">
+      <div className="stat-row" role="group" aria-label="Deck size">
         <div className="stat"><strong>{bank.sections.length}</strong> sections</div>
         <div className="stat"><strong>{totals.facts}</strong> facts</div>
         <div className="stat"><strong>{totals.flashcards}</strong> flashcards</div>

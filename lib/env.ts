@@ -11,6 +11,11 @@ const envSchema = z.object({
     .refine((url) => /^(file:|postgres(ql)?:\/\/)/.test(url), "DATABASE_URL must be file:… (SQLite) or postgresql://…"),
   BETTER_AUTH_SECRET: z.string().min(32, "BETTER_AUTH_SECRET must be at least 32 characters.").optional(),
   BETTER_AUTH_URL: z.url().default("http://localhost:3000"),
+  /**
+   * Host names (comma-separated) the app answers sign-in from besides BETTER_AUTH_URL's, on any
+   * port: e.g. the LAN address `next start` prints. Local names are always trusted.
+   */
+  AUTH_TRUSTED_HOSTS: z.string().default(""),
   /** Sign-in and sign-up attempts allowed per client address per minute. */
   AUTH_SIGN_IN_LIMIT: z.coerce.number().int().positive().default(10),
   /** Guest sessions started per client address per minute. */

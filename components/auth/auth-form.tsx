@@ -3,7 +3,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState, type FormEvent } from "react";
 import { authClient } from "@/lib/auth/client";
-import { authErrorMessage } from "@/lib/auth/messages";
+import { authErrorMessage, looksLikeEmail } from "@/lib/auth/messages";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { Alert } from "@/components/ui/alert";
 
@@ -12,6 +12,7 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
   const router = useRouter();
   const [error, setError] = useState<string | null>(null);
   const [passwordError, setPasswordError] = useState<string | null>(null);
+  const [emailError, setEmailError] = useState<string | null>(null);
   const [isPending, setPending] = useState(false);
   const isSignUp = mode === "sign-up";
 
@@ -22,8 +23,14 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
     const password = String(form.get("password") ?? "");
     setError(null);
     setPasswordError(null);
-    if (isSignUp && password.length < MIN_PASSWORD_LENGTH) {
-      setPasswordError(authErrorMessage({ code: "PASSWORD_TOO_SHORT" }));
+    setEmailError(null);
+    // Every problem at once, each next to its field (B5: an empty or malformed email was "check your connection").
+    const badEmail = looksLikeEmail(email) ? null : email ? "Enter a valid email address, like name@example.com." : "Enter your email address.";
+    const badPassword = isSignUp && password.length < MIN_PASSWORD_LENGTH ? authErrorMessage({ code: "PASSWORD_TOO_SHORT" }) : null;
+    if (badEmail || badPassword) {
+      setEmailError(badEmail);
+      setPasswordError(badPassword);
+      event.currentTarget.querySelector<HTMLInputElement>(badEmail ? "#email" : "#password")?.focus();
       return;
     }
     setPending(true);
@@ -34,6 +41,7 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
       setPending(false);
       const message = authErrorMessage(result.error);
       if (result.error.code === "PASSWORD_TOO_SHORT" || result.error.code === "PASSWORD_TOO_COMMON") setPasswordError(message);
+      else if (result.error.code === "VALIDATION_ERROR" || result.error.code === "INVALID_EMAIL") setEmailError(message);
       else setError(message);
       return;
     }
@@ -47,6 +55,12 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
       {isSignUp && isGuest ? (
         <p className="muted">You are studying as a guest. Create an account and everything you have studied stays with you.</p>
       ) : null}
+      {!isSignUp && isGuest ? (
+        <p className="muted">
+          You are studying as a guest. Sign in and what you studied here is added to your account: where you studied a card on
+          both, the more-studied one is kept, with every review.
+        </p>
+      ) : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
       {isSignUp ? (
         <div className="field">
@@ -56,7 +70,18 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
       ) : null}
       <div className="field">
         <label htmlFor="email">Email</label>
-        <input id="email" name="email" type="email" autoComplete="email" required />
+        <input
+          id="email"
+          name="email"
+          type="email"
+          autoComplete="email"
+          required
+          aria-describedby={emailError ? "email-error" : undefined}
+          aria-invalid={emailError ? true : undefined}
+        />
+        {emailError ? (
+          <span id="email-error" className="field-error" aria-live="polite">{emailError}</span>
+        ) : null}
       </div>
       <div className="field">
         <label htmlFor="password">Password</label>

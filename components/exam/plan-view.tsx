@@ -113,8 +113,8 @@ export function PlanChart({ plan, timeZone }: { plan: ActivePlan; timeZone: stri
         title="Cards planned per day"
         summary={`${total} cards over ${days.length} days: new cards early, reviews rising towards the exam.`}
         series={[
-          { key: "newCards", label: "new cards", color: "#2a62c9" },
-          { key: "reviews", label: "reviews", color: "#1f8a4c" },
+          { key: "newCards", label: "new cards", color: "var(--count-new)" },
+          { key: "reviews", label: "reviews", color: "var(--good)" },
         ]}
         data={days.map((d, i) => ({ label: d.label, tick: tick(i, d.label), values: { newCards: d.newCards, reviews: d.reviews } }))}
       />

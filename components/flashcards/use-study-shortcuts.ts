@@ -69,6 +69,9 @@ export function useStudyShortcuts({
       } else if (event.ctrlKey) {
         return;
       } else if (event.key === " " || event.key === "Enter") {
+        // Enter/Space on a focused button or link is that control's (a11y review 4.3.1): rating,
+        // Bury, Undo, the nav links. The shortcut is for focus on the page or the card.
+        if (isControl(event.target)) return;
         event.preventDefault();
         if (!isRevealed) reveal();
         else if (event.key === "Enter" && suggested !== null) rate(suggested);
@@ -80,4 +83,9 @@ export function useStudyShortcuts({
     window.addEventListener("keydown", onKey);
     return () => window.removeEventListener("keydown", onKey);
   }, [isRevealed, rate, reveal, setAside, suggested, undo, setShowHelp]);
+}
+
+/** A control the browser activates with Enter or Space itself. */
+function isControl(target: EventTarget | null): boolean {
+  return target instanceof Element && target.closest("button, a[href], select, summary, [role='button'], [role='radio'], [role='link'], input") !== null;
 }

@@ -101,7 +101,7 @@ function StackedBarsAt({ title, summary, data, series, width }: ChartProps & { d
               const top = y(base + value);
               const bottom = y(base);
               base += value;
-              return <rect key={s.key} x={x(i)} width={x.bandwidth()} y={top} height={Math.max(0, bottom - top)} fill={s.color} />;
+              return <rect key={s.key} x={x(i)} width={x.bandwidth()} y={top} height={Math.max(0, bottom - top)} style={{ fill: s.color }} />;
             })}
             {ticks[i] ? (
               <text className="axis" x={(x(i) ?? 0) + x.bandwidth() / 2} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle">
@@ -204,7 +204,8 @@ export interface HeatDay {
   weekday: number;
 }
 
-const HEAT_COLORS = ["#e4e7f0", "#c6d3fb", "#8ea8f3", "#5277e6", "#2b4fc4"];
+// CSS variables (globals.css), so the calendar follows light and dark mode.
+const HEAT_COLORS = ["var(--heat-0)", "var(--heat-1)", "var(--heat-2)", "var(--heat-3)", "var(--heat-4)"];
 
 /** A calendar of study days: one column a week, one row a weekday, darker for more reviews. */
 export function CalendarHeatmap({ title, summary, days }: { title: string; summary: string; days: HeatDay[] }) {
@@ -245,7 +246,7 @@ export function CalendarHeatmap({ title, summary, days }: { title: string; summa
               width={cell}
               height={cell}
               rx={2}
-              fill={day.count === 0 ? HEAT_COLORS[0] : shade(day.count)}
+              style={{ fill: day.count === 0 ? HEAT_COLORS[0] : shade(day.count) }}
             >
               <title>{`${day.date}: ${day.count} review${day.count === 1 ? "" : "s"}`}</title>
             </rect>

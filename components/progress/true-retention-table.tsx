@@ -21,7 +21,7 @@ function Cell({ cell, desired }: { cell: RetentionCell; desired: number }) {
  */
 export function TrueRetentionTable({ rows, desiredRetention }: { rows: RetentionRow[]; desiredRetention: number }) {
   return (
-    <div className="table-scroll">
+    <div className="table-scroll" role="region" aria-label="True retention table" tabIndex={0}>
       <table className="retention-table">
         <caption>
           Reviews recalled (Hard, Good or Easy) out of all reviews of cards in review. Young: interval under{" "}

@@ -1,5 +1,6 @@
 "use client";
-import { useActionState, useState } from "react";
+import { useActionState, useEffect, useRef, useState } from "react";
+import type { FormValues } from "@/lib/action-result";
 import { startQuizAction } from "@/lib/quiz/actions";
 import { DIFFICULTY_LABELS, KIND_LABELS, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS, SECONDS_PER_QUESTION } from "@/lib/quiz/limits";
 import type { QuestionKind } from "@/lib/content/schemas";
@@ -12,15 +13,27 @@ export interface BuilderSection {
   questions: number;
 }
 
-
 /** The quiz builder: how many questions, from which sections, which kinds and difficulties, and the time limit. */
 export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection[]; kindCounts: Record<QuestionKind, number> }) {
   const [result, formAction, isPending] = useActionState(startQuizAction, null);
   const [count, setCount] = useState(10);
   const [timeMode, setTimeMode] = useState<"none" | "auto" | "custom">("auto");
   const autoMinutes = (Math.max(QUIZ_MIN_QUESTIONS, Math.min(QUIZ_MAX_QUESTIONS, count || 0)) * SECONDS_PER_QUESTION) / 60;
+  const formRef = useRef<HTMLFormElement>(null);
+  // A refused form keeps the student's ticks and minutes (B1); count and time mode are state already.
+  const typed = result && !result.ok ? (result.values as FormValues | undefined) : undefined;
+  const ticked = (name: string, value: string, byDefault: boolean) => {
+    const list = typed?.[name];
+    return Array.isArray(list) ? list.includes(value) : byDefault;
+  };
+  const minutes = typeof typed?.minutes === "string" ? typed.minutes : "10";
+  const invalid = (name: string) => (result && !result.ok && result.fieldErrors?.[name] ? true : undefined);
+  useEffect(() => {
+    if (result && !result.ok) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();
+  }, [result]);
   return (
-    <form action={formAction} className="card stack" noValidate aria-labelledby="builder-heading">
+    // A new key after a refusal remounts the boxes with what was ticked (React resets a form after its action).
+    <form action={formAction} className="card stack" noValidate aria-labelledby="builder-heading" ref={formRef} key={JSON.stringify(typed ?? null)}>
       <h2 id="builder-heading">Build a quiz</h2>
       {result && !result.ok ? (
         <Alert tone="error">{result.error}</Alert>
@@ -37,6 +50,7 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
           value={Number.isNaN(count) ? "" : count}
           onChange={(event) => setCount(event.target.valueAsNumber)}
           aria-describedby="count-hint count-error"
+          aria-invalid={invalid("count")}
         />
         <span id="count-hint" className="hint">
           {QUIZ_MIN_QUESTIONS} to {QUIZ_MAX_QUESTIONS}, drawn at random without repeats.
@@ -50,7 +64,7 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
         <div className="checks">
           {sections.map((section) => (
             <label key={section.id}>
-              <input type="checkbox" name="sectionIds" value={section.id} />
+              <input type="checkbox" name="sectionIds" value={section.id} defaultChecked={ticked("sectionIds", section.id, false)} />
               <span>
                 {section.title} <span className="muted small">({section.questions} questions)</span>
               </span>
@@ -67,7 +81,7 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
           <div className="checks">
             {(Object.keys(KIND_LABELS) as QuestionKind[]).map((kind) => (
               <label key={kind}>
-                <input type="checkbox" name="kinds" value={kind} defaultChecked />
+                <input type="checkbox" name="kinds" value={kind} defaultChecked={ticked("kinds", kind, true)} aria-invalid={invalid("kinds")} aria-describedby="kinds-error" />
                 <span>
                   {KIND_LABELS[kind]} <span className="muted small">({kindCounts[kind]})</span>
                 </span>
@@ -83,7 +97,7 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
           <div className="checks">
             {([1, 2, 3] as const).map((difficulty) => (
               <label key={difficulty}>
-                <input type="checkbox" name="difficulties" value={difficulty} defaultChecked />
+                <input type="checkbox" name="difficulties" value={difficulty} defaultChecked={ticked("difficulties", String(difficulty), true)} aria-invalid={invalid("difficulties")} aria-describedby="difficulties-error" />
                 <span>{DIFFICULTY_LABELS[difficulty]}</span>
               </label>
             ))}
@@ -115,7 +129,7 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
         {timeMode === "custom" ? (
           <div className="field">
             <label htmlFor="minutes">Minutes</label>
-            <input id="minutes" name="minutes" type="number" min={0.5} max={180} step={0.5} defaultValue={10} aria-describedby="minutes-error" />
+            <input id="minutes" name="minutes" type="number" min={0.5} max={180} step={0.5} defaultValue={minutes} aria-describedby="minutes-error" aria-invalid={invalid("minutes")} />
           </div>
         ) : null}
         <FieldError result={result} name="minutes" />

@@ -56,10 +56,15 @@ export function useQuizShortcuts({
         if (key === "escape") setPhase("taking");
         return;
       }
-      if (event.key === "ArrowRight") return goTo(index + 1);
-      if (event.key === "ArrowLeft") return goTo(index - 1);
+      const target = event.target instanceof Element ? event.target : null;
+      // Arrows inside the options or the navigator move there, not to another question (a11y review 4.3.2).
+      const inGroup = target?.closest("[role='radiogroup'], .quiz-nav") != null;
+      if (event.key === "ArrowRight" && !inGroup) return goTo(index + 1);
+      if (event.key === "ArrowLeft" && !inGroup) return goTo(index - 1);
       if (key === "enter") {
         if (event.target instanceof HTMLButtonElement && !event.target.dataset.choice) return;
+        // Enter on a link follows it (the header's nav during a quiz).
+        if (target?.closest("a[href]")) return;
         event.preventDefault();
         return confirm();
       }

@@ -13,10 +13,17 @@ const MESSAGES: Record<string, string> = {
   PASSWORD_TOO_COMMON: "That password is too common. Choose one that is harder to guess.",
   PASSWORD_TOO_LONG: "Use a password of at most 128 characters.",
   INVALID_EMAIL: "Enter a valid email address.",
+  // better-auth's request validation: on our forms only the email can fail it (B5).
+  VALIDATION_ERROR: "Enter a valid email address, like name@example.com.",
   INVALID_PASSWORD: "Your current password is not right.",
   SESSION_EXPIRED: "Your session has expired. Sign in again to continue.",
   TOO_MANY_REQUESTS: "Too many attempts. Wait a minute and try again.",
 };
+
+/** A plausible address: something@something.something, no spaces (the server checks it properly). */
+export function looksLikeEmail(email: string): boolean {
+  return /^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email);
+}
 
 export function authErrorMessage(error: { code?: string; status?: number; message?: string } | null | undefined): string {
   if (!error) return "Something went wrong. Try again.";

@@ -5,6 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { anonymous } from "better-auth/plugins";
 import { transferProgress } from "@/lib/accounts/transfer";
+import { trustedOriginsFor } from "@/lib/auth/origins";
 import { FRESH_SESSION_SECONDS } from "@/lib/auth/lifetimes";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { isCommonPassword } from "@/lib/auth/password-rules";
@@ -27,6 +28,8 @@ export const auth = betterAuth({
   appName: "Factdeck",
   baseURL: env.BETTER_AUTH_URL,
   secret: env.BETTER_AUTH_SECRET,
+  // The app works at every address it is opened at that is local or listed (B6), not only BETTER_AUTH_URL.
+  trustedOrigins: (request) => trustedOriginsFor(env.BETTER_AUTH_URL, env.AUTH_TRUSTED_HOSTS, request?.headers.get("host")),
   database: prismaAdapter(db, { provider: isPostgresUrl(env.DATABASE_URL) ? "postgresql" : "sqlite" }),
   emailAndPassword: {
     enabled: true,

@@ -1,7 +1,7 @@
 "use server";
 import { revalidatePath } from "next/cache";
 import { redirect } from "next/navigation";
-import { type ActionResult, failure, failureOf, invalid } from "@/lib/action-result";
+import { type ActionFailure, type ActionResult, type FormValues, failure, failureOf, invalid, submittedValues } from "@/lib/action-result";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
@@ -26,12 +26,14 @@ export async function startQuizAction(_previous: ActionResult | null, formData: 
     timeMode: formData.get("timeMode"),
     minutes: formData.get("minutes") || undefined,
   });
-  if (!parsed.success) return invalid(parsed.error, "Some choices need fixing.");
+  const values = submittedValues(formData, ["sectionIds", "kinds", "difficulties"]);
+  if (!parsed.success) return { ...builderRefusal(invalid(parsed.error, "Some choices need fixing."), values.timeMode), values };
   const known = new Set(getBank().sections.map((section) => section.id));
   if (parsed.data.sectionIds.some((id) => !known.has(id))) {
-    return failure("unknown_section", { fieldErrors: { sectionIds: ["Pick sections from the list."] } });
+    return { ...failure("unknown_section", { fieldErrors: { sectionIds: ["Pick sections from the list."] } }), values };
   }
-  return start(user.id, parsed.data);
+  const started = await start(user.id, parsed.data);
+  return started.ok ? started : { ...started, values };
 }
 
 /** One click: 10 mixed questions from the whole article, 45 seconds each. */
@@ -48,6 +50,19 @@ export async function retakeQuizAction(attemptId: unknown): Promise<ActionResult
   const settings = id.success ? await getAttemptSettings(db, user.id, id.data) : null;
   if (!settings) return failure("attempt_not_found");
   return start(user.id, settings);
+}
+
+/**
+ * One message per field, about what the student chose (B15): an out-of-range count also breaks the
+ * derived time limit, which is news only to a student who typed the minutes themselves.
+ */
+function builderRefusal(result: ActionFailure, timeMode: FormValues[string] | undefined): ActionFailure {
+  if (!result.fieldErrors) return result;
+  const { timeLimitSeconds, ...rest } = result.fieldErrors;
+  const fieldErrors: Record<string, string[]> = {};
+  for (const [name, messages] of Object.entries(rest)) fieldErrors[name] = [...new Set(messages)];
+  if (timeLimitSeconds && timeMode === "custom") fieldErrors.minutes = [...new Set([...(fieldErrors.minutes ?? []), ...timeLimitSeconds])];
+  return { ...result, fieldErrors };
 }
 
 async function start(userId: string, settings: QuizSettings): Promise<ActionResult> {

@@ -1,7 +1,7 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { sectionIdsColumn } from "./columns";
-import { DEFAULT_STUDY_SETTINGS, type StudySettingsInput } from "./schemas";
+import { type ColorScheme, DEFAULT_STUDY_SETTINGS, type StudySettingsInput } from "./schemas";
 
 /** Create or replace a student's study settings (their trained FSRS parameters stay as they are). */
 export async function saveStudySettings(db: Db, userId: string, settings: StudySettingsInput): Promise<void> {
@@ -17,4 +17,9 @@ export async function saveStudySettings(db: Db, userId: string, settings: StudyS
     leechThreshold: full.leechThreshold,
   };
   await db.studySettings.upsert({ where: { userId }, create: { userId, ...data }, update: data });
+}
+
+/** Store a student's light/dark choice; a student without settings gets the defaults with it. */
+export async function saveColorScheme(db: Db, userId: string, colorScheme: ColorScheme): Promise<void> {
+  await db.studySettings.upsert({ where: { userId }, create: { userId, colorScheme }, update: { colorScheme } });
 }

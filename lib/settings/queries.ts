@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { parseStoredParameters } from "@/lib/srs/schemas";
 import { sectionIdsColumn } from "./columns";
-import { DEFAULT_STUDY_SETTINGS, type StudySettings } from "./schemas";
+import { type ColorScheme, colorSchemeSchema, DEFAULT_STUDY_SETTINGS, type StudySettings } from "./schemas";
 
 /** A student's study settings, or the defaults if they never saved any. */
 export async function getStudySettings(db: Db, userId: string): Promise<StudySettings & { isSaved: boolean }> {
@@ -30,4 +30,11 @@ function readParameters(userId: string, raw: string | null): number[] | null {
     console.error(`Stored FSRS parameters of user ${userId} are invalid; using the defaults.`, error);
     return null;
   }
+}
+
+/** The student's light/dark choice for the root layout; "system" when never chosen or unreadable. */
+export async function getColorScheme(db: Db, userId: string): Promise<ColorScheme> {
+  const row = await db.studySettings.findUnique({ where: { userId }, select: { colorScheme: true } });
+  const parsed = colorSchemeSchema.safeParse(row?.colorScheme);
+  return parsed.success ? parsed.data : "system";
 }

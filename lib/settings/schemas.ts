@@ -80,3 +80,8 @@ export type StudySettings = StudySettingsForm & {
 
 /** The stored JSON list of sections, validated on read. */
 export const storedSectionIdsSchema = z.array(z.string()).catch([]);
+
+/** Light or dark pages: "system" follows the browser's prefers-color-scheme. */
+export const COLOR_SCHEMES = ["system", "light", "dark"] as const;
+export const colorSchemeSchema = z.enum(COLOR_SCHEMES, { error: "Pick System, Light or Dark." });
+export type ColorScheme = z.infer<typeof colorSchemeSchema>;

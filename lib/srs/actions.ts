@@ -61,9 +61,12 @@ export async function undoReviewAction(input?: unknown): Promise<ActionResult<St
   const parsed = undoReviewSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "That undo could not be read. Reload and try again.");
   try {
-    const { undone } = await undoLastReview(db, user.id, parsed.data?.requestId);
+    const { undone, rating } = await undoLastReview(db, user.id, parsed.data?.requestId);
     const view = await currentStudyView(user.id, parsed.data?.sectionId);
-    return { ok: true, data: undone ? view : { ...view, notice: "That rating was undone already." } };
+    // Say what was undone: the card simply reappearing told the student nothing.
+    const label = rating ? ["Again", "Hard", "Good", "Easy"][rating - 1] : undefined;
+    const notice = undone ? `Undid ${label ? `“${label}”` : "your last rating"}: the card is back to answer again.` : "That rating was undone already.";
+    return { ok: true, data: { ...view, notice } };
   } catch (error) {
     if (isAppError(error, "nothing_to_undo")) return failure(error.code);
     // The queue as it is now, whose Undo takes back that newer rating.

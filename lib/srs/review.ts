@@ -113,6 +113,8 @@ async function findByRequest(db: Db, userId: string, requestId: string): Promise
 export interface UndoResult {
   /** False when that rating had been undone already: a retried undo changes nothing. */
   undone: boolean;
+  /** The rating taken back (1 Again … 4 Easy), when one was: the study screen names it. */
+  rating?: number;
 }
 
 /**
@@ -152,7 +154,7 @@ export async function undoLastReview(db: Db, userId: string, requestId?: string)
         // Its first rating: the card becomes new again (its other reviews, if any, can't exist).
         const restored = previous === null ? await tx.card.deleteMany({ where: unchanged }) : await tx.card.updateMany({ where: unchanged, data: previous });
         if (restored.count === 0) throw new CardChangedError();
-        return { undone: true };
+        return { undone: true, rating: last.rating };
       });
     } catch (error) {
       if (attempt < MAX_ATTEMPTS && error instanceof CardChangedError) continue;

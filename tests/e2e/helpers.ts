@@ -26,7 +26,17 @@ export async function signIn(page: Page, email: string, password = "correct hors
   await expect(page.getByRole("navigation", { name: "Main" }).getByText(email)).toBeVisible();
 }
 
+/** Open the phone's Menu when the header shows one (under 1180 px), so its links and Sign out can be reached. */
+export async function openMenuIfPhone(page: Page) {
+  const menu = page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Menu" });
+  if (await menu.isVisible()) {
+    await menu.click();
+    await expect(page.getByRole("dialog", { name: "Menu" })).toBeVisible();
+  }
+}
+
 export async function signOut(page: Page) {
+  await openMenuIfPhone(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   await expect(page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sign in" })).toBeVisible();
 }

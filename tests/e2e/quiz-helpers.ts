@@ -80,3 +80,14 @@ async function radioIndex(page: Page, name: string): Promise<number> {
   return names.indexOf(name);
 }
 
+
+/** Take a quick quiz and submit it unanswered: its results and the history on /quiz then exist. */
+export async function finishQuickQuiz(page: Page): Promise<string> {
+  await page.goto("/quiz");
+  await page.getByRole("button", { name: "Quick quiz" }).click();
+  await expect(page.locator("[data-attempt-id]")).toBeVisible();
+  await page.getByRole("button", { name: "Submit quiz…" }).click();
+  await page.getByRole("button", { name: /Submit now/ }).click();
+  await expect(page).toHaveURL(/\/results$/);
+  return page.url();
+}

@@ -94,3 +94,46 @@ describe(`a guest who creates an account keeps their progress (${databaseKind()}
     expect(await db.fsrsOptimization.findUnique({ where: { userId: account.id } })).toMatchObject({ status: "done", logLossAfter: 0.33 });
   });
 });
+
+describe(`a guest who signs in to an existing account keeps what they studied (${databaseKind()})`, () => {
+  const cardOf = (userId: string, flashcardId: string, reps: number, at: Date) => ({
+    userId, flashcardId, due: at, stability: reps, difficulty: 5, elapsedDays: 0, scheduledDays: reps,
+    learningSteps: 0, reps, lapses: 0, state: reps > 0 ? 2 : 0, lastReview: reps > 0 ? at : null,
+  });
+  const reviewOf = (userId: string, cardId: string, requestId: string, at: Date) => ({
+    userId, cardId, requestId, rating: 3, reviewedAt: at, state: 0, due: at, stability: 0, difficulty: 0,
+    elapsedDays: 0, lastElapsedDays: 0, scheduledDays: 0, learningSteps: 0, previous: "{}",
+  });
+
+  test("cards studied on both keep the more-studied state, every review of both stays, the rest moves", async () => {
+    const guest = await createTestUser(db, { isAnonymous: true });
+    const account = await createTestUser(db);
+    const monday = new Date("2026-01-05T09:00:00Z");
+    const tuesday = new Date("2026-01-06T09:00:00Z");
+    // A: the guest studied it more. B: the account did. C: only the guest has it.
+    const guestA = await db.card.create({ data: cardOf(guest.id, "fc-a", 3, tuesday) });
+    const accountA = await db.card.create({ data: cardOf(account.id, "fc-a", 1, monday) });
+    const guestB = await db.card.create({ data: cardOf(guest.id, "fc-b", 1, tuesday) });
+    const accountB = await db.card.create({ data: cardOf(account.id, "fc-b", 4, monday) });
+    const guestC = await db.card.create({ data: cardOf(guest.id, "fc-c", 2, tuesday) });
+    for (const [userId, cardId, key] of [
+      [guest.id, guestA.id, "g-a"], [account.id, accountA.id, "a-a"], [guest.id, guestB.id, "g-b"],
+      [account.id, accountB.id, "a-b"], [guest.id, guestC.id, "g-c"],
+    ] as const) {
+      await db.reviewLog.create({ data: reviewOf(userId, cardId, `${key}-${guest.id}`, tuesday) });
+    }
+    await db.missedQuestion.create({ data: { userId: guest.id, questionId: "q-guest", missCount: 1, firstMissedAt: tuesday, lastMissedAt: tuesday } });
+    await db.quizAttempt.create({ data: { userId: guest.id, settings: "{}", questionIds: "[]", startedAt: tuesday, total: 5 } });
+
+    await transferProgress(db, guest.id, account.id);
+
+    const cards = await db.card.findMany({ where: { userId: account.id }, orderBy: { flashcardId: "asc" } });
+    expect(cards.map((c) => [c.flashcardId, c.reps])).toEqual([["fc-a", 3], ["fc-b", 4], ["fc-c", 2]]);
+    expect(await db.reviewLog.count({ where: { userId: account.id } })).toBe(5);
+    expect(await db.reviewLog.count({ where: { cardId: cards[0]!.id } })).toBe(2);
+    expect(await db.reviewLog.count({ where: { cardId: cards[1]!.id } })).toBe(2);
+    expect(await db.card.count({ where: { userId: guest.id } })).toBe(0);
+    expect(await db.missedQuestion.count({ where: { userId: account.id, questionId: "q-guest" } })).toBe(1);
+    expect(await db.quizAttempt.count({ where: { userId: account.id } })).toBe(1);
+  });
+});

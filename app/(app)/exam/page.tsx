@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import "@/app/srs.css";
 import "@/components/exam/exam.css";
 import { CancelExamButton } from "@/components/exam/exam-buttons";
 import { ExamForm } from "@/components/exam/exam-form";

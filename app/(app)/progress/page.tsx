@@ -11,12 +11,12 @@ import { getStudySettings } from "@/lib/settings/queries";
 export const metadata: Metadata = { title: "Progress" };
 
 const RATING_SERIES: Series[] = [
-  { key: "again", label: "Again", color: "#d9534f" },
-  { key: "hard", label: "Hard", color: "#e8a33d" },
-  { key: "good", label: "Good", color: "#3a9d5d" },
-  { key: "easy", label: "Easy", color: "#4a74e0" },
+  { key: "again", label: "Again", color: "var(--chart-again)" },
+  { key: "hard", label: "Hard", color: "var(--chart-hard)" },
+  { key: "good", label: "Good", color: "var(--chart-good)" },
+  { key: "easy", label: "Easy", color: "var(--chart-easy)" },
 ];
-const DUE_SERIES: Series[] = [{ key: "due", label: "Cards due", color: "#4a74e0" }];
+const DUE_SERIES: Series[] = [{ key: "due", label: "Cards due", color: "var(--chart-easy)" }];
 
 const short = (date: string) => new Date(`${date}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 const pct = (share: number) => `${Math.round(share * 100)}%`;
@@ -26,7 +26,7 @@ function DataTable({ caption, head, rows }: { caption: string; head: string[]; r
   return (
     <details className="data-table">
       <summary>Show the numbers</summary>
-      <div className="table-scroll">
+      <div className="table-scroll" role="region" aria-label={caption} tabIndex={0}>
         <table>
           <caption>{caption}</caption>
           <thead>
@@ -70,7 +70,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
   return (
     <div className="stack progress-page">
       <h1>Progress</h1>
-      <div className="stat-row" aria-label="At a glance">
+      <div className="stat-row" role="group" aria-label="At a glance">
         <div className="stat">
           <strong data-testid="streak">{plural(p.streaks.current, "day")}</strong> current streak
           <span className="small muted"> (longest {p.streaks.longest})</span>
@@ -141,9 +141,9 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
           ) : (
             <>No streak running: study today to start one.</>
           )}{" "}
-          Longest: {plural(p.streaks.longest, "day")}. You studied on {plural(p.streaks.studyDays, "day")} of the last year.
+          Longest: {plural(p.streaks.longest, "day")}. You studied on {plural(p.streaks.studyDays, "day")} of the last year. The calendar below shows the last {HEATMAP_DAYS / 7} weeks.
         </p>
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label="Study calendar" tabIndex={0}>
           <CalendarHeatmap
             title={`Study days, last ${HEATMAP_DAYS / 7} weeks`}
             summary={`Studied on ${p.heatmap.filter((d) => d.count > 0).length} of the last ${HEATMAP_DAYS} days.`}

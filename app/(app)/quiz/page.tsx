@@ -58,7 +58,7 @@ export default async function QuizPage() {
         {past.length === 0 ? (
           <p className="muted">No quizzes yet. Your scores will be listed here, and each one opens its results.</p>
         ) : (
-          <div className="table-scroll">
+          <div className="table-scroll" role="region" aria-labelledby="history-heading" tabIndex={0}>
             <table className="history">
               <thead>
                 <tr>

@@ -13,7 +13,7 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
       {params.reason === "expired" ? (
         <Alert tone="error" className="auth-box">Your session has expired. Sign in again to continue.</Alert>
       ) : null}
-      <AuthForm mode="sign-in" next={next} />
+      <AuthForm mode="sign-in" next={next} isGuest={Boolean(user?.isAnonymous)} />
       {!user ? (
         <div className="auth-box actions">
           <span className="muted">No account needed to try it:</span>

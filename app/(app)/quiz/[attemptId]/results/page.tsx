@@ -46,7 +46,7 @@ function ResultCard({ item, attemptId }: { item: ResultItem; attemptId: string }
         {item.prompt}
       </h3>
       {item.pairs ? (
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-labelledby={`q${item.number}`} tabIndex={0}>
           <table className="pairs">
             <thead>
               <tr>
@@ -175,7 +175,7 @@ export default async function QuizResultsPage({
 
       <section className="card" aria-labelledby="sections-heading">
         <h2 id="sections-heading">By section</h2>
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-labelledby="sections-heading" tabIndex={0}>
           <table className="by-section">
             <thead>
               <tr>
