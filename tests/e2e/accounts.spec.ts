@@ -89,7 +89,7 @@ test("sign-in and sign-up problems are explained on the page @phone", async ({ p
   await page.getByLabel("Email").fill(uniqueEmail("weak"));
   await page.getByLabel("Password").fill("short");
   await page.getByRole("button", { name: "Create account" }).click();
-  await expect(page.getByText("Use a password of at least 8 characters.")).toBeVisible();
+  await expect(page.getByText("Use a password of at least 12 characters.")).toBeVisible();
 
   await page.getByLabel("Email").fill(email);
   await page.getByLabel("Password").fill("another good password");

@@ -1,5 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
-import { readRow, startAsGuest } from "./helpers";
+import { followNavLink, readRow, startAsGuest } from "./helpers";
 
 /** A date `days` from today on the guest's study clock (UTC), as the date field takes it. */
 const dateAhead = (days: number) => new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
@@ -23,7 +23,7 @@ async function rate(page: Page, grade: "Good" | "Easy") {
 
 test("@phone a student sets an exam five days ahead, studies by the plan and takes the scheduled mock exam", async ({ page }) => {
   await startAsGuest(page);
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Exam" }).click();
+  await followNavLink(page, "Exam");
   await expect(page.getByRole("heading", { name: "Set an exam" })).toBeVisible();
 
   // Bad input: the message sits next to the field, what was typed stays, the field gets the focus.
@@ -63,7 +63,7 @@ test("@phone a student sets an exam five days ahead, studies by the plan and tak
     await expect(page.getByText(`${i + 1} done`, { exact: true })).toBeVisible();
   }
 
-  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Exam" }).click();
+  await followNavLink(page, "Exam");
   expect(await percentIn(page, "predict-stop")).toBeGreaterThan(0);
   // Rated Easy: stronger memories than the plan assumed for today's new cards.
   expect(await exactScore(page, "predict-plan")).toBeGreaterThan(planBefore);

@@ -35,6 +35,14 @@ export async function openMenuIfPhone(page: Page) {
   }
 }
 
+/** Follow a link of the main navigation: on a phone it sits in the Menu dialog, elsewhere in the header. */
+export async function followNavLink(page: Page, name: string) {
+  await openMenuIfPhone(page);
+  const menu = page.getByRole("dialog", { name: "Menu" });
+  const scope = (await menu.isVisible()) ? menu : page.getByRole("navigation", { name: "Main" });
+  await scope.getByRole("link", { name }).click();
+}
+
 export async function signOut(page: Page) {
   await openMenuIfPhone(page);
   await page.getByRole("button", { name: "Sign out" }).click();

@@ -5,7 +5,7 @@ test("@phone a student who types an invalid email is told so next to the field, 
   await page.goto("/sign-up");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByLabel("Email")).toHaveAccessibleDescription("Enter your email address.");
-  await expect(page.getByLabel("Password")).toHaveAccessibleDescription("Use a password of at least 8 characters.");
+  await expect(page.getByLabel("Password")).toHaveAccessibleDescription("Use a password of at least 12 characters.");
   await expect(page.getByLabel("Email")).toBeFocused();
   await page.getByLabel("Email").fill("not-an-email");
   await page.getByLabel("Password").fill("correct horse 42");
