@@ -5,7 +5,13 @@ const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   // Native and driver packages stay as Node modules instead of being bundled.
-  serverExternalPackages: ["better-sqlite3", "@prisma/adapter-better-sqlite3", "pg", "@prisma/adapter-pg", "@open-spaced-repetition/binding"],
+  serverExternalPackages: [
+    "better-sqlite3",
+    "@prisma/adapter-better-sqlite3",
+    "pg",
+    "@prisma/adapter-pg",
+    "@open-spaced-repetition/binding",
+  ],
   async headers() {
     return [
       {

@@ -23,7 +23,14 @@ async function getStudentSummary(userId: string) {
     listAttempts(db, userId, now, 10),
   ]);
   const last = attempts.find((attempt) => attempt.status === "submitted") ?? null;
-  return { due: view.counts.new + view.counts.learning + view.counts.review, newCards: view.counts.new, missed, last, exam: exam?.exam ?? null, now };
+  return {
+    due: view.counts.new + view.counts.learning + view.counts.review,
+    newCards: view.counts.new,
+    missed,
+    last,
+    exam: exam?.exam ?? null,
+    now,
+  };
 }
 
 export default async function HomePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
@@ -36,9 +43,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
   };
   return (
     <div className="stack">
-      {params.deleted ? (
-        <Alert tone="success">Your account and all its progress have been deleted.</Alert>
-      ) : null}
+      {params.deleted ? <Alert tone="success">Your account and all its progress have been deleted.</Alert> : null}
       <section className="hero">
         <h1>{bank.deck.title}</h1>
         <p>{bank.deck.description}</p>
@@ -81,10 +86,18 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
       ) : null}
 
       <div className="stat-row" role="group" aria-label="Deck size">
-        <div className="stat"><strong>{bank.sections.length}</strong> sections</div>
-        <div className="stat"><strong>{totals.facts}</strong> facts</div>
-        <div className="stat"><strong>{totals.flashcards}</strong> flashcards</div>
-        <div className="stat"><strong>{totals.questions}</strong> quiz questions</div>
+        <div className="stat">
+          <strong>{bank.sections.length}</strong> sections
+        </div>
+        <div className="stat">
+          <strong>{totals.facts}</strong> facts
+        </div>
+        <div className="stat">
+          <strong>{totals.flashcards}</strong> flashcards
+        </div>
+        <div className="stat">
+          <strong>{totals.questions}</strong> quiz questions
+        </div>
       </div>
 
       <section className="card" aria-labelledby="sections-heading">

@@ -38,18 +38,29 @@ export interface BenchConfig {
   root: string;
 }
 
-const flag = z.enum(["", "0", "1", "true", "false"]).default("").transform((v) => v === "1" || v === "true");
+const flag = z
+  .enum(["", "0", "1", "true", "false"])
+  .default("")
+  .transform((v) => v === "1" || v === "true");
 
 const envSchema = z.object({
   BENCH_DATABASE_URL: z
     .string()
-    .regex(/^postgres(ql)?:\/\//, "BENCH_DATABASE_URL must be postgresql://…, or embedded through npm run bench (leave it unset for SQLite).")
+    .regex(
+      /^postgres(ql)?:\/\//,
+      "BENCH_DATABASE_URL must be postgresql://…, or embedded through npm run bench (leave it unset for SQLite).",
+    )
     .optional(),
   BENCH_SCALE: z.coerce.number().positive().max(1).default(1),
   BENCH_SKIP: z
     .string()
     .default("")
-    .transform((v) => v.split(",").map((s) => s.trim()).filter(Boolean))
+    .transform((v) =>
+      v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+    )
     .pipe(z.array(z.enum(SKIPPABLE_PARTS))),
   BENCH_REUSE_BUILD: flag,
   BENCH_PORT: z.coerce.number().int().min(1024).max(65535).default(3500),

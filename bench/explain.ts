@@ -30,11 +30,9 @@ export async function explainPrismaQuery(url: string, query: (db: Db) => Promise
   const logged: { sql: string; params: unknown[] }[] = [];
   const log = [{ emit: "event" as const, level: "query" as const }];
   // Only the logging surface is used here, which both generated clients share.
-  const client = (
-    isPostgres
-      ? new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), log })
-      : new SqliteClient({ adapter: new PrismaBetterSQLite3({ url }), log })
-  ) as unknown as LoggingClient;
+  const client = (isPostgres
+    ? new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), log })
+    : new SqliteClient({ adapter: new PrismaBetterSQLite3({ url }), log })) as unknown as LoggingClient;
   try {
     client.$on("query", (event) => logged.push({ sql: event.query, params: JSON.parse(event.params) as unknown[] }));
     await query(client as unknown as Db);
@@ -45,9 +43,15 @@ export async function explainPrismaQuery(url: string, query: (db: Db) => Promise
       ...last.params,
     );
     const lines = isPostgres
-      ? rows.map((row) => String(row["QUERY PLAN"]).trim().replace(/^->\s*/, ""))
+      ? rows.map((row) =>
+          String(row["QUERY PLAN"])
+            .trim()
+            .replace(/^->\s*/, ""),
+        )
       : rows.map((row) => String(row.detail));
-    const usesIndex = lines.some((line) => (isPostgres ? /Index (Only )?Scan|Bitmap Index Scan/ : /USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/).test(line));
+    const usesIndex = lines.some((line) =>
+      (isPostgres ? /Index (Only )?Scan|Bitmap Index Scan/ : /USING (COVERING )?INDEX|USING INTEGER PRIMARY KEY/).test(line),
+    );
     return { sql: last.sql, lines, usesIndex };
   } finally {
     await client.$disconnect();

@@ -52,10 +52,14 @@ export const PROGRESS_QUERIES: ProgressQuery[] = [
   {
     name: "rollup build: true retention per hour, all history (retentionByHour)",
     once: true,
-    run: ({ db, userId, now }) => retentionByHour(db, userId, { from: null, until: startOfStudyDay(now) }, MATURE_INTERVAL_DAYS, State.Review, 0),
+    run: ({ db, userId, now }) =>
+      retentionByHour(db, userId, { from: null, until: startOfStudyDay(now) }, MATURE_INTERVAL_DAYS, State.Review, 0),
   },
   // Every visit: the rollup row, and today's reviews grouped.
-  { name: "every visit: the rollup row, and today's reviews grouped (reviewCounts)", run: ({ db, userId, now }) => reviewCounts(db, userId, DEFAULT_STUDY_DAY, 0, now) },
+  {
+    name: "every visit: the rollup row, and today's reviews grouped (reviewCounts)",
+    run: ({ db, userId, now }) => reviewCounts(db, userId, DEFAULT_STUDY_DAY, 0, now),
+  },
   {
     name: `due forecast, ${FORECAST_DAYS} days (dueByHour)`,
     run: ({ db, userId, now }) => dueByHour(db, userId, now, new Date(now.getTime() + (FORECAST_DAYS + 1) * DAY_MS), State.New, 0),

@@ -115,7 +115,9 @@ export async function runBench(config: BenchConfig): Promise<BenchReport> {
     } else if (!hasBuild()) {
       rows.push(skipped("7", "HTTP review submits", "no .next build (BENCH_SKIP=build and none found)"));
     } else {
-      await step(`(7) HTTP: ${config.httpClients} clients for ${config.httpSeconds} s`, ["7", "HTTP review submits"], () => measureHttp(ctx));
+      await step(`(7) HTTP: ${config.httpClients} clients for ${config.httpSeconds} s`, ["7", "HTTP review submits"], () =>
+        measureHttp(ctx),
+      );
     }
 
     rows.sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));

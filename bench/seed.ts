@@ -44,38 +44,95 @@ export interface SeedOptions {
 
 const USER: TableSpec = {
   name: "user",
-  columns: [["id", "text"], ["name", "text"], ["email", "text"], ["emailVerified", "bool"], ["isAnonymous", "bool"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"]],
+  columns: [
+    ["id", "text"],
+    ["name", "text"],
+    ["email", "text"],
+    ["emailVerified", "bool"],
+    ["isAnonymous", "bool"],
+    ["createdAt", "timestamp"],
+    ["updatedAt", "timestamp"],
+  ],
 };
 const ACCOUNT: TableSpec = {
   name: "account",
-  columns: [["id", "text"], ["accountId", "text"], ["providerId", "text"], ["userId", "text"], ["password", "text"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"]],
+  columns: [
+    ["id", "text"],
+    ["accountId", "text"],
+    ["providerId", "text"],
+    ["userId", "text"],
+    ["password", "text"],
+    ["createdAt", "timestamp"],
+    ["updatedAt", "timestamp"],
+  ],
 };
 const CARD: TableSpec = {
   name: "Card",
   columns: [
-    ["id", "text"], ["userId", "text"], ["flashcardId", "text"], ["due", "timestamp"], ["stability", "float"], ["difficulty", "float"],
-    ["elapsedDays", "int"], ["scheduledDays", "int"], ["learningSteps", "int"], ["reps", "int"], ["lapses", "int"], ["state", "int"],
-    ["lastReview", "timestamp"], ["createdAt", "timestamp"], ["updatedAt", "timestamp"],
+    ["id", "text"],
+    ["userId", "text"],
+    ["flashcardId", "text"],
+    ["due", "timestamp"],
+    ["stability", "float"],
+    ["difficulty", "float"],
+    ["elapsedDays", "int"],
+    ["scheduledDays", "int"],
+    ["learningSteps", "int"],
+    ["reps", "int"],
+    ["lapses", "int"],
+    ["state", "int"],
+    ["lastReview", "timestamp"],
+    ["createdAt", "timestamp"],
+    ["updatedAt", "timestamp"],
   ],
 };
 const REVIEW: TableSpec = {
   name: "ReviewLog",
   columns: [
-    ["id", "text"], ["userId", "text"], ["cardId", "text"], ["requestId", "text"], ["rating", "int"], ["reviewedAt", "timestamp"],
-    ["durationMs", "int"], ["state", "int"], ["due", "timestamp"], ["stability", "float"], ["difficulty", "float"], ["elapsedDays", "int"],
-    ["lastElapsedDays", "int"], ["scheduledDays", "int"], ["learningSteps", "int"], ["previous", "text"],
+    ["id", "text"],
+    ["userId", "text"],
+    ["cardId", "text"],
+    ["requestId", "text"],
+    ["rating", "int"],
+    ["reviewedAt", "timestamp"],
+    ["durationMs", "int"],
+    ["state", "int"],
+    ["due", "timestamp"],
+    ["stability", "float"],
+    ["difficulty", "float"],
+    ["elapsedDays", "int"],
+    ["lastElapsedDays", "int"],
+    ["scheduledDays", "int"],
+    ["learningSteps", "int"],
+    ["previous", "text"],
   ],
 };
 const ATTEMPT: TableSpec = {
   name: "QuizAttempt",
   columns: [
-    ["id", "text"], ["userId", "text"], ["settings", "text"], ["questionIds", "text"], ["layout", "text"], ["startedAt", "timestamp"],
-    ["submittedAt", "timestamp"], ["score", "int"], ["total", "int"],
+    ["id", "text"],
+    ["userId", "text"],
+    ["settings", "text"],
+    ["questionIds", "text"],
+    ["layout", "text"],
+    ["startedAt", "timestamp"],
+    ["submittedAt", "timestamp"],
+    ["score", "int"],
+    ["total", "int"],
   ],
 };
 const ANSWER: TableSpec = {
   name: "AttemptAnswer",
-  columns: [["id", "text"], ["attemptId", "text"], ["questionId", "text"], ["answer", "text"], ["isCorrect", "bool"], ["flagged", "bool"], ["timeTakenMs", "int"], ["answeredAt", "timestamp"]],
+  columns: [
+    ["id", "text"],
+    ["attemptId", "text"],
+    ["questionId", "text"],
+    ["answer", "text"],
+    ["isCorrect", "bool"],
+    ["flagged", "bool"],
+    ["timeTakenMs", "int"],
+    ["answeredAt", "timestamp"],
+  ],
 };
 
 /** Rows are sent in batches of this many per table (each batch one statement or transaction). */
@@ -210,7 +267,13 @@ export async function seedDatabase(options: SeedOptions): Promise<SeededData> {
       regularUserIds,
       flashcardIds: options.flashcardIds,
       credentials,
-      counts: { users: count(USER), cards: count(CARD), reviews: count(REVIEW), quizAttempts: count(ATTEMPT), attemptAnswers: count(ANSWER) },
+      counts: {
+        users: count(USER),
+        cards: count(CARD),
+        reviews: count(REVIEW),
+        quizAttempts: count(ATTEMPT),
+        attemptAnswers: count(ANSWER),
+      },
       seconds: (performance.now() - start) / 1000,
     };
   } finally {
@@ -240,8 +303,22 @@ async function seedStudentCards(batch: BatchedWriter, random: Random, userId: st
       const rating = random.rating();
       const elapsed = lastAt === null ? 0 : Math.floor((at - lastAt) / DAY_MS);
       logs.push([
-        random.id(), userId, cardId, randomRequestId(random), rating, new Date(at), random.int(1_500, 20_000),
-        state, due, stability, difficulty, elapsed, elapsed, Math.max(0, Math.round((due.getTime() - at) / DAY_MS)), 0, previous,
+        random.id(),
+        userId,
+        cardId,
+        randomRequestId(random),
+        rating,
+        new Date(at),
+        random.int(1_500, 20_000),
+        state,
+        due,
+        stability,
+        difficulty,
+        elapsed,
+        elapsed,
+        Math.max(0, Math.round((due.getTime() - at) / DAY_MS)),
+        0,
+        previous,
       ]);
       // The card after this rating (a cheap stand-in for FSRS: enough for queries, not for scheduling).
       if (rating === 1 && state === 2) lapses++;
@@ -251,16 +328,39 @@ async function seedStudentCards(batch: BatchedWriter, random: Random, userId: st
       lastAt = at;
       due = new Date(at + Math.max(600_000, stability * DAY_MS));
       previous = JSON.stringify({
-        due, stability, difficulty, elapsedDays: elapsed, scheduledDays: Math.round(stability), learningSteps: 0,
-        reps: k + 1, lapses, state, lastReview: new Date(at),
+        due,
+        stability,
+        difficulty,
+        elapsedDays: elapsed,
+        scheduledDays: Math.round(stability),
+        learningSteps: 0,
+        reps: k + 1,
+        lapses,
+        state,
+        lastReview: new Date(at),
       });
     }
     // About a quarter of cards are due now, the rest over the next three months.
-    const dueAt = new Date(random.next() < 0.25 ? now.getTime() - random.int(0, 30 * 24) * 3_600_000 : now.getTime() + random.int(1, 90 * 24) * 3_600_000);
+    const dueAt = new Date(
+      random.next() < 0.25 ? now.getTime() - random.int(0, 30 * 24) * 3_600_000 : now.getTime() + random.int(1, 90 * 24) * 3_600_000,
+    );
     const scheduledDays = Math.max(0, Math.round((dueAt.getTime() - (lastAt ?? firstAt)) / DAY_MS));
     await batch.add(CARD, [
-      cardId, userId, flashcardId, dueAt, stability, difficulty, 0, scheduledDays, 0, n, lapses, state,
-      lastAt === null ? null : new Date(lastAt), new Date(firstAt), new Date(lastAt ?? firstAt),
+      cardId,
+      userId,
+      flashcardId,
+      dueAt,
+      stability,
+      difficulty,
+      0,
+      scheduledDays,
+      0,
+      n,
+      lapses,
+      state,
+      lastAt === null ? null : new Date(lastAt),
+      new Date(firstAt),
+      new Date(lastAt ?? firstAt),
     ]);
     for (const log of logs) await batch.add(REVIEW, log);
   }
@@ -280,10 +380,36 @@ async function seedAttempt(batch: BatchedWriter, random: Random, userId: string,
     if (isCorrect) score++;
     const timeTakenMs = random.int(3_000, 40_000);
     answeredAt += timeTakenMs;
-    answers.push([random.id(), id, question.id, JSON.stringify(answerFor(question, isCorrect)), isCorrect, random.next() < 0.05, timeTakenMs, new Date(answeredAt)]);
+    answers.push([
+      random.id(),
+      id,
+      question.id,
+      JSON.stringify(answerFor(question, isCorrect)),
+      isCorrect,
+      random.next() < 0.05,
+      timeTakenMs,
+      new Date(answeredAt),
+    ]);
   }
-  const settings = JSON.stringify({ count: total, sectionIds: [], kinds: ["mcq", "truefalse", "written", "numeric", "matching"], difficulties: [1, 2, 3], timeLimitSeconds: null, mode: "standard" });
-  await batch.add(ATTEMPT, [id, userId, settings, JSON.stringify(questions.map((q) => q.id)), "{}", startedAt, new Date(answeredAt), score, total]);
+  const settings = JSON.stringify({
+    count: total,
+    sectionIds: [],
+    kinds: ["mcq", "truefalse", "written", "numeric", "matching"],
+    difficulties: [1, 2, 3],
+    timeLimitSeconds: null,
+    mode: "standard",
+  });
+  await batch.add(ATTEMPT, [
+    id,
+    userId,
+    settings,
+    JSON.stringify(questions.map((q) => q.id)),
+    "{}",
+    startedAt,
+    new Date(answeredAt),
+    score,
+    total,
+  ]);
   for (const answer of answers) await batch.add(ANSWER, answer);
 }
 

@@ -46,7 +46,13 @@ export function syntheticRawBank(items: number): RawBank {
       { path: `${dir}/questions.json`, text: JSON.stringify({ section: section.id, questions }) },
     );
   }
-  const deck = { id: "synthetic-deck", title: "Synthetic deck", description: "Generated for the benchmark.", source: "sources/synthetic.txt", sections };
+  const deck = {
+    id: "synthetic-deck",
+    title: "Synthetic deck",
+    description: "Generated for the benchmark.",
+    source: "sources/synthetic.txt",
+    sections,
+  };
   return {
     deck: { path: "content/deck.json", text: JSON.stringify(deck) },
     source: { path: "content/sources/synthetic.txt", text: sourceLines.join("\n") },
@@ -67,7 +73,12 @@ function flashcardFor(n: number, factId: string, sentence: string, word: string,
 }
 
 function questionFor(n: number, factId: string, word: string, count: number) {
-  const base = { id: `${factId}-q${n % 2}`, factId, difficulty: (n % 3) + 1, explanation: `The article says the council approved ${count} new ${word} projects.` };
+  const base = {
+    id: `${factId}-q${n % 2}`,
+    factId,
+    difficulty: (n % 3) + 1,
+    explanation: `The article says the council approved ${count} new ${word} projects.`,
+  };
   switch (n % 5) {
     case 0:
       return {

@@ -27,7 +27,12 @@ const envSchema = z.object({
   TRUSTED_PROXIES: z
     .string()
     .default("")
-    .transform((value) => value.split(",").map((entry) => entry.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(",")
+        .map((entry) => entry.trim())
+        .filter(Boolean),
+    )
     .refine((entries) => entries.every(isAddressOrRange), "TRUSTED_PROXIES must be IP addresses or CIDR ranges, comma-separated."),
   /** FSRS trainings (worker threads) one server process runs at once; more wait for a free one. */
   TRAININGS_PER_SERVER: z.coerce.number().int().positive().default(2),

@@ -5,7 +5,8 @@ import path from "node:path";
 import { batchFileSchema, gradeBatch, gradeItem } from "../lib/answers/grade-item";
 import { loadBank } from "../lib/content/read";
 
-const USAGE = 'Usage: npm run content:grade -- <item-id> "<answer>"\n       npm run --silent content:grade -- --batch FILE.json   (FILE: [{"id": "...", "answer": "..."}])';
+const USAGE =
+  'Usage: npm run content:grade -- <item-id> "<answer>"\n       npm run --silent content:grade -- --batch FILE.json   (FILE: [{"id": "...", "answer": "..."}])';
 const args = process.argv.slice(2);
 const bank = loadBank(path.resolve(process.env.CONTENT_DIR ?? "content"));
 
@@ -23,7 +24,9 @@ if (args[0] === "--batch") {
     process.exit(1);
   }
   if (!rows.success) {
-    console.error(`${file} must be a JSON array of {"id": "...", "answer": "..."}: ${rows.error.issues[0]?.message ?? "wrong shape"} at ${rows.error.issues[0]?.path.join(".") ?? "?"}.`);
+    console.error(
+      `${file} must be a JSON array of {"id": "...", "answer": "..."}: ${rows.error.issues[0]?.message ?? "wrong shape"} at ${rows.error.issues[0]?.path.join(".") ?? "?"}.`,
+    );
     process.exit(1);
   }
   const { results, unknown } = gradeBatch(bank, rows.data);
@@ -44,5 +47,7 @@ if (args[0] === "--batch") {
     process.exit(2);
   }
   const accepted = verdict.accepted.map((entry) => `"${entry}"`).join(", ");
-  console.log(verdict.correct ? `correct: matched "${verdict.matched}" (${verdict.reason})` : `incorrect: ${verdict.reason} (accepted: ${accepted})`);
+  console.log(
+    verdict.correct ? `correct: matched "${verdict.matched}" (${verdict.reason})` : `incorrect: ${verdict.reason} (accepted: ${accepted})`,
+  );
 }

@@ -52,7 +52,8 @@ switch (command) {
     const cues = checkCues(bank, { file: itemFile(bank), deckFile: path.join(path.relative(process.cwd(), contentDir), "deck.json") });
     const ms = performance.now() - started;
     const { trueFalse: tf, mcq } = cues.figures;
-    const figures = `true/false ${tf.true}/${tf.total} true (${pct(tf.trueShare)}), 4-gram overlap with the article ${pct(tf.verbatimTrue)} true vs ${pct(tf.verbatimFalse)} false; ` +
+    const figures =
+      `true/false ${tf.true}/${tf.total} true (${pct(tf.trueShare)}), 4-gram overlap with the article ${pct(tf.verbatimTrue)} true vs ${pct(tf.verbatimFalse)} false; ` +
       `MCQ answer longest in ${mcq.longest}/${mcq.total} (${pct(mcq.longestShare)}), stored at positions 1–4: ${mcq.positionShares.map(pct).join(" / ")}.`;
     if (cues.problems.length > 0) {
       for (const problem of cues.problems) console.error(formatProblem(problem));
@@ -60,10 +61,12 @@ switch (command) {
       process.exit(1);
     }
     const active = activeFlashcards(bank).length + activeQuestions(bank).length;
-    console.log(`content:check passed in ${ms.toFixed(0)} ms: ${bank.sections.length} sections, ${bank.facts.size} facts, ` +
-      `${bank.flashcards.size} flashcards (${countKinds(bank.flashcards.values())}), ` +
-      `${bank.questions.size} questions (${countKinds(bank.questions.values())}); ` +
-      `${bank.retired.ids.size} ids retired, ${active} cards and questions studied.\n${figures}`);
+    console.log(
+      `content:check passed in ${ms.toFixed(0)} ms: ${bank.sections.length} sections, ${bank.facts.size} facts, ` +
+        `${bank.flashcards.size} flashcards (${countKinds(bank.flashcards.values())}), ` +
+        `${bank.questions.size} questions (${countKinds(bank.questions.values())}); ` +
+        `${bank.retired.ids.size} ids retired, ${active} cards and questions studied.\n${figures}`,
+    );
     break;
   }
   case "coverage": {
@@ -76,7 +79,7 @@ switch (command) {
     const formatIndex = args.indexOf("--format");
     const format = exportFormatSchema.safeParse(formatIndex >= 0 ? args[formatIndex + 1] : "json");
     if (!format.success) {
-      console.error('Usage: npm run content:export -- --format json|csv|anki');
+      console.error("Usage: npm run content:export -- --format json|csv|anki");
       process.exit(2);
     }
     process.stdout.write(exportBank(load(), format.data));

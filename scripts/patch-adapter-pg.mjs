@@ -6,7 +6,7 @@ import { existsSync, readFileSync, writeFileSync } from "node:fs";
 
 const files = ["node_modules/@prisma/adapter-pg/dist/index.js", "node_modules/@prisma/adapter-pg/dist/index.mjs"];
 const anchor = "    case ScalarColumnType.BPCHAR:\n";
-const patch = "    case 19: // pg_catalog name (factdeck patch)\n    case 18: // pg_catalog \"char\" (factdeck patch)\n";
+const patch = '    case 19: // pg_catalog name (factdeck patch)\n    case 18: // pg_catalog "char" (factdeck patch)\n';
 
 for (const file of files) {
   if (!existsSync(file)) continue;

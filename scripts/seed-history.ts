@@ -23,12 +23,21 @@ async function main() {
   const db = createDb(env.DATABASE_URL);
   try {
     const user = await db.user.findUniqueOrThrow({ where: { email } });
-    if ((await db.reviewLog.count({ where: { userId: user.id } })) > 0) throw new Error(`${email} already has reviews; seed a fresh student.`);
+    if ((await db.reviewLog.count({ where: { userId: user.id } })) > 0)
+      throw new Error(`${email} already has reviews; seed a fresh student.`);
     const settings = await db.studySettings.findUnique({ where: { userId: user.id } });
     const studyDay = { timeZone: settings?.timeZone ?? "UTC", dayStartsAtHour: settings?.dayStartsAtHour ?? 4 };
     // The last session was yesterday, two hours earlier in the day than now.
     const start = new Date(Date.now() - days * 86_400_000 - 2 * 3_600_000);
-    const history = simulateHistory({ trueParameters: FORGETFUL_STUDENT_PARAMETERS, cards, newCardsPerDay: 10, days, start, studyDay, seed });
+    const history = simulateHistory({
+      trueParameters: FORGETFUL_STUDENT_PARAMETERS,
+      cards,
+      newCardsPerDay: 10,
+      days,
+      start,
+      studyDay,
+      seed,
+    });
     const rows = toSimulatedRows(history, user.id, [...loadBank().flashcards.keys()]);
     // Days already summed for the progress page (an empty rollup from an earlier visit) are summed again.
     await db.$transaction([

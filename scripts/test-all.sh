@@ -46,6 +46,7 @@ suite() {
 
 check lint npx eslint . --max-warnings 0
 check "no import cycle (madge)" npm run -s check:cycles
+check "formatting (prettier --check)" npx prettier --check . --log-level warn
 check typecheck npx tsc --noEmit
 check "prisma schemas and migrations in sync" node scripts/with-postgres.mjs TEST_POSTGRES_URL -- bash scripts/db.sh check
 check "question bank (content:check)" npx tsx scripts/content.ts check

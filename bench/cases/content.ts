@@ -30,14 +30,27 @@ export async function measureContent(ctx: BenchContext): Promise<BenchRow[]> {
   const raw = syntheticRawBank(ctx.sizes.syntheticBankItems);
   const synthetic = buildBank(raw);
   const items = synthetic.facts.size + synthetic.flashcards.size + synthetic.questions.size;
-  const syntheticTiming = await measure(() => buildBank(raw), { iterations: repetitions(ctx.config.scale, 8), warmup: 1, budgetMs: 30_000, minIterations: 3 });
+  const syntheticTiming = await measure(() => buildBank(raw), {
+    iterations: repetitions(ctx.config.scale, 8),
+    warmup: 1,
+    budgetMs: 30_000,
+    minIterations: 3,
+  });
   // The index is built once per process (the first search); the row times searches after that.
   searchBank(synthetic, "warm-up");
   let next = 0;
-  const searchTiming = await measure(() => searchBank(synthetic, SEARCH_QUERIES[next++ % SEARCH_QUERIES.length]!), { iterations: repetitions(ctx.config.scale, 300), warmup: 10 });
+  const searchTiming = await measure(() => searchBank(synthetic, SEARCH_QUERIES[next++ % SEARCH_QUERIES.length]!), {
+    iterations: repetitions(ctx.config.scale, 300),
+    warmup: 10,
+  });
   return [
     latencyRow("6a", `content: load + validate the real bank (${realItems} items)`, realTiming, REAL_BANK_LIMIT_MS),
-    latencyRow("6b", `content: validate a synthetic bank (${items.toLocaleString("en-US")} items)`, syntheticTiming, SYNTHETIC_BANK_LIMIT_MS),
+    latencyRow(
+      "6b",
+      `content: validate a synthetic bank (${items.toLocaleString("en-US")} items)`,
+      syntheticTiming,
+      SYNTHETIC_BANK_LIMIT_MS,
+    ),
     latencyRow("6c", `browse: search the synthetic bank (${items.toLocaleString("en-US")} items)`, searchTiming, SEARCH_LIMIT_MS),
   ];
 }

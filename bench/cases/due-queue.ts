@@ -54,7 +54,11 @@ export async function measureDueQueue(ctx: BenchContext): Promise<BenchRow[]> {
   }
 
   const settings = await getStudySettings(db, userId);
-  const view = await measure(() => getStudyView(db, userId, ctx.bank, settings, new Date()), { iterations: repetitions(ctx.config.scale, 30), warmup: 3, budgetMs: 20_000 });
+  const view = await measure(() => getStudyView(db, userId, ctx.bank, settings, new Date()), {
+    iterations: repetitions(ctx.config.scale, 30),
+    warmup: 3,
+    budgetMs: 20_000,
+  });
   const studyPage = latencyRow("3b", "study page queue: getStudyView (heavy student, all due cards)", view, null, {
     result: "no target (what /study runs per request)",
   });

@@ -55,7 +55,9 @@ export function firstLoadJs(distDir: string): RouteJs[] {
     vm.runInNewContext(readFileSync(manifestFile, "utf8"), sandbox);
     const manifest = sandbox.__RSC_MANIFEST?.[entry];
     if (!manifest) throw new Error(`${manifestFile} has no manifest for ${entry}.`);
-    const files = [...new Set([...buildManifest.rootMainFiles, ...Object.values(manifest.entryJSFiles).flat()])].filter((f) => f.endsWith(".js"));
+    const files = [...new Set([...buildManifest.rootMainFiles, ...Object.values(manifest.entryJSFiles).flat()])].filter((f) =>
+      f.endsWith(".js"),
+    );
     let bytes = 0;
     let gzipBytes = 0;
     for (const file of files) {
@@ -89,7 +91,10 @@ export async function bareNextPage(root: string): Promise<RouteJs> {
     symlinkSync(modules, path.join(dir, "node_modules"), "dir");
     mkdirSync(path.join(dir, "app"));
     writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bare-next", private: true }));
-    writeFileSync(path.join(dir, "next.config.js"), `module.exports = { turbopack: { root: ${JSON.stringify(commonRoot(realpathSync(dir), modules))} } };\n`);
+    writeFileSync(
+      path.join(dir, "next.config.js"),
+      `module.exports = { turbopack: { root: ${JSON.stringify(commonRoot(realpathSync(dir), modules))} } };\n`,
+    );
     writeFileSync(
       path.join(dir, "app", "layout.jsx"),
       'export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',

@@ -22,23 +22,27 @@ async function startServer(root: string, databaseUrl: string, port: number): Pro
   const origin = `http://127.0.0.1:${port}`;
   if (await isUp(origin)) throw new Error(`Port ${port} is already in use: set BENCH_PORT to a free port.`);
   let output = "";
-  const child = spawn(process.execPath, [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    cwd: root,
-    // Its own process group, so stopping it stops any worker it forks too.
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      BETTER_AUTH_URL: origin,
-      BETTER_AUTH_SECRET: "bench-secret-not-for-production-0123456789abcdef",
-      // Twenty students sign in from one address at once; the limit itself is tested elsewhere.
-      AUTH_SIGN_IN_LIMIT: "100000",
-      AUTH_GUEST_LIMIT: "100000",
+  const child = spawn(
+    process.execPath,
+    [path.join(root, "node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      cwd: root,
+      // Its own process group, so stopping it stops any worker it forks too.
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        DATABASE_URL: databaseUrl,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        BETTER_AUTH_URL: origin,
+        BETTER_AUTH_SECRET: "bench-secret-not-for-production-0123456789abcdef",
+        // Twenty students sign in from one address at once; the limit itself is tested elsewhere.
+        AUTH_SIGN_IN_LIMIT: "100000",
+        AUTH_GUEST_LIMIT: "100000",
+      },
     },
-  });
+  );
   child.stdout!.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
   child.stderr!.on("data", (chunk: Buffer) => (output = (output + chunk.toString()).slice(-20_000)));
   const exited = new Promise<void>((resolve) => child.once("exit", () => resolve()));
@@ -183,7 +187,8 @@ export async function measureHttp(ctx: BenchContext): Promise<BenchRow[]> {
   const { config, seeded, database } = ctx;
   const actionId = serverActionId(config.root, "lib/srs/actions.ts", "recordReviewAction");
   const credentials = seeded.credentials.slice(0, config.httpClients);
-  if (credentials.length < config.httpClients) throw new Error(`Only ${credentials.length} seeded students have a password; ${config.httpClients} clients need one each.`);
+  if (credentials.length < config.httpClients)
+    throw new Error(`Only ${credentials.length} seeded students have a password; ${config.httpClients} clients need one each.`);
   const server = await startServer(config.root, database.url, config.port);
   try {
     const memory = watchMemory(server.process.pid!);
@@ -191,7 +196,8 @@ export async function measureHttp(ctx: BenchContext): Promise<BenchRow[]> {
     // Every client starts on a different card of the real bank, then follows what the server shows.
     const current = cookies.map((_, i) => seeded.flashcardIds[(i * 11) % seeded.flashcardIds.length]!);
     const probe = await submitRating(server.origin, actionId, cookies[0]!, current[0]!, 3);
-    if (!probe.ok) throw new Error(`The review action did not succeed (${probe.status}): ${probe.body.slice(0, 300)}\n${server.output().slice(-1_000)}`);
+    if (!probe.ok)
+      throw new Error(`The review action did not succeed (${probe.status}): ${probe.body.slice(0, 300)}\n${server.output().slice(-1_000)}`);
 
     const latencies: number[] = [];
     let errors = 0;
@@ -204,7 +210,11 @@ export async function measureHttp(ctx: BenchContext): Promise<BenchRow[]> {
           while (performance.now() < until) {
             const rating = [3, 3, 3, 1, 2, 4][(n++ + c) % 6]!;
             const call = await submitRating(server.origin, actionId, cookie, current[c]!, rating).catch((error: unknown) => ({
-              ok: false, status: 0, ms: 0, body: String(error), nextFlashcardId: null,
+              ok: false,
+              status: 0,
+              ms: 0,
+              body: String(error),
+              nextFlashcardId: null,
             }));
             if (!record) continue;
             if (call.ok) latencies.push(call.ms);

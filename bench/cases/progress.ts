@@ -30,10 +30,21 @@ export async function measureProgress(ctx: BenchContext, queries: readonly Progr
     await run(PROGRESS_FIRST_VISIT)();
     firstVisits.push(performance.now() - start);
   }
-  rows.push(latencyRow("5 first", PROGRESS_FIRST_VISIT.name, summarize(firstVisits), null, { result: "once per student (and after a time zone change)" }));
+  rows.push(
+    latencyRow("5 first", PROGRESS_FIRST_VISIT.name, summarize(firstVisits), null, {
+      result: "once per student (and after a time zone change)",
+    }),
+  );
 
   for (const [i, query] of queries.entries()) {
-    rows.push(latencyRow(`5${String.fromCharCode(97 + i)}`, `progress: ${query.name}`, await measure(run(query), options), query.once ? null : PROGRESS_LIMIT_MS));
+    rows.push(
+      latencyRow(
+        `5${String.fromCharCode(97 + i)}`,
+        `progress: ${query.name}`,
+        await measure(run(query), options),
+        query.once ? null : PROGRESS_LIMIT_MS,
+      ),
+    );
   }
   return rows;
 }

@@ -36,13 +36,33 @@ export async function measureQuizScoring(ctx: BenchContext): Promise<BenchRow[]>
     return { id: randomBytes(12).toString("hex"), questions, answers };
   });
   const now = new Date();
-  const settings = JSON.stringify({ count: size, sectionIds: [], kinds: ["mcq", "truefalse", "written", "numeric", "matching"], difficulties: [1, 2, 3], timeLimitSeconds: null, mode: "standard" });
+  const settings = JSON.stringify({
+    count: size,
+    sectionIds: [],
+    kinds: ["mcq", "truefalse", "written", "numeric", "matching"],
+    difficulties: [1, 2, 3],
+    timeLimitSeconds: null,
+    mode: "standard",
+  });
   await db.quizAttempt.createMany({
-    data: attempts.map((a) => ({ id: a.id, userId, settings, questionIds: JSON.stringify(a.questions.map((q) => q.id)), startedAt: now, total: size })),
+    data: attempts.map((a) => ({
+      id: a.id,
+      userId,
+      settings,
+      questionIds: JSON.stringify(a.questions.map((q) => q.id)),
+      startedAt: now,
+      total: size,
+    })),
   });
   await db.attemptAnswer.createMany({
     data: attempts.flatMap((a) =>
-      a.questions.map((q) => ({ attemptId: a.id, questionId: q.id, answer: JSON.stringify(a.answers.get(q.id)), timeTakenMs: 10_000, answeredAt: now })),
+      a.questions.map((q) => ({
+        attemptId: a.id,
+        questionId: q.id,
+        answer: JSON.stringify(a.answers.get(q.id)),
+        timeTakenMs: 10_000,
+        answeredAt: now,
+      })),
     ),
   });
 
@@ -58,7 +78,10 @@ export async function measureQuizScoring(ctx: BenchContext): Promise<BenchRow[]>
   if (scores.some((score, i) => score !== expected[i])) throw new Error("submitAttempt scored an attempt differently from scoreAttempt.");
 
   const sample = attempts[0]!;
-  const grading = await measure(() => scoreAttempt(sample.questions, sample.answers), { iterations: repetitions(ctx.config.scale, 500), warmup: 20 });
+  const grading = await measure(() => scoreAttempt(sample.questions, sample.answers), {
+    iterations: repetitions(ctx.config.scale, 500),
+    warmup: 20,
+  });
   return [
     latencyRow("4", `quiz scoring: submitAttempt, ${size} questions (load, grade, store in 1 tx)`, submit, QUIZ_SCORING_LIMIT_MS, {
       result: `score ${expected[warmup]}/${size} as expected`,

@@ -63,7 +63,13 @@ export async function measureWrites(ctx: BenchContext): Promise<BenchRow[]> {
   const [baseline, review] = await measureAlternating([rawInsert, submit], { rounds, perRound, warmup: Math.min(20, perRound) });
   const ratio = review!.p95 / baseline!.p95;
   return [
-    { id: "1", name: "baseline: raw insert into ReviewLog (Prisma create)", status: "ok", timing: baseline!, result: "1.00× (the limit for a write)" },
+    {
+      id: "1",
+      name: "baseline: raw insert into ReviewLog (Prisma create)",
+      status: "ok",
+      timing: baseline!,
+      result: "1.00× (the limit for a write)",
+    },
     {
       id: "2",
       name: "review submit: recordReview (load, ts-fsrs, card + log in 1 tx)",

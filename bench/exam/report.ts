@@ -43,7 +43,10 @@ export function summarizeHorizon(h: HorizonResult): HorizonSummary {
     summary.checks.push({ label: `(c) − (b) = ${gainB.toFixed(1)} pts ≥ ${TARGETS.vsBestFixed}`, ok: gainB >= TARGETS.vsBestFixed });
     summary.checks.push({ label: `(c) minutes ${minutes.c.toFixed(0)} ≤ (b) ${minutes.b.toFixed(0)}`, ok: minutes.c <= minutes.b + 1e-9 });
   }
-  summary.checks.push({ label: `prediction MAE ${summary.mae.toFixed(2)} pts ≤ ${TARGETS.maePoints}`, ok: summary.mae <= TARGETS.maePoints });
+  summary.checks.push({
+    label: `prediction MAE ${summary.mae.toFixed(2)} pts ≤ ${TARGETS.maePoints}`,
+    ok: summary.mae <= TARGETS.maePoints,
+  });
   return summary;
 }
 

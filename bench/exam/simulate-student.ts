@@ -64,7 +64,13 @@ export interface StudentResult {
 export function runStudent(student: SimulatedStudent, deck: readonly DeckCard[], setup: ExamSetup, strategy: Strategy): StudentResult {
   const next = seededRandom(student.seed);
   const app = createScheduler({ desiredRetention: 0.9, maximumInterval: 36500, ...setup.studyDay, enableFuzz: false });
-  const memory = createScheduler({ desiredRetention: 0.9, maximumInterval: 36500, fsrsParameters: student.trueParameters, ...setup.studyDay, enableFuzz: false });
+  const memory = createScheduler({
+    desiredRetention: 0.9,
+    maximumInterval: 36500,
+    fsrsParameters: student.trueParameters,
+    ...setup.studyDay,
+    enableFuzz: false,
+  });
   const decay = student.trueParameters[20]!;
   const cards: StudentCard[] = deck.map((d) => ({ ...d, app: null, truth: null }));
   const calibration: CalibrationReview[] = [];
@@ -82,10 +88,11 @@ export function runStudent(student: SimulatedStudent, deck: readonly DeckCard[],
     while (budget >= step) {
       // Learning steps that have come due first, then the strategy's list, then wait for the next step.
       let pick = -1;
-      if (!strategy.skipsLearningSteps) for (const i of seenToday) {
-        const c = cards[i]!.app!;
-        if (c.state !== State.Review && c.due.getTime() <= t && (pick < 0 || c.due < cards[pick]!.app!.due)) pick = i;
-      }
+      if (!strategy.skipsLearningSteps)
+        for (const i of seenToday) {
+          const c = cards[i]!.app!;
+          if (c.state !== State.Review && c.due.getTime() <= t && (pick < 0 || c.due < cards[pick]!.app!.due)) pick = i;
+        }
       if (pick < 0 && nextInList < list.length) pick = list[nextInList++]!;
       if (pick < 0) {
         if (strategy.skipsLearningSteps) break;

@@ -29,7 +29,10 @@ export function inTimeNewLimit(cards: number, sessions: number): number {
 }
 
 /** The planner's input for a simulated student at `now` (the app's card states, default parameters). */
-export function planInput(setup: ExamSetup, session: Pick<SessionContext, "now" | "cards" | "calibration" | "secondsPerReview">): ExamPlanInput {
+export function planInput(
+  setup: ExamSetup,
+  session: Pick<SessionContext, "now" | "cards" | "calibration" | "secondsPerReview">,
+): ExamPlanInput {
   return {
     now: session.now,
     exam: { at: setup.examAt, sectionIds: [...new Set(session.cards.map((c) => c.sectionId))], dailyBudgetMinutes: setup.budgetMinutes },

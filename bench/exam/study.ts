@@ -46,7 +46,13 @@ const DAY_MS = 86_400_000;
 
 /** Sessions every evening at 18:00, the exam at 09:00 the morning after the last one. */
 export function examSetup(days: number, budgetMinutes: number): ExamSetup {
-  return { start: START, sessions: days, examAt: new Date(START.getTime() + days * DAY_MS - 9 * 3_600_000), studyDay: DEFAULT_STUDY_DAY, budgetMinutes };
+  return {
+    start: START,
+    sessions: days,
+    examAt: new Date(START.getTime() + days * DAY_MS - 9 * 3_600_000),
+    studyDay: DEFAULT_STUDY_DAY,
+    budgetMinutes,
+  };
 }
 
 export function runHorizon(deck: readonly DeckCard[], days: number, students: number, budgetMinutes: number): HorizonResult {
@@ -64,7 +70,14 @@ export function runHorizon(deck: readonly DeckCard[], days: number, students: nu
       const expectedRecall = truth.reduce((a, b) => a + b, 0) / truth.length;
       // The evening before: an hour after the last session.
       const evening = new Date(setup.start.getTime() + (days - 1) * DAY_MS + 3_600_000);
-      const plan = planExam(planInput(setup, { now: evening, cards: result.cards, calibration: result.calibration, secondsPerReview: student.secondsPerReview }));
+      const plan = planExam(
+        planInput(setup, {
+          now: evening,
+          cards: result.cards,
+          calibration: result.calibration,
+          secondsPerReview: student.secondsPerReview,
+        }),
+      );
       const prediction = plan.status === "active" ? plan.ifStopNow : { score: Number.NaN, low: Number.NaN, high: Number.NaN };
       outcomes.push({
         kind: student.kind,

@@ -28,13 +28,33 @@ export function heavyPlanInput(cards = 10_000, now = new Date("2026-03-02T18:00:
       sectionId: `section-${i % 40}`,
       memory: isNew
         ? null
-        : { due: new Date(lastReview.getTime() + stability * DAY_MS), stability, difficulty: 1 + random() * 9, elapsedDays: 0, scheduledDays: Math.round(stability), learningSteps: 0, reps: 3, lapses: 0, state: 2, lastReview },
+        : {
+            due: new Date(lastReview.getTime() + stability * DAY_MS),
+            stability,
+            difficulty: 1 + random() * 9,
+            elapsedDays: 0,
+            scheduledDays: Math.round(stability),
+            learningSteps: 0,
+            reps: 3,
+            lapses: 0,
+            state: 2,
+            lastReview,
+          },
     });
   }
-  const calibration: CalibrationReview[] = Array.from({ length: 3000 }, () => ({ elapsedDays: 1 + Math.floor(random() * 20), stability: 1 + random() * 30, isRecalled: random() < 0.85 }));
+  const calibration: CalibrationReview[] = Array.from({ length: 3000 }, () => ({
+    elapsedDays: 1 + Math.floor(random() * 20),
+    stability: 1 + random() * 30,
+    isRecalled: random() < 0.85,
+  }));
   return {
     now,
-    exam: { at: new Date(now.getTime() + 30 * DAY_MS), sectionIds: Array.from({ length: 40 }, (_, i) => `section-${i}`), targetShare: 0.99, dailyBudgetMinutes: 30 },
+    exam: {
+      at: new Date(now.getTime() + 30 * DAY_MS),
+      sectionIds: Array.from({ length: 40 }, (_, i) => `section-${i}`),
+      targetShare: 0.99,
+      dailyBudgetMinutes: 30,
+    },
     cards: examCards,
     desiredRetention: 0.9,
     studyDay: DEFAULT_STUDY_DAY,

@@ -33,7 +33,9 @@ export function ChangePasswordForm() {
     <form onSubmit={onSubmit} noValidate>
       <h3>Change password</h3>
       {status ? (
-        <p role={status.ok ? "status" : "alert"} className={`alert ${status.ok ? "alert-success" : "alert-error"}`}>{status.message}</p>
+        <p role={status.ok ? "status" : "alert"} className={`alert ${status.ok ? "alert-success" : "alert-error"}`}>
+          {status.message}
+        </p>
       ) : null}
       <div className="field">
         <label htmlFor="currentPassword">Current password</label>
@@ -42,9 +44,13 @@ export function ChangePasswordForm() {
       <div className="field">
         <label htmlFor="newPassword">New password</label>
         <input id="newPassword" name="newPassword" type="password" autoComplete="new-password" aria-describedby="newPassword-hint" />
-        <span id="newPassword-hint" className="hint">At least {MIN_PASSWORD_LENGTH} characters.</span>
+        <span id="newPassword-hint" className="hint">
+          At least {MIN_PASSWORD_LENGTH} characters.
+        </span>
       </div>
-      <button type="submit" className="btn" disabled={isPending}>{isPending ? "Changing…" : "Change password"}</button>
+      <button type="submit" className="btn" disabled={isPending}>
+        {isPending ? "Changing…" : "Change password"}
+      </button>
     </form>
   );
 }

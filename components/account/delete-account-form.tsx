@@ -13,14 +13,26 @@ export function DeleteAccountForm({ withPassword }: { withPassword: boolean }) {
       <div className="field">
         <label htmlFor="confirmation">Type “{DELETE_CONFIRMATION}” to confirm</label>
         <input id="confirmation" name="confirmation" type="text" autoComplete="off" aria-describedby="confirmation-error" />
-        <span id="confirmation-error" className="field-error" aria-live="polite">{error}</span>
+        <span id="confirmation-error" className="field-error" aria-live="polite">
+          {error}
+        </span>
       </div>
       {withPassword ? (
         <div className="field">
           <label htmlFor="delete-password">Current password</label>
-          <input id="delete-password" name="password" type="password" autoComplete="current-password" aria-describedby="delete-password-hint delete-password-error" />
-          <span id="delete-password-hint" className="hint">Not needed within 10 minutes of signing in.</span>
-          <span id="delete-password-error" className="field-error" aria-live="polite">{passwordError}</span>
+          <input
+            id="delete-password"
+            name="password"
+            type="password"
+            autoComplete="current-password"
+            aria-describedby="delete-password-hint delete-password-error"
+          />
+          <span id="delete-password-hint" className="hint">
+            Not needed within 10 minutes of signing in.
+          </span>
+          <span id="delete-password-error" className="field-error" aria-live="polite">
+            {passwordError}
+          </span>
         </div>
       ) : null}
       <button type="submit" className="btn btn-danger" disabled={isPending}>

@@ -25,7 +25,11 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
     setPasswordError(null);
     setEmailError(null);
     // Every problem at once, each next to its field (B5: an empty or malformed email was "check your connection").
-    const badEmail = looksLikeEmail(email) ? null : email ? "Enter a valid email address, like name@example.com." : "Enter your email address.";
+    const badEmail = looksLikeEmail(email)
+      ? null
+      : email
+        ? "Enter a valid email address, like name@example.com."
+        : "Enter your email address.";
     const badPassword = isSignUp && password.length < MIN_PASSWORD_LENGTH ? authErrorMessage({ code: "PASSWORD_TOO_SHORT" }) : null;
     if (badEmail || badPassword) {
       setEmailError(badEmail);
@@ -57,8 +61,8 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
       ) : null}
       {!isSignUp && isGuest ? (
         <p className="muted">
-          You are studying as a guest. Sign in and what you studied here is added to your account: where you studied a card on
-          both, the more-studied one is kept, with every review.
+          You are studying as a guest. Sign in and what you studied here is added to your account: where you studied a card on both, the
+          more-studied one is kept, with every review.
         </p>
       ) : null}
       {error ? <Alert tone="error">{error}</Alert> : null}
@@ -80,7 +84,9 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
           aria-invalid={emailError ? true : undefined}
         />
         {emailError ? (
-          <span id="email-error" className="field-error" aria-live="polite">{emailError}</span>
+          <span id="email-error" className="field-error" aria-live="polite">
+            {emailError}
+          </span>
         ) : null}
       </div>
       <div className="field">
@@ -94,9 +100,15 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
           aria-describedby={passwordError ? "password-error" : isSignUp ? "password-hint" : undefined}
           aria-invalid={passwordError ? true : undefined}
         />
-        {isSignUp ? <span id="password-hint" className="hint">At least {MIN_PASSWORD_LENGTH} characters.</span> : null}
+        {isSignUp ? (
+          <span id="password-hint" className="hint">
+            At least {MIN_PASSWORD_LENGTH} characters.
+          </span>
+        ) : null}
         {passwordError ? (
-          <span id="password-error" className="field-error" aria-live="polite">{passwordError}</span>
+          <span id="password-error" className="field-error" aria-live="polite">
+            {passwordError}
+          </span>
         ) : null}
       </div>
       <div className="actions">

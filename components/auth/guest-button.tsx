@@ -22,7 +22,11 @@ export function GuestButton({ next = "/study", label = "Study as guest" }: { nex
           const result = await authClient.signIn.anonymous();
           if (result.error) {
             setPending(false);
-            setError(result.error.status === 429 ? authErrorMessage(result.error) : "Couldn't start a guest session. Check your connection and try again.");
+            setError(
+              result.error.status === 429
+                ? authErrorMessage(result.error)
+                : "Couldn't start a guest session. Check your connection and try again.",
+            );
             return;
           }
           router.push(next);

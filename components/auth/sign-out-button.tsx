@@ -35,8 +35,8 @@ export function SignOutButton({ isGuest = false, onDone }: { isGuest?: boolean; 
         <Dialog.Content className="confirm-dialog">
           <Dialog.Title>Sign out and lose your guest progress?</Dialog.Title>
           <Dialog.Description>
-            As a guest, what you studied is kept only while you stay signed in on this browser. Signing out deletes
-            your cards, reviews and quizzes for good. Create an account to keep them.
+            As a guest, what you studied is kept only while you stay signed in on this browser. Signing out deletes your cards, reviews and
+            quizzes for good. Create an account to keep them.
           </Dialog.Description>
           <div className="actions">
             <Link

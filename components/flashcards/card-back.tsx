@@ -19,7 +19,9 @@ export function CardBack({ card, typed, isCorrect }: { card: StudyCardView; type
     // The filled-in sentence on the front is the quote: say where it comes from, don't print it again.
     return (
       <div className="card-back">
-        <p className="source-note">From the article · {card.sectionTitle} · <QuoteLink factId={card.factId} /></p>
+        <p className="source-note">
+          From the article · {card.sectionTitle} · <QuoteLink factId={card.factId} />
+        </p>
       </div>
     );
   }

@@ -9,14 +9,20 @@ export function StudyDone({ view }: { view: StudyView }) {
       <p>
         You studied {view.doneToday} card{view.doneToday === 1 ? "" : "s"} today.{" "}
         {view.nextDue ? (
-          <>Next card due <time dateTime={view.nextDue}>{new Date(view.nextDue).toLocaleString()}</time>.</>
+          <>
+            Next card due <time dateTime={view.nextDue}>{new Date(view.nextDue).toLocaleString()}</time>.
+          </>
         ) : (
           "No cards are scheduled yet."
         )}
       </p>
       <div className="actions">
-        <Link className="btn" href="/settings">Change daily limits</Link>
-        <Link className="btn" href="/">Home</Link>
+        <Link className="btn" href="/settings">
+          Change daily limits
+        </Link>
+        <Link className="btn" href="/">
+          Home
+        </Link>
       </div>
     </section>
   );

@@ -10,9 +10,15 @@ export function StudyProgress({ view }: { view: StudyView }) {
       <ProgressBar label="Today's study" value={view.doneToday} max={total} valueText={`${view.doneToday} done, ${remaining} to go`} />
       <p className="counts small" aria-live="polite">
         <span>{view.doneToday} done</span>
-        <span className="count-new" title="New cards">{view.counts.new} new</span>
-        <span className="count-learning" title="Learning cards">{view.counts.learning} learning</span>
-        <span className="count-review" title="Review cards">{view.counts.review} review</span>
+        <span className="count-new" title="New cards">
+          {view.counts.new} new
+        </span>
+        <span className="count-learning" title="Learning cards">
+          {view.counts.learning} learning
+        </span>
+        <span className="count-review" title="Review cards">
+          {view.counts.review} review
+        </span>
       </p>
     </div>
   );

@@ -38,7 +38,10 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
   const inputRef = useRef<HTMLInputElement>(null);
   const card = view.card;
   // A checked type-in answer: right or wrong decides the suggested rating (Good or Again).
-  const isTypedCorrect = card?.kind === "typein" && typed !== null && card.accepted ? gradeTyped(typed, { accepted: card.accepted, prompt: card.front }).correct : null;
+  const isTypedCorrect =
+    card?.kind === "typein" && typed !== null && card.accepted
+      ? gradeTyped(typed, { accepted: card.accepted, prompt: card.front }).correct
+      : null;
   // "I was right" on a wrong verdict suggests Good, as a right answer would.
   const suggested: Grade | null = isTypedCorrect === null ? null : isTypedCorrect || claimed ? 3 : 1;
 
@@ -122,7 +125,9 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
             {card.isLeech ? <span className="phase phase-learning">leech</span> : null}
             <span>{card.sectionTitle}</span>
           </header>
-          <h2 id="card-heading" className="visually-hidden">Card</h2>
+          <h2 id="card-heading" className="visually-hidden">
+            Card
+          </h2>
           <CardFront card={card} isRevealed={isRevealed} />
           {card.kind === "typein" && !isRevealed ? (
             <div className="field">
@@ -135,7 +140,15 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
 
           {!isRevealed ? (
             <button type="button" className="btn btn-primary btn-wide" onClick={reveal}>
-              {card.kind === "typein" ? <>Check answer <kbd>Enter</kbd></> : <>Show answer <kbd>Space</kbd></>}
+              {card.kind === "typein" ? (
+                <>
+                  Check answer <kbd>Enter</kbd>
+                </>
+              ) : (
+                <>
+                  Show answer <kbd>Space</kbd>
+                </>
+              )}
             </button>
           ) : (
             <RatingButtons card={card} suggested={suggested} disabled={isPending} onRate={rate} />

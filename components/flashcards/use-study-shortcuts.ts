@@ -87,5 +87,8 @@ export function useStudyShortcuts({
 
 /** A control the browser activates with Enter or Space itself. */
 function isControl(target: EventTarget | null): boolean {
-  return target instanceof Element && target.closest("button, a[href], select, summary, [role='button'], [role='radio'], [role='link'], input") !== null;
+  return (
+    target instanceof Element &&
+    target.closest("button, a[href], select, summary, [role='button'], [role='radio'], [role='link'], input") !== null
+  );
 }

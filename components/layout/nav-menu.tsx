@@ -32,11 +32,7 @@ export function NavMenu({ links, who, isGuest }: { links: NavLink[]; who: string
             <ul className="menu-links">
               {links.map((link) => (
                 <li key={link.href}>
-                  <Link
-                    href={link.href}
-                    aria-current={pathname === link.href ? "page" : undefined}
-                    onClick={() => setOpen(false)}
-                  >
+                  <Link href={link.href} aria-current={pathname === link.href ? "page" : undefined} onClick={() => setOpen(false)}>
                     {link.label}
                   </Link>
                 </li>

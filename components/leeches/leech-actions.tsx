@@ -11,11 +11,23 @@ export function LeechActions({ flashcardId, isSuspended, label }: { flashcardId:
     <div className="stack">
       <div className="actions">
         {isSuspended ? (
-          <button type="button" className="btn" disabled={isPending} onClick={() => run(unsuspendCardAction)} aria-label={`Unsuspend: ${label}`}>
+          <button
+            type="button"
+            className="btn"
+            disabled={isPending}
+            onClick={() => run(unsuspendCardAction)}
+            aria-label={`Unsuspend: ${label}`}
+          >
             Unsuspend
           </button>
         ) : null}
-        <button type="button" className="btn" disabled={isPending} onClick={() => run(resetCardAction)} aria-label={`Reset to new: ${label}`}>
+        <button
+          type="button"
+          className="btn"
+          disabled={isPending}
+          onClick={() => run(resetCardAction)}
+          aria-label={`Reset to new: ${label}`}
+        >
           Reset to new
         </button>
       </div>

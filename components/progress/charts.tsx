@@ -15,10 +15,28 @@ const NARROW = 360;
 const HEIGHT = 220;
 const MARGIN = { top: 10, right: 10, bottom: 28, left: 36 };
 
-function Frame({ title, summary, children, width, height = HEIGHT }: { title: string; summary: string; children: ReactNode; width: number; height?: number }) {
+function Frame({
+  title,
+  summary,
+  children,
+  width,
+  height = HEIGHT,
+}: {
+  title: string;
+  summary: string;
+  children: ReactNode;
+  width: number;
+  height?: number;
+}) {
   const id = `${title.toLowerCase().replace(/[^a-z0-9]+/g, "-")}-${width}`;
   return (
-    <svg className="chart" viewBox={`0 0 ${width} ${height}`} role="img" aria-labelledby={`${id}-title ${id}-desc`} preserveAspectRatio="xMidYMid meet">
+    <svg
+      className="chart"
+      viewBox={`0 0 ${width} ${height}`}
+      role="img"
+      aria-labelledby={`${id}-title ${id}-desc`}
+      preserveAspectRatio="xMidYMid meet"
+    >
       <title id={`${id}-title`}>{title}</title>
       <desc id={`${id}-desc`}>{summary}</desc>
       {children}
@@ -26,7 +44,17 @@ function Frame({ title, summary, children, width, height = HEIGHT }: { title: st
   );
 }
 
-function YAxis({ ticks, y, width, format = String }: { ticks: number[]; y: (value: number) => number; width: number; format?: (value: number) => string }) {
+function YAxis({
+  ticks,
+  y,
+  width,
+  format = String,
+}: {
+  ticks: number[];
+  y: (value: number) => number;
+  width: number;
+  format?: (value: number) => string;
+}) {
   return (
     <g className="axis">
       {ticks.map((tick) => (
@@ -101,7 +129,9 @@ function StackedBarsAt({ title, summary, data, series, width }: ChartProps & { d
               const top = y(base + value);
               const bottom = y(base);
               base += value;
-              return <rect key={s.key} x={x(i)} width={x.bandwidth()} y={top} height={Math.max(0, bottom - top)} style={{ fill: s.color }} />;
+              return (
+                <rect key={s.key} x={x(i)} width={x.bandwidth()} y={top} height={Math.max(0, bottom - top)} style={{ fill: s.color }} />
+              );
             })}
             {ticks[i] ? (
               <text className="axis" x={(x(i) ?? 0) + x.bandwidth() / 2} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle">
@@ -141,7 +171,9 @@ function PercentLineAt({ title, summary, points, target, width }: ChartProps & {
   return (
     <Frame title={title} summary={summary} width={width}>
       <YAxis ticks={[0, 25, 50, 75, 100]} y={y} width={width} format={(v) => `${v}%`} />
-      {target !== undefined ? <line className="target-line" x1={MARGIN.left} x2={width - MARGIN.right} y1={y(target)} y2={y(target)} /> : null}
+      {target !== undefined ? (
+        <line className="target-line" x1={MARGIN.left} x2={width - MARGIN.right} y1={y(target)} y2={y(target)} />
+      ) : null}
       {path ? <path d={path} className="line" /> : null}
       {points.map((point, i) => (
         <g key={`${point.label}-${i}`}>

@@ -9,7 +9,9 @@ function Cell({ cell, desired }: { cell: RetentionCell; desired: number }) {
   return (
     <td className={isBelow ? "is-below" : "is-better"}>
       {percent(cell.retention)}{" "}
-      <span className="small muted">({cell.passed} of {cell.passed + cell.failed})</span>
+      <span className="small muted">
+        ({cell.passed} of {cell.passed + cell.failed})
+      </span>
       {isBelow ? <span className="visually-hidden"> below your desired retention</span> : null}
     </td>
   );
@@ -24,8 +26,8 @@ export function TrueRetentionTable({ rows, desiredRetention }: { rows: Retention
     <div className="table-scroll" role="region" aria-label="True retention table" tabIndex={0}>
       <table className="retention-table">
         <caption>
-          Reviews recalled (Hard, Good or Easy) out of all reviews of cards in review. Young: interval under{" "}
-          {MATURE_INTERVAL_DAYS} days; mature: {MATURE_INTERVAL_DAYS} days or more.
+          Reviews recalled (Hard, Good or Easy) out of all reviews of cards in review. Young: interval under {MATURE_INTERVAL_DAYS} days;
+          mature: {MATURE_INTERVAL_DAYS} days or more.
         </caption>
         <thead>
           <tr>

@@ -18,7 +18,13 @@ export function ClaimRightButton({ attemptId, questionId, overridden }: { attemp
           Take back “I was right”
         </button>
       ) : (
-        <button type="button" className="btn" disabled={isPending} onClick={() => claim(true)} aria-describedby={`claim-help-${questionId}`}>
+        <button
+          type="button"
+          className="btn"
+          disabled={isPending}
+          onClick={() => claim(true)}
+          aria-describedby={`claim-help-${questionId}`}
+        >
           I was right
         </button>
       )}

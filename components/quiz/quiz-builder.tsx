@@ -33,11 +33,16 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
   }, [result]);
   return (
     // A new key after a refusal remounts the boxes with what was ticked (React resets a form after its action).
-    <form action={formAction} className="card stack" noValidate aria-labelledby="builder-heading" ref={formRef} key={JSON.stringify(typed ?? null)}>
+    <form
+      action={formAction}
+      className="card stack"
+      noValidate
+      aria-labelledby="builder-heading"
+      ref={formRef}
+      key={JSON.stringify(typed ?? null)}
+    >
       <h2 id="builder-heading">Build a quiz</h2>
-      {result && !result.ok ? (
-        <Alert tone="error">{result.error}</Alert>
-      ) : null}
+      {result && !result.ok ? <Alert tone="error">{result.error}</Alert> : null}
       <div className="field">
         <label htmlFor="count">Number of questions</label>
         <input
@@ -81,7 +86,14 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
           <div className="checks">
             {(Object.keys(KIND_LABELS) as QuestionKind[]).map((kind) => (
               <label key={kind}>
-                <input type="checkbox" name="kinds" value={kind} defaultChecked={ticked("kinds", kind, true)} aria-invalid={invalid("kinds")} aria-describedby="kinds-error" />
+                <input
+                  type="checkbox"
+                  name="kinds"
+                  value={kind}
+                  defaultChecked={ticked("kinds", kind, true)}
+                  aria-invalid={invalid("kinds")}
+                  aria-describedby="kinds-error"
+                />
                 <span>
                   {KIND_LABELS[kind]} <span className="muted small">({kindCounts[kind]})</span>
                 </span>
@@ -97,7 +109,14 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
           <div className="checks">
             {([1, 2, 3] as const).map((difficulty) => (
               <label key={difficulty}>
-                <input type="checkbox" name="difficulties" value={difficulty} defaultChecked={ticked("difficulties", String(difficulty), true)} aria-invalid={invalid("difficulties")} aria-describedby="difficulties-error" />
+                <input
+                  type="checkbox"
+                  name="difficulties"
+                  value={difficulty}
+                  defaultChecked={ticked("difficulties", String(difficulty), true)}
+                  aria-invalid={invalid("difficulties")}
+                  aria-describedby="difficulties-error"
+                />
                 <span>{DIFFICULTY_LABELS[difficulty]}</span>
               </label>
             ))}
@@ -129,7 +148,17 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
         {timeMode === "custom" ? (
           <div className="field">
             <label htmlFor="minutes">Minutes</label>
-            <input id="minutes" name="minutes" type="number" min={0.5} max={180} step={0.5} defaultValue={minutes} aria-describedby="minutes-error" aria-invalid={invalid("minutes")} />
+            <input
+              id="minutes"
+              name="minutes"
+              type="number"
+              min={0.5}
+              max={180}
+              step={0.5}
+              defaultValue={minutes}
+              aria-describedby="minutes-error"
+              aria-invalid={invalid("minutes")}
+            />
           </div>
         ) : null}
         <FieldError result={result} name="minutes" />

@@ -43,8 +43,8 @@ export function QuizNavigator({
         })}
       </ol>
       <p className="small muted legend">
-        <span className="nav-dot is-answered" aria-hidden="true" /> answered <span className="nav-dot is-flagged" aria-hidden="true" /> flagged{" "}
-        <span className="nav-dot" aria-hidden="true" /> not answered
+        <span className="nav-dot is-answered" aria-hidden="true" /> answered <span className="nav-dot is-flagged" aria-hidden="true" />{" "}
+        flagged <span className="nav-dot" aria-hidden="true" /> not answered
       </p>
     </nav>
   );

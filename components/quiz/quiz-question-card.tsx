@@ -36,7 +36,12 @@ export function QuizQuestionCard({
   onNext: () => void;
 }) {
   return (
-    <section className="card quiz-question" aria-labelledby="question-heading" data-question-number={question.number} data-kind={question.kind}>
+    <section
+      className="card quiz-question"
+      aria-labelledby="question-heading"
+      data-question-number={question.number}
+      data-kind={question.kind}
+    >
       <p className="quiz-meta small muted">
         <span>
           Question {question.number} of {total}
@@ -58,7 +63,13 @@ export function QuizQuestionCard({
         <button type="button" className="btn" onClick={onBack} disabled={isFirst || isLocked}>
           ← Back
         </button>
-        <button type="button" className={`btn${isFlagged ? " is-on" : ""}`} aria-pressed={isFlagged} onClick={onToggleFlag} disabled={isLocked}>
+        <button
+          type="button"
+          className={`btn${isFlagged ? " is-on" : ""}`}
+          aria-pressed={isFlagged}
+          onClick={onToggleFlag}
+          disabled={isLocked}
+        >
           {isFlagged ? "⚑ Flagged" : "⚐ Flag for review"} <kbd>F</kbd>
         </button>
         <span className="save-status small muted" aria-live="polite">

@@ -3,17 +3,29 @@ export function QuizShortcutsHelp() {
   return (
     <section className="shortcuts card small" aria-label="Keyboard shortcuts">
       <dl>
-        <dt><kbd>1</kbd>–<kbd>4</kbd> or <kbd>A</kbd>–<kbd>D</kbd></dt>
+        <dt>
+          <kbd>1</kbd>–<kbd>4</kbd> or <kbd>A</kbd>–<kbd>D</kbd>
+        </dt>
         <dd>Choose an option</dd>
-        <dt><kbd>T</kbd> / <kbd>B</kbd> (or <kbd>1</kbd> / <kbd>2</kbd>)</dt>
+        <dt>
+          <kbd>T</kbd> / <kbd>B</kbd> (or <kbd>1</kbd> / <kbd>2</kbd>)
+        </dt>
         <dd>True / False</dd>
-        <dt><kbd>Enter</kbd></dt>
+        <dt>
+          <kbd>Enter</kbd>
+        </dt>
         <dd>Keep the answer and go to the next question</dd>
-        <dt><kbd>←</kbd> <kbd>→</kbd></dt>
+        <dt>
+          <kbd>←</kbd> <kbd>→</kbd>
+        </dt>
         <dd>Previous / next question</dd>
-        <dt><kbd>F</kbd></dt>
+        <dt>
+          <kbd>F</kbd>
+        </dt>
         <dd>Flag the question for review</dd>
-        <dt><kbd>Esc</kbd> then <kbd>F</kbd></dt>
+        <dt>
+          <kbd>Esc</kbd> then <kbd>F</kbd>
+        </dt>
         <dd>Flag while typing an answer (Esc leaves the answer box, F flags and takes you back to it)</dd>
       </dl>
     </section>

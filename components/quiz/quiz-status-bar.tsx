@@ -25,7 +25,16 @@ export function QuizStatusBar({
       </div>
       {remainingMs !== null ? (
         <p className={`quiz-timer${remainingMs <= WARNING_MS ? " is-low" : ""}`} role="timer" aria-label="Time left">
-          <svg aria-hidden="true" viewBox="0 0 24 24" width="18" height="18" fill="none" stroke="currentColor" strokeWidth="2.2" strokeLinecap="round">
+          <svg
+            aria-hidden="true"
+            viewBox="0 0 24 24"
+            width="18"
+            height="18"
+            fill="none"
+            stroke="currentColor"
+            strokeWidth="2.2"
+            strokeLinecap="round"
+          >
             <circle cx="12" cy="13" r="8" />
             <path d="M12 9v4l2.5 2.5M9 2h6" />
           </svg>{" "}

@@ -33,8 +33,16 @@ export function ColorSchemeForm({ colorScheme }: { colorScheme: ColorScheme }) {
         <button type="submit" className="btn btn-primary" disabled={isPending}>
           {isPending ? "Saving…" : "Save appearance"}
         </button>
-        {result?.ok ? <Alert tone="success" inline>{result.message}</Alert> : null}
-        {result && !result.ok ? <Alert tone="error" inline>{result.error}</Alert> : null}
+        {result?.ok ? (
+          <Alert tone="success" inline>
+            {result.message}
+          </Alert>
+        ) : null}
+        {result && !result.ok ? (
+          <Alert tone="error" inline>
+            {result.error}
+          </Alert>
+        ) : null}
       </div>
     </form>
   );

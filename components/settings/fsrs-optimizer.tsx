@@ -27,7 +27,11 @@ function FitTable({ view }: { view: OptimizationView }) {
     <table className="fit-table">
       <caption>How well FSRS predicts your recall on your own {number.format(view.reviewCount)} reviews (lower is better)</caption>
       <thead>
-        <tr><th scope="col">Measure</th><th scope="col">Current parameters</th><th scope="col">Trained parameters</th></tr>
+        <tr>
+          <th scope="col">Measure</th>
+          <th scope="col">Current parameters</th>
+          <th scope="col">Trained parameters</th>
+        </tr>
       </thead>
       <tbody>
         {rows.map((r) => (
@@ -92,7 +96,9 @@ export function FsrsOptimizer({ initialView }: { initialView: OptimizationView }
 
       {isRunning ? (
         <div className="stack" aria-live="polite">
-          <p>Training on {number.format(view.reviewCount)} reviews of {number.format(view.cardCount)} cards… You can keep studying meanwhile.</p>
+          <p>
+            Training on {number.format(view.reviewCount)} reviews of {number.format(view.cardCount)} cards… You can keep studying meanwhile.
+          </p>
           <ProgressBar label="Training progress" value={percent} max={100} valueText={`${percent}%`} minPercent={3} />
           <p className="small muted">{percent}% done</p>
         </div>
@@ -102,11 +108,17 @@ export function FsrsOptimizer({ initialView }: { initialView: OptimizationView }
 
       {view.status === "done" ? (
         <div className="stack">
-          <p role="status">Training finished: {number.format(view.reviewCount)} reviews in {seconds} s.</p>
+          <p role="status">
+            Training finished: {number.format(view.reviewCount)} reviews in {seconds} s.
+          </p>
           <FitTable view={view} />
           <div className="actions">
-            <button type="button" className="btn btn-primary" disabled={isPending} onClick={() => run(keepParametersAction)}>Keep new parameters</button>
-            <button type="button" className="btn" disabled={isPending} onClick={() => run(discardParametersAction)}>Discard</button>
+            <button type="button" className="btn btn-primary" disabled={isPending} onClick={() => run(keepParametersAction)}>
+              Keep new parameters
+            </button>
+            <button type="button" className="btn" disabled={isPending} onClick={() => run(discardParametersAction)}>
+              Discard
+            </button>
           </div>
         </div>
       ) : null}
@@ -115,11 +127,18 @@ export function FsrsOptimizer({ initialView }: { initialView: OptimizationView }
 
       {!isRunning && view.status !== "done" ? (
         <div className="actions">
-          <button type="button" className="btn btn-primary" disabled={isPending || !view.history.isEnough} onClick={() => run(startOptimizationAction)}>
+          <button
+            type="button"
+            className="btn btn-primary"
+            disabled={isPending || !view.history.isEnough}
+            onClick={() => run(startOptimizationAction)}
+          >
             {isPending ? "Starting…" : "Optimize my parameters"}
           </button>
           {view.isUsingTrained ? (
-            <button type="button" className="btn" disabled={isPending} onClick={() => run(restoreDefaultParametersAction)}>Use default parameters</button>
+            <button type="button" className="btn" disabled={isPending} onClick={() => run(restoreDefaultParametersAction)}>
+              Use default parameters
+            </button>
           ) : null}
         </div>
       ) : null}

@@ -48,60 +48,138 @@ export function SettingsForm({ settings, sections, timeZones, isSaved }: Setting
       <div className="grid">
         <div className="field">
           <label htmlFor="newCardsPerDay">New cards per day</label>
-          <input id="newCardsPerDay" name="newCardsPerDay" type="number" min={0} max={500} step={1}
-            defaultValue={value("newCardsPerDay")} aria-invalid={invalid("newCardsPerDay")} aria-describedby="newCardsPerDay-error" />
+          <input
+            id="newCardsPerDay"
+            name="newCardsPerDay"
+            type="number"
+            min={0}
+            max={500}
+            step={1}
+            defaultValue={value("newCardsPerDay")}
+            aria-invalid={invalid("newCardsPerDay")}
+            aria-describedby="newCardsPerDay-error"
+          />
           <FieldError id="newCardsPerDay-error" result={result} name="newCardsPerDay" />
         </div>
         <div className="field">
           <label htmlFor="dailyReviewLimit">Maximum reviews per day</label>
-          <input id="dailyReviewLimit" name="dailyReviewLimit" type="number" min={0} max={9999} step={1}
-            defaultValue={value("dailyReviewLimit")} aria-invalid={invalid("dailyReviewLimit")} aria-describedby="dailyReviewLimit-hint dailyReviewLimit-error" />
-          <span id="dailyReviewLimit-hint" className="hint">Review cards due beyond this wait for the next day; learning cards always show.</span>
+          <input
+            id="dailyReviewLimit"
+            name="dailyReviewLimit"
+            type="number"
+            min={0}
+            max={9999}
+            step={1}
+            defaultValue={value("dailyReviewLimit")}
+            aria-invalid={invalid("dailyReviewLimit")}
+            aria-describedby="dailyReviewLimit-hint dailyReviewLimit-error"
+          />
+          <span id="dailyReviewLimit-hint" className="hint">
+            Review cards due beyond this wait for the next day; learning cards always show.
+          </span>
           <FieldError id="dailyReviewLimit-error" result={result} name="dailyReviewLimit" />
         </div>
         <div className="field">
           <label htmlFor="desiredRetention">Desired retention</label>
-          <input id="desiredRetention" name="desiredRetention" type="number" min={0.7} max={0.99} step={0.01}
-            defaultValue={value("desiredRetention")} aria-invalid={invalid("desiredRetention")} aria-describedby="desiredRetention-hint desiredRetention-error" />
-          <span id="desiredRetention-hint" className="hint">0.90 means you remember 9 in 10 cards when they come due.</span>
+          <input
+            id="desiredRetention"
+            name="desiredRetention"
+            type="number"
+            min={0.7}
+            max={0.99}
+            step={0.01}
+            defaultValue={value("desiredRetention")}
+            aria-invalid={invalid("desiredRetention")}
+            aria-describedby="desiredRetention-hint desiredRetention-error"
+          />
+          <span id="desiredRetention-hint" className="hint">
+            0.90 means you remember 9 in 10 cards when they come due.
+          </span>
           <FieldError id="desiredRetention-error" result={result} name="desiredRetention" />
         </div>
         <div className="field">
           <label htmlFor="maximumInterval">Maximum interval (days)</label>
-          <input id="maximumInterval" name="maximumInterval" type="number" min={1} max={36500} step={1}
-            defaultValue={value("maximumInterval")} aria-invalid={invalid("maximumInterval")} aria-describedby="maximumInterval-error" />
+          <input
+            id="maximumInterval"
+            name="maximumInterval"
+            type="number"
+            min={1}
+            max={36500}
+            step={1}
+            defaultValue={value("maximumInterval")}
+            aria-invalid={invalid("maximumInterval")}
+            aria-describedby="maximumInterval-error"
+          />
           <FieldError id="maximumInterval-error" result={result} name="maximumInterval" />
         </div>
         <div className="field">
           <label htmlFor="leechThreshold">Leech threshold (lapses)</label>
-          <input id="leechThreshold" name="leechThreshold" type="number" min={1} max={99} step={1}
-            defaultValue={value("leechThreshold")} aria-invalid={invalid("leechThreshold")} aria-describedby="leechThreshold-hint leechThreshold-error" />
-          <span id="leechThreshold-hint" className="hint">A card forgotten this many times is tagged a leech and suspended.</span>
+          <input
+            id="leechThreshold"
+            name="leechThreshold"
+            type="number"
+            min={1}
+            max={99}
+            step={1}
+            defaultValue={value("leechThreshold")}
+            aria-invalid={invalid("leechThreshold")}
+            aria-describedby="leechThreshold-hint leechThreshold-error"
+          />
+          <span id="leechThreshold-hint" className="hint">
+            A card forgotten this many times is tagged a leech and suspended.
+          </span>
           <FieldError id="leechThreshold-error" result={result} name="leechThreshold" />
         </div>
         <div className="field">
           <label htmlFor="timeZone">Time zone</label>
-          <select id="timeZone" name="timeZone" ref={timeZoneRef} defaultValue={value("timeZone")} aria-invalid={invalid("timeZone")} aria-describedby="timeZone-error">
-            {timeZones.map((zone) => <option key={zone} value={zone}>{zone.replaceAll("_", " ")}</option>)}
+          <select
+            id="timeZone"
+            name="timeZone"
+            ref={timeZoneRef}
+            defaultValue={value("timeZone")}
+            aria-invalid={invalid("timeZone")}
+            aria-describedby="timeZone-error"
+          >
+            {timeZones.map((zone) => (
+              <option key={zone} value={zone}>
+                {zone.replaceAll("_", " ")}
+              </option>
+            ))}
           </select>
           <FieldError id="timeZone-error" result={result} name="timeZone" />
         </div>
         <div className="field">
           <label htmlFor="dayStartsAtHour">Next day starts at</label>
-          <select id="dayStartsAtHour" name="dayStartsAtHour" defaultValue={value("dayStartsAtHour")} aria-invalid={invalid("dayStartsAtHour")} aria-describedby="dayStartsAtHour-hint dayStartsAtHour-error">
-            {HOURS.map((h) => <option key={h} value={h}>{hourLabel(h)}</option>)}
+          <select
+            id="dayStartsAtHour"
+            name="dayStartsAtHour"
+            defaultValue={value("dayStartsAtHour")}
+            aria-invalid={invalid("dayStartsAtHour")}
+            aria-describedby="dayStartsAtHour-hint dayStartsAtHour-error"
+          >
+            {HOURS.map((h) => (
+              <option key={h} value={h}>
+                {hourLabel(h)}
+              </option>
+            ))}
           </select>
-          <span id="dayStartsAtHour-hint" className="hint">Daily limits and &ldquo;done today&rdquo; reset at this hour, in your time zone.</span>
+          <span id="dayStartsAtHour-hint" className="hint">
+            Daily limits and &ldquo;done today&rdquo; reset at this hour, in your time zone.
+          </span>
           <FieldError id="dayStartsAtHour-error" result={result} name="dayStartsAtHour" />
         </div>
       </div>
       <fieldset className="field" aria-describedby="sectionIds-error">
-        <legend><strong>Study only these sections</strong> <span className="hint">(none ticked = the whole article)</span></legend>
+        <legend>
+          <strong>Study only these sections</strong> <span className="hint">(none ticked = the whole article)</span>
+        </legend>
         <div className="checks">
           {sections.map((section) => (
             <label key={section.id}>
               <input type="checkbox" name="sectionIds" value={section.id} defaultChecked={checkedSections.includes(section.id)} />
-              <span>{section.title} <span className="muted small">({section.cards} cards)</span></span>
+              <span>
+                {section.title} <span className="muted small">({section.cards} cards)</span>
+              </span>
             </label>
           ))}
         </div>
@@ -112,8 +190,16 @@ export function SettingsForm({ settings, sections, timeZones, isSaved }: Setting
         <button type="submit" className="btn btn-primary" disabled={isPending}>
           {isPending ? "Saving…" : "Save settings"}
         </button>
-        {result?.ok ? <Alert tone="success" inline>{result.message}</Alert> : null}
-        {result && !result.ok ? <Alert tone="error" inline>{result.error}</Alert> : null}
+        {result?.ok ? (
+          <Alert tone="success" inline>
+            {result.message}
+          </Alert>
+        ) : null}
+        {result && !result.ok ? (
+          <Alert tone="error" inline>
+            {result.error}
+          </Alert>
+        ) : null}
       </div>
     </form>
   );

@@ -25,9 +25,7 @@ export function ActionButton({
         {isPending ? "Starting…" : label}
       </button>
       {children}
-      {result && !result.ok ? (
-        <Alert tone="error">{result.error}</Alert>
-      ) : null}
+      {result && !result.ok ? <Alert tone="error">{result.error}</Alert> : null}
     </form>
   );
 }

@@ -18,7 +18,15 @@ export function ProgressBar({
 }) {
   const percent = max === 0 ? 100 : Math.round((value / max) * 100);
   return (
-    <div className="bar" role="progressbar" aria-label={label} aria-valuemin={0} aria-valuemax={max} aria-valuenow={value} aria-valuetext={valueText}>
+    <div
+      className="bar"
+      role="progressbar"
+      aria-label={label}
+      aria-valuemin={0}
+      aria-valuemax={max}
+      aria-valuenow={value}
+      aria-valuetext={valueText}
+    >
       <span style={{ width: `${Math.max(percent, minPercent)}%` }} />
     </div>
   );

@@ -18,7 +18,8 @@ export async function deleteAccountAction(_previous: ActionResult | null, formDa
   if (!parsed.success) return invalid(parsed.error, "Your account was not deleted.");
   const password = String(formData.get("password") ?? "").slice(0, 128);
   if (!(await confirmsIdentity(db, user, password, new Date()))) {
-    const message = password === "" ? "Enter your current password to delete your account." : "That password is not right. Your account was not deleted.";
+    const message =
+      password === "" ? "Enter your current password to delete your account." : "That password is not right. Your account was not deleted.";
     return failure("reauth_required", { message, fieldErrors: { password: [message] } });
   }
   await deleteAccount(db, user.id);

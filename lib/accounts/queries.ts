@@ -21,7 +21,15 @@ type AttemptRow = {
   submittedAt: Date | null;
   score: number | null;
   total: number;
-  answers: { id: string; questionId: string; answer: string; isCorrect: boolean | null; flagged: boolean; timeTakenMs: number; answeredAt: Date }[];
+  answers: {
+    id: string;
+    questionId: string;
+    answer: string;
+    isCorrect: boolean | null;
+    flagged: boolean;
+    timeTakenMs: number;
+    answeredAt: Date;
+  }[];
 };
 
 /**
@@ -49,7 +57,13 @@ function exportAttempt({ userId: _u, settings, questionIds, layout, answers, ...
     total: attempt.total,
     settings: parseStored(settings),
     answers: answers
-      .map((a) => ({ number: ids.indexOf(a.questionId) + 1, answer: parseStored(a.answer), flagged: a.flagged, timeTakenMs: a.timeTakenMs, answeredAt: a.answeredAt }))
+      .map((a) => ({
+        number: ids.indexOf(a.questionId) + 1,
+        answer: parseStored(a.answer),
+        flagged: a.flagged,
+        timeTakenMs: a.timeTakenMs,
+        answeredAt: a.answeredAt,
+      }))
       .sort((x, y) => x.number - y.number),
   };
 }

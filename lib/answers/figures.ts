@@ -17,13 +17,23 @@ export interface Figures {
 }
 
 const MONTHS = ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"];
-const MONTH = "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
+const MONTH =
+  "(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\.?";
 const monthOf = (word: string): number => MONTHS.indexOf(word.slice(0, 3)) + 1;
 const DATE_PATTERNS: [RegExp, (m: RegExpMatchArray) => Figure][] = [
   [/\b(\d{4})-(\d{1,2})-(\d{1,2})\b/g, (m) => ({ kind: "date", year: Number(m[1]), month: Number(m[2]), day: Number(m[3]) })],
-  [new RegExp(`\\b(\\d{1,2})\\s+(?:of\\s+)?${MONTH}(?:\\s*,?\\s*(\\d{4}))?\\b`, "g"), (m) => ({ kind: "date", day: Number(m[1]), month: monthOf(m[2] ?? ""), year: m[3] ? Number(m[3]) : null })],
-  [new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?(\\d{1,2})(?!\\d)(?:\\s*,?\\s*(\\d{4}))?\\b`, "g"), (m) => ({ kind: "date", month: monthOf(m[1] ?? ""), day: Number(m[2]), year: m[3] ? Number(m[3]) : null })],
-  [new RegExp(`\\b${MONTH}\\s*,?\\s*(\\d{4})\\b`, "g"), (m) => ({ kind: "date", month: monthOf(m[1] ?? ""), day: null, year: Number(m[2]) })],
+  [
+    new RegExp(`\\b(\\d{1,2})\\s+(?:of\\s+)?${MONTH}(?:\\s*,?\\s*(\\d{4}))?\\b`, "g"),
+    (m) => ({ kind: "date", day: Number(m[1]), month: monthOf(m[2] ?? ""), year: m[3] ? Number(m[3]) : null }),
+  ],
+  [
+    new RegExp(`\\b${MONTH}\\s+(?:the\\s+)?(\\d{1,2})(?!\\d)(?:\\s*,?\\s*(\\d{4}))?\\b`, "g"),
+    (m) => ({ kind: "date", month: monthOf(m[1] ?? ""), day: Number(m[2]), year: m[3] ? Number(m[3]) : null }),
+  ],
+  [
+    new RegExp(`\\b${MONTH}\\s*,?\\s*(\\d{4})\\b`, "g"),
+    (m) => ({ kind: "date", month: monthOf(m[1] ?? ""), day: null, year: Number(m[2]) }),
+  ],
 ];
 
 const SCALE_WORDS: [RegExp, number][] = [
@@ -59,11 +69,24 @@ export function readFigures(text: string): Figures {
     const unit = cur1 || cur2 || /dollar/.test(whole) ? "usd" : pc1 || pc2 ? "percent" : null;
     const low = Number(n1);
     const high = isRange ? Number(n2) : low;
-    amounts.push({ at, figure: { kind: "amount", min: Math.min(low, high), max: Math.max(low, high), scale, unit, comparator: comparatorBefore(s.slice(0, at)) } });
+    amounts.push({
+      at,
+      figure: {
+        kind: "amount",
+        min: Math.min(low, high),
+        max: Math.max(low, high),
+        scale,
+        unit,
+        comparator: comparatorBefore(s.slice(0, at)),
+      },
+    });
     return " ".repeat(whole.length);
   });
   const figures = [...dated, ...amounts].sort((a, b) => a.at - b.at).map((entry) => entry.figure);
-  const rest = s.replace(/\b(?:over|above|more than|greater than|in excess of|exceeding|upwards of|under|below|less than|fewer than)\b/g, " ");
+  const rest = s.replace(
+    /\b(?:over|above|more than|greater than|in excess of|exceeding|upwards of|under|below|less than|fewer than)\b/g,
+    " ",
+  );
   return { figures, rest: rest.replace(/[<>]/g, " ").replace(/\s+/g, " ").trim() };
 }
 

@@ -87,7 +87,8 @@ function withoutAbbreviationInBrackets(text: string): string {
 
 /** Multi-part answers: the same parts in any order; "the US/NATO bloc" shares "bloc" between its parts. */
 function sameParts(typed: string[], key: string[], context: WordContext, accepted: string): boolean {
-  const canon = (parts: string[]) => parts.map((part) => canonicalWords(expandAbbreviations(part, accepted), context).join(" ")).filter(Boolean);
+  const canon = (parts: string[]) =>
+    parts.map((part) => canonicalWords(expandAbbreviations(part, accepted), context).join(" ")).filter(Boolean);
   const same = (a: string[], b: string[]) => a.length === b.length && [...a].sort().join("|") === [...b].sort().join("|");
   const typedParts = canon(typed);
   const keyParts = canon(key);
@@ -100,7 +101,22 @@ function sameParts(typed: string[], key: string[], context: WordContext, accepte
 }
 
 /** Words whose order carries meaning ("from India to Russia"): then the order must match. */
-const ORDER_WORDS = new Set(["to", "from", "than", "into", "versus", "vs", "before", "after", "over", "under", "against", "toward", "towards", "not"]);
+const ORDER_WORDS = new Set([
+  "to",
+  "from",
+  "than",
+  "into",
+  "versus",
+  "vs",
+  "before",
+  "after",
+  "over",
+  "under",
+  "against",
+  "toward",
+  "towards",
+  "not",
+]);
 
 function isSameBag(typed: readonly string[], key: readonly string[]): boolean {
   if (typed.length < 2 || typed.length !== key.length) return false;
@@ -109,7 +125,30 @@ function isSameBag(typed: readonly string[], key: readonly string[]): boolean {
 }
 
 /** Words that may stand next to a figure without changing it. */
-const FIGURE_WORDS = new Set(["us", "dollar", "usd", "stake", "share", "per", "year", "annually", "annual", "a", "the", "on", "of", "around", "about", "approximately", "nearly", "roughly", "some", "an", "estimated", "between"]);
+const FIGURE_WORDS = new Set([
+  "us",
+  "dollar",
+  "usd",
+  "stake",
+  "share",
+  "per",
+  "year",
+  "annually",
+  "annual",
+  "a",
+  "the",
+  "on",
+  "of",
+  "around",
+  "about",
+  "approximately",
+  "nearly",
+  "roughly",
+  "some",
+  "an",
+  "estimated",
+  "between",
+]);
 
 /** Answers with figures: the same figures (value, unit, comparator, date) and no other words than the key's. */
 function compareFigures(given: string, accepted: string, context: WordContext): string | null {
@@ -118,14 +157,17 @@ function compareFigures(given: string, accepted: string, context: WordContext): 
   if (typed.figures.length === 0 || typed.figures.length !== key.figures.length) return null;
   if (!typed.figures.every((figure, i) => sameFigure(figure, key.figures[i]!))) return null;
   const keyRest = new Set(canonicalWords(key.rest));
-  const extra = canonicalWords(typed.rest, context).filter((word) => !keyRest.has(word) && !FIGURE_WORDS.has(word) && !context.prompt.has(word));
+  const extra = canonicalWords(typed.rest, context).filter(
+    (word) => !keyRest.has(word) && !FIGURE_WORDS.has(word) && !context.prompt.has(word),
+  );
   return extra.length === 0 ? "same figures" : null;
 }
 
 const OVER_WORDS = /\b(?:over|above|more than|greater than|exceed|exceeds|exceeded|exceeding|surpass|surpassed|surpassing|in excess of)\b/i;
 const UNDER_WORDS = /\b(?:under|below|less than|fewer than|lower than)\b/i;
 
-const NUMBER_WORDS = /^(?:bn|b|bln|billion|mn|m|mln|million|k|thousand|tn|trillion|crore|cr|lakhs?|years?|yrs?|decades?|centur(?:y|ies)|percent|dollars?|usd|us|and|to|or|in|by|of|per|a|an|the|over|around|about|approximately)$/;
+const NUMBER_WORDS =
+  /^(?:bn|b|bln|billion|mn|m|mln|million|k|thousand|tn|trillion|crore|cr|lakhs?|years?|yrs?|decades?|centur(?:y|ies)|percent|dollars?|usd|us|and|to|or|in|by|of|per|a|an|the|over|around|about|approximately)$/;
 
 /** The word after the number when it names another unit ("100 GW" for billions of dollars, "5 squadrons" for a share). */
 function foreignUnit(given: string, unit: string, context: string): string | null {
@@ -148,8 +190,8 @@ function gradeNumeric(given: string, key: NumericKey, shown: string, context: st
   const foreign = foreignUnit(given, key.unit, context);
   if (foreign) return wrong(`counts ${foreign}, not ${key.unit}`);
   const comparator = readComparator(given);
-  if (comparator === "over" && !OVER_WORDS.test(context)) return wrong("says \"more than\" where the article gives the figure itself");
-  if (comparator === "under" && !UNDER_WORDS.test(context)) return wrong("says \"less than\" where the article gives the figure itself");
+  if (comparator === "over" && !OVER_WORDS.test(context)) return wrong('says "more than" where the article gives the figure itself');
+  if (comparator === "under" && !UNDER_WORDS.test(context)) return wrong('says "less than" where the article gives the figure itself');
   const tolerance = key.tolerance + 1e-9;
   const ok = key.range
     ? reading.min === reading.max

@@ -12,9 +12,16 @@ export async function countItemAnswers(db: Db, bank: Bank): Promise<ItemCounts[]
   const [answers, claims, ratings] = await Promise.all([
     db.attemptAnswer.groupBy({ by: ["questionId", "isCorrect"], where: { isCorrect: { not: null } }, _count: { _all: true } }),
     db.attemptAnswer.groupBy({ by: ["questionId"], where: { isCorrect: false, overriddenAt: { not: null } }, _count: { _all: true } }),
-    db.reviewLog.groupBy({ by: ["cardId", "typedCorrect", "typedOverridden"], where: { typedCorrect: { not: null } }, _count: { _all: true } }),
+    db.reviewLog.groupBy({
+      by: ["cardId", "typedCorrect", "typedOverridden"],
+      where: { typedCorrect: { not: null } },
+      _count: { _all: true },
+    }),
   ]);
-  const cards = await db.card.findMany({ where: { id: { in: [...new Set(ratings.map((row) => row.cardId))] } }, select: { id: true, flashcardId: true } });
+  const cards = await db.card.findMany({
+    where: { id: { in: [...new Set(ratings.map((row) => row.cardId))] } },
+    select: { id: true, flashcardId: true },
+  });
   const flashcardOf = new Map(cards.map((card) => [card.id, card.flashcardId]));
   const counts = new Map<string, ItemCounts>();
   const add = (id: string, attempts: number, wrong: number, overrides: number) => {

@@ -31,9 +31,24 @@ export function rankItems(items: readonly ItemCounts[]): ReportRow[] {
 export function formatReport(rows: readonly ReportRow[]): string {
   if (rows.length === 0) return "No graded answers in this database yet.";
   const header = ["item", "kind", "attempts", "wrong", "wrong rate", "overrides"];
-  const lines = rows.map((row) => [row.id, row.kind, String(row.attempts), String(row.wrong), `${Math.round(row.wrongRate * 100)}%`, String(row.overrides)]);
+  const lines = rows.map((row) => [
+    row.id,
+    row.kind,
+    String(row.attempts),
+    String(row.wrong),
+    `${Math.round(row.wrongRate * 100)}%`,
+    String(row.overrides),
+  ]);
   const widths = header.map((title, i) => Math.max(title.length, ...lines.map((line) => line[i]!.length)));
   const pad = (cells: string[]) => cells.map((cell, i) => (i >= 2 ? cell.padStart(widths[i]!) : cell.padEnd(widths[i]!))).join("  ");
-  const totals = rows.reduce((sum, row) => ({ attempts: sum.attempts + row.attempts, overrides: sum.overrides + row.overrides }), { attempts: 0, overrides: 0 });
-  return [pad(header), ...lines.map(pad), "", `${rows.length} items answered, ${totals.attempts} graded answers, ${totals.overrides} overridden.`].join("\n");
+  const totals = rows.reduce((sum, row) => ({ attempts: sum.attempts + row.attempts, overrides: sum.overrides + row.overrides }), {
+    attempts: 0,
+    overrides: 0,
+  });
+  return [
+    pad(header),
+    ...lines.map(pad),
+    "",
+    `${rows.length} items answered, ${totals.attempts} graded answers, ${totals.overrides} overridden.`,
+  ].join("\n");
 }

@@ -21,8 +21,32 @@ export function normalizeAnswer(value: string): string {
 
 /** Words that may open an answer without changing it: articles, hedges, titles before a name. */
 const LEADING = new Set([
-  "the", "a", "an", "about", "approximately", "approx", "around", "roughly", "nearly", "almost", "some", "circa", "ca", "estimated",
-  "latest", "pm", "president", "mr", "mrs", "ms", "dr", "shri", "sri", "prime minister", "his excellency", "indian prime minister",
+  "the",
+  "a",
+  "an",
+  "about",
+  "approximately",
+  "approx",
+  "around",
+  "roughly",
+  "nearly",
+  "almost",
+  "some",
+  "circa",
+  "ca",
+  "estimated",
+  "latest",
+  "pm",
+  "president",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "shri",
+  "sri",
+  "prime minister",
+  "his excellency",
+  "indian prime minister",
 ]);
 const LEADING_PHRASES = [...LEADING].filter((entry) => entry.includes(" ")).map((entry) => entry.split(" "));
 
@@ -38,8 +62,20 @@ const PHRASES: [RegExp, string][] = [
 
 /** A country and its adjective are one word here: "Indian oil purchases" = "India oil purchases". */
 const SAME_WORD: Record<string, string> = {
-  indian: "india", russian: "russia", american: "us", america: "us", usa: "us", british: "uk", britain: "uk", chinese: "china",
-  defence: "defense", offence: "offense", labour: "labor", programme: "program", centre: "center", percentage: "percent",
+  indian: "india",
+  russian: "russia",
+  american: "us",
+  america: "us",
+  usa: "us",
+  british: "uk",
+  britain: "uk",
+  chinese: "china",
+  defence: "defense",
+  offence: "offense",
+  labour: "labor",
+  programme: "program",
+  centre: "center",
+  percentage: "percent",
 };
 
 /** Plural to singular and British to American endings, on both sides alike: only equality matters. */
@@ -78,7 +114,8 @@ export function canonicalWords(text: string, context?: WordContext): string[] {
     .map(canonicalWord);
   // Leading articles, hedges and titles ("the", "about", "PM", "Prime Minister").
   for (;;) {
-    const phrase = LEADING_PHRASES.find((p) => p.every((word, i) => words[i] === word)) ?? (LEADING.has(words[0] ?? "") ? [words[0]] : null);
+    const phrase =
+      LEADING_PHRASES.find((p) => p.every((word, i) => words[i] === word)) ?? (LEADING.has(words[0] ?? "") ? [words[0]] : null);
     if (!phrase || words.length <= phrase.length) break;
     words = words.slice(phrase.length);
   }
@@ -105,7 +142,10 @@ const SEPARATORS = /\s*(?:,|;|\/|&|\+|\band\b|\bas well as\b)\s*/i;
 
 /** The parts of a multi-part answer: "Lukoil, Rosneft", "Rosneft & Lukoil", "refuelling/repairs". */
 export function splitParts(text: string): string[] {
-  return text.split(SEPARATORS).map((part) => part.trim()).filter((part) => part.length > 0);
+  return text
+    .split(SEPARATORS)
+    .map((part) => part.trim())
+    .filter((part) => part.length > 0);
 }
 
 /** Optimal string alignment distance ≤ 1: one insertion, deletion, substitution or swap of neighbours. */
@@ -145,7 +185,12 @@ export function expandAbbreviations(typed: string, accepted: string): string {
   };
   // "CBDCs" is the plural of "CBDC"; "NSS" ends in S of its own.
   const words = plainWords(typed).map((word) => (key.includes(word) ? word : (expand(word) ?? expand(word.replace(/s$/, "")) ?? word)));
-  const typedMajor = words.join(" ").split(" ").filter((word) => !MINOR.has(word));
-  const abbreviation = key.find((word) => /^[a-z]{3,6}$/.test(word) && typedMajor.length === word.length && typedMajor.map((w) => w[0]).join("") === word);
+  const typedMajor = words
+    .join(" ")
+    .split(" ")
+    .filter((word) => !MINOR.has(word));
+  const abbreviation = key.find(
+    (word) => /^[a-z]{3,6}$/.test(word) && typedMajor.length === word.length && typedMajor.map((w) => w[0]).join("") === word,
+  );
   return abbreviation ?? words.join(" ");
 }

@@ -54,8 +54,9 @@ export function articleOf(bank: Bank): ArticleSection[] {
   const factsByParagraph = new Map<number, { factId: string; at: number }[]>();
   for (const fact of bank.facts.values()) {
     const quote = normalizeText(fact.quote);
-    const paragraph = bank.paragraphs.find((p) => p.sectionId === fact.sectionId && normalizeText(p.text).includes(quote))
-      ?? bank.paragraphs.find((p) => normalizeText(p.text).includes(quote));
+    const paragraph =
+      bank.paragraphs.find((p) => p.sectionId === fact.sectionId && normalizeText(p.text).includes(quote)) ??
+      bank.paragraphs.find((p) => normalizeText(p.text).includes(quote));
     if (!paragraph) continue;
     const list = factsByParagraph.get(paragraph.number) ?? [];
     list.push({ factId: fact.id, at: normalizeText(paragraph.text).indexOf(quote) });

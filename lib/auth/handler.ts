@@ -75,7 +75,10 @@ export async function handleAuthRequest(incoming: Request): Promise<Response> {
 async function changePassword(request: Request): Promise<Response> {
   const response = await auth.handler(request);
   if (response.ok) {
-    const body = (await response.clone().json().catch(() => null)) as { user?: { id?: unknown } } | null;
+    const body = (await response
+      .clone()
+      .json()
+      .catch(() => null)) as { user?: { id?: unknown } } | null;
     if (typeof body?.user?.id === "string") await db.user.updateMany({ where: { id: body.user.id }, data: { passwordChangeDue: false } });
   }
   return response;

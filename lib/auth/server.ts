@@ -57,9 +57,17 @@ export const auth = betterAuth({
           throw new APIError("BAD_REQUEST", { code: "FIELD_TOO_LONG", message: `The ${field} can be at most ${max} characters.` });
         }
       }
-      const fresh = ctx.path === "/sign-up/email" ? body.password : ["/change-password", "/reset-password"].includes(ctx.path) ? body.newPassword : undefined;
+      const fresh =
+        ctx.path === "/sign-up/email"
+          ? body.password
+          : ["/change-password", "/reset-password"].includes(ctx.path)
+            ? body.newPassword
+            : undefined;
       if (typeof fresh === "string" && isCommonPassword(fresh)) {
-        throw new APIError("BAD_REQUEST", { code: "PASSWORD_TOO_COMMON", message: "That password is too common. Choose one that is harder to guess." });
+        throw new APIError("BAD_REQUEST", {
+          code: "PASSWORD_TOO_COMMON",
+          message: "That password is too common. Choose one that is harder to guess.",
+        });
       }
     }),
   },

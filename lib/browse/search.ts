@@ -40,15 +40,48 @@ export function browseEntries(bank: Bank): BrowseEntry[] {
   const active = (id: string) => !bank.retired.ids.has(id);
   for (const fact of bank.facts.values()) {
     if (!active(fact.id)) continue;
-    entries.push({ key: `fact:${fact.id}`, type: "fact", itemId: fact.id, factId: fact.id, sectionId: fact.sectionId, kind: "fact", prompt: fact.statement, answer: "", quote: fact.quote, explanation: "" });
+    entries.push({
+      key: `fact:${fact.id}`,
+      type: "fact",
+      itemId: fact.id,
+      factId: fact.id,
+      sectionId: fact.sectionId,
+      kind: "fact",
+      prompt: fact.statement,
+      answer: "",
+      quote: fact.quote,
+      explanation: "",
+    });
   }
   for (const card of bank.flashcards.values()) {
     if (!active(card.id)) continue;
-    entries.push({ key: `flashcard:${card.id}`, type: "flashcard", itemId: card.id, factId: card.factId, sectionId: card.sectionId, kind: card.kind, prompt: flashcardPrompt(card), answer: flashcardAnswer(card), quote: "", explanation: "" });
+    entries.push({
+      key: `flashcard:${card.id}`,
+      type: "flashcard",
+      itemId: card.id,
+      factId: card.factId,
+      sectionId: card.sectionId,
+      kind: card.kind,
+      prompt: flashcardPrompt(card),
+      answer: flashcardAnswer(card),
+      quote: "",
+      explanation: "",
+    });
   }
   for (const question of bank.questions.values()) {
     if (!active(question.id)) continue;
-    entries.push({ key: `question:${question.id}`, type: "question", itemId: question.id, factId: question.factId, sectionId: question.sectionId, kind: question.kind, prompt: questionPrompt(question), answer: questionAnswer(question), quote: "", explanation: question.explanation });
+    entries.push({
+      key: `question:${question.id}`,
+      type: "question",
+      itemId: question.id,
+      factId: question.factId,
+      sectionId: question.sectionId,
+      kind: question.kind,
+      prompt: questionPrompt(question),
+      answer: questionAnswer(question),
+      quote: "",
+      explanation: question.explanation,
+    });
   }
   const order = new Map(bank.sections.map((section, i) => [section.id, i]));
   const typeOrder = { fact: 0, flashcard: 1, question: 2 };

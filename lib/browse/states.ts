@@ -17,7 +17,12 @@ export interface BrowseCardRow {
  * The student's states of each flashcard (new, due, learning, leech, suspended), of each
  * question (missed), and of each fact (every state of its items). Pure.
  */
-export function entryStates(bank: Bank, cards: readonly BrowseCardRow[], missedQuestionIds: readonly string[], now: Date): Map<string, Set<BrowseState>> {
+export function entryStates(
+  bank: Bank,
+  cards: readonly BrowseCardRow[],
+  missedQuestionIds: readonly string[],
+  now: Date,
+): Map<string, Set<BrowseState>> {
   const states = new Map<string, Set<BrowseState>>();
   const add = (key: string, state: BrowseState) => (states.get(key) ?? states.set(key, new Set()).get(key)!).add(state);
   const rows = new Map(cards.map((card) => [card.flashcardId, card]));

@@ -32,7 +32,9 @@ export class ContentError extends Error {
   readonly problems: ContentProblem[];
 
   constructor(problems: ContentProblem[]) {
-    super(`The question bank has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map(formatProblem).join("\n")}`);
+    super(
+      `The question bank has ${problems.length} problem${problems.length === 1 ? "" : "s"}:\n${problems.map(formatProblem).join("\n")}`,
+    );
     this.name = "ContentError";
     this.problems = problems;
   }
@@ -102,8 +104,7 @@ const SECTION_FILE = /(?:^|\/)sections\/([^/]+)\/(facts|flashcards|questions)\.j
  */
 export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
   const problems: ContentProblem[] = [];
-  const report = (file: string, id: string | null, field: string, message: string) =>
-    problems.push({ file, id, field, message });
+  const report = (file: string, id: string | null, field: string, message: string) => problems.push({ file, id, field, message });
 
   // 1. The deck manifest and the source text.
   const deck = parseFile(raw.deck, deckFileSchema, "sections", problems);
@@ -192,7 +193,12 @@ export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
     const kinds = seenKinds.get(section.id) ?? new Set<string>();
     for (const kind of ["facts", "flashcards", "questions"]) {
       if (!kinds.has(kind)) {
-        report(`content/sections/${section.id}/${kind}.json`, null, "", "File is missing: every section has facts, flashcards and questions.");
+        report(
+          `content/sections/${section.id}/${kind}.json`,
+          null,
+          "",
+          "File is missing: every section has facts, flashcards and questions.",
+        );
       }
     }
   }
@@ -202,16 +208,29 @@ export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
   checkFactQuotes(facts, parsed, raw.source.path, fileOf, report);
   // Pull-quotes restate the body: an active fact quotes the body, not the box (retired facts may).
   const isRetiredByLock = retiredInLock(raw.lock);
-  checkPullQuotes(deck.pullQuotes, parsed.paragraphs, [...facts.values()].filter((fact) => !isRetiredByLock(fact.id)), {
-    start: (index, start) => report(raw.deck.path, null, `pullQuotes.${index}`, `No paragraph of ${raw.source.path} starts with "${start}".`),
-    fact: (id) =>
-      report(fileOf(id), id, "quote", "The quote is only in a pull-quote, which restates body text: quote the body's words in the section they belong to, or retire the fact (ids.lock.json)."),
-  });
+  checkPullQuotes(
+    deck.pullQuotes,
+    parsed.paragraphs,
+    [...facts.values()].filter((fact) => !isRetiredByLock(fact.id)),
+    {
+      start: (index, start) =>
+        report(raw.deck.path, null, `pullQuotes.${index}`, `No paragraph of ${raw.source.path} starts with "${start}".`),
+      fact: (id) =>
+        report(
+          fileOf(id),
+          id,
+          "quote",
+          "The quote is only in a pull-quote, which restates body text: quote the body's words in the section they belong to, or retire the fact (ids.lock.json).",
+        ),
+    },
+  );
   checkFlashcards(flashcards, facts, parsed, fileOf, report);
   checkQuestions(questions, facts, fileOf, report);
 
   // 7. Stable ids: anything published once stays, because progress is stored under it; retired ids stay too.
-  const retired: Retirement = raw.lock ? checkLock(raw.lock, idOwner, { facts, flashcards, questions }, problems, report) : { ids: new Set(), duplicateOf: new Map() };
+  const retired: Retirement = raw.lock
+    ? checkLock(raw.lock, idOwner, { facts, flashcards, questions }, problems, report)
+    : { ids: new Set(), duplicateOf: new Map() };
   const active = (id: string) => !retired.ids.has(id);
   checkCoverage(facts, flashcards, questions, active, fileOf, report);
 
@@ -229,12 +248,7 @@ export function buildBank(raw: RawBank, options: BuildOptions = {}): Bank {
   return { deck: deckMeta, sections, facts, flashcards, questions, paragraphs: parsed.paragraphs, retired };
 }
 
-function parseFile<T extends z.ZodType>(
-  file: RawFile,
-  schema: T,
-  itemsKey: string,
-  problems: ContentProblem[],
-): z.infer<T> | null {
+function parseFile<T extends z.ZodType>(file: RawFile, schema: T, itemsKey: string, problems: ContentProblem[]): z.infer<T> | null {
   let json: unknown;
   try {
     json = JSON.parse(file.text);

@@ -146,10 +146,17 @@ export function checkCoverage(
   fileOf: FileOf,
   report: Report,
 ): void {
-  const cardsPerFact = countBy([...flashcards.values()].filter((card) => active(card.id)), (card) => card.factId);
-  const questionsPerFact = countBy([...questions.values()].filter((question) => active(question.id)), (question) => question.factId);
+  const cardsPerFact = countBy(
+    [...flashcards.values()].filter((card) => active(card.id)),
+    (card) => card.factId,
+  );
+  const questionsPerFact = countBy(
+    [...questions.values()].filter((question) => active(question.id)),
+    (question) => question.factId,
+  );
   for (const item of [...flashcards.values(), ...questions.values()]) {
-    if (active(item.id) && !active(item.factId)) report(fileOf(item.id), item.id, "factId", `Fact ${item.factId} is retired; move the item to an active fact or retire it.`);
+    if (active(item.id) && !active(item.factId))
+      report(fileOf(item.id), item.id, "factId", `Fact ${item.factId} is retired; move the item to an active fact or retire it.`);
   }
   for (const fact of facts.values()) {
     if (!active(fact.id)) continue;

@@ -47,7 +47,8 @@ export function coverageReport(bank: Bank): CoverageReport {
       const text = normalizeText(paragraph.text);
       if (pullQuotes.some((start) => text.startsWith(start))) {
         lines.push(`\n¶${paragraph.number} — pull-quote: restates body text, needs no fact of its own`);
-        for (const sentence of splitSentences(text)) lines.push(`  – ${sentence.text.slice(0, 110)}${sentence.text.length > 110 ? "…" : ""}`);
+        for (const sentence of splitSentences(text))
+          lines.push(`  – ${sentence.text.slice(0, 110)}${sentence.text.length > 110 ? "…" : ""}`);
         continue;
       }
       const quoteSpans = section.factIds.flatMap((id) => {
@@ -62,15 +63,17 @@ export function coverageReport(bank: Bank): CoverageReport {
       lines.push(`\n¶${paragraph.number} — ${paragraphFacts.length} fact(s): ${paragraphFacts.join(", ") || "none"}`);
       for (const sentence of splitSentences(text)) {
         const needed = Math.min(20, sentence.end - sentence.start);
-        const factIds = [...new Set(
-          quoteSpans
-            .filter((s) => Math.min(s.end, sentence.end) - Math.max(s.start, sentence.start) >= needed)
-            .map((s) => s.id),
-        )];
+        const factIds = [
+          ...new Set(
+            quoteSpans.filter((s) => Math.min(s.end, sentence.end) - Math.max(s.start, sentence.start) >= needed).map((s) => s.id),
+          ),
+        ];
         const entry = { paragraph: paragraph.number, sectionId: section.id, sentence: sentence.text, factIds };
         sentences.push(entry);
         const mark = factIds.length > 0 ? "✓" : EXEMPT_SECTIONS.has(section.id) ? "–" : "✗";
-        lines.push(`  ${mark} ${sentence.text.slice(0, 110)}${sentence.text.length > 110 ? "…" : ""}${factIds.length ? `  [${factIds.join(", ")}]` : ""}`);
+        lines.push(
+          `  ${mark} ${sentence.text.slice(0, 110)}${sentence.text.length > 110 ? "…" : ""}${factIds.length ? `  [${factIds.join(", ")}]` : ""}`,
+        );
       }
     }
   }

@@ -18,7 +18,6 @@ export interface ExportRow {
   explanation: string;
 }
 
-
 export function exportRows(bank: Bank): ExportRow[] {
   const quoteOf = (factId: string) => bank.facts.get(factId)?.quote ?? "";
   // Retired items are not studied any more, so other tools don't get them either.
@@ -47,7 +46,11 @@ export function exportRows(bank: Bank): ExportRow[] {
 
 const csvCell = (value: string) => (/[",\n\r]/.test(value) ? `"${value.replace(/"/g, '""')}"` : value);
 const html = (value: string) =>
-  value.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/[\t\r\n]+/g, " ");
+  value
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/[\t\r\n]+/g, " ");
 
 /**
  * Serialise every flashcard and question.

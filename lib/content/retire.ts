@@ -36,11 +36,13 @@ export function resolveRetirement(
       report(entry.id, "retired", "No fact, flashcard or question has this id; only an existing item can be retired.");
       continue;
     }
-    if (!published.has(entry.id)) report(entry.id, "retired", "This id was never published (it is not in ids): delete the item instead of retiring it.");
+    if (!published.has(entry.id))
+      report(entry.id, "retired", "This id was never published (it is not in ids): delete the item instead of retiring it.");
     if (ids.has(entry.id)) report(entry.id, "retired", "This id is retired twice.");
     ids.add(entry.id);
     if (entry.duplicateOf) {
-      if (!items.facts.has(entry.id)) report(entry.id, "retired.duplicateOf", "duplicateOf is for a retired fact; a retired card or question follows its fact.");
+      if (!items.facts.has(entry.id))
+        report(entry.id, "retired.duplicateOf", "duplicateOf is for a retired fact; a retired card or question follows its fact.");
       else duplicateOf.set(entry.id, entry.duplicateOf);
     }
   }
@@ -49,7 +51,11 @@ export function resolveRetirement(
   }
   for (const [id, target] of duplicateOf) {
     if (!items.facts.has(target) || ids.has(target)) {
-      report(id, "retired.duplicateOf", `duplicateOf must name an active fact; "${target}" is ${items.facts.has(target) ? "retired" : "not a fact"}.`);
+      report(
+        id,
+        "retired.duplicateOf",
+        `duplicateOf must name an active fact; "${target}" is ${items.facts.has(target) ? "retired" : "not a fact"}.`,
+      );
     }
   }
   return { ids, duplicateOf };

@@ -32,11 +32,17 @@ const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
  */
 export function createDb(url: string): Db {
   if (isPostgresUrl(url)) {
-    const client = new PostgresClient({ adapter: new PrismaPg({ connectionString: url }), transactionOptions: TRANSACTION_OPTIONS }) as unknown as Db;
+    const client = new PostgresClient({
+      adapter: new PrismaPg({ connectionString: url }),
+      transactionOptions: TRANSACTION_OPTIONS,
+    }) as unknown as Db;
     dialects.set(client, "postgres");
     return client;
   }
-  const client = new SqliteClient({ adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }), transactionOptions: TRANSACTION_OPTIONS });
+  const client = new SqliteClient({
+    adapter: new PrismaBetterSQLite3({ url, timeout: SQLITE_BUSY_TIMEOUT_MS }),
+    transactionOptions: TRANSACTION_OPTIONS,
+  });
   dialects.set(client, "sqlite");
   return client;
 }

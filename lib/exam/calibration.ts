@@ -36,7 +36,10 @@ export interface CalibrationLogRow {
  * @param studyDaysBetween lib/srs/day.ts `studyDaysBetween` bound to the student's study day.
  * @example calibrationReviewFromLog(row, (a, b) => studyDaysBetween(a, b, studyDay))
  */
-export function calibrationReviewFromLog(row: CalibrationLogRow, studyDaysBetween: (from: Date, to: Date) => number): CalibrationReview | null {
+export function calibrationReviewFromLog(
+  row: CalibrationLogRow,
+  studyDaysBetween: (from: Date, to: Date) => number,
+): CalibrationReview | null {
   if (row.state !== 2 || !(row.stability > 0)) return null;
   const elapsedDays = studyDaysBetween(row.due, row.reviewedAt);
   if (elapsedDays < 1) return null;
@@ -53,7 +56,14 @@ export function calibrate(reviews: readonly CalibrationReview[], model: MemoryMo
   const n = used.length;
   if (n === 0) {
     // Nothing observed: the model as it is, with the spread students have around default parameters.
-    return { reviews: 0, observedRecall: null, expectedRecall: null, stabilityFactor: 1, stabilityFactorLow: 0.5, stabilityFactorHigh: 1.6 };
+    return {
+      reviews: 0,
+      observedRecall: null,
+      expectedRecall: null,
+      stabilityFactor: 1,
+      stabilityFactorLow: 0.5,
+      stabilityFactorHigh: 1.6,
+    };
   }
   // Reviews grouped by elapsed days and stability (a quarter of a natural-log step: within 13 %), so
   // the bisections below weigh a few hundred groups instead of thousands of reviews.

@@ -30,7 +30,8 @@ export interface MemoryModel {
 export function createMemoryModel(fsrsParameters: readonly number[] | null | undefined): MemoryModel {
   const { fsrs } = createScheduler({ desiredRetention: 0.9, maximumInterval: 36500, fsrsParameters, enableFuzz: false });
   const { decay, factor } = computeDecayFactor(fsrs.parameters.w);
-  const next = (state: MemoryState, elapsedDays: number, grade: Rating, recall?: number) => fsrs.next_state(state, Math.max(0, elapsedDays), grade, recall);
+  const next = (state: MemoryState, elapsedDays: number, grade: Rating, recall?: number) =>
+    fsrs.next_state(state, Math.max(0, elapsedDays), grade, recall);
   const firstGood = fsrs.next_state(null, 0, Rating.Good);
   return {
     recall: (elapsedDays, stability) => (elapsedDays <= 0 ? 1 : Math.pow(1 + (factor * elapsedDays) / stability, decay)),

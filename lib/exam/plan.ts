@@ -137,7 +137,12 @@ export function planExam(input: ExamPlanInput): ExamPlan {
     },
     mockExams: [...mockDays]
       .sort((a, b) => a - b)
-      .map((d) => ({ daysBefore: examDay - d, studyDayNumber: d, startsAt: startOfStudyDayNumber(d, input.studyDay), isToday: d === today })),
+      .map((d) => ({
+        daysBefore: examDay - d,
+        studyDayNumber: d,
+        startsAt: startOfStudyDayNumber(d, input.studyDay),
+        isToday: d === today,
+      })),
     calibration: calibration satisfies CalibrationSummary,
   };
 
@@ -155,7 +160,10 @@ export function planExam(input: ExamPlanInput): ExamPlan {
       if (!renumber.has(c.fact)) renumber.set(c.fact, renumber.size);
       return { ...c, fact: renumber.get(c.fact)! };
     });
-    const table = buildFactTable(sample.map((c) => c.fact), renumber.size);
+    const table = buildFactTable(
+      sample.map((c) => c.fact),
+      renumber.size,
+    );
     const allSampled = Int32Array.from({ length: renumber.size }, (_, f) => f);
     const share = sample.length / Math.max(1, start.length);
     return (minutes) => {
@@ -203,7 +211,8 @@ function toPlanCard(card: ExamCard, fact: number, today: number, model: MemoryMo
   }
   const lastDay = memory.lastReview ? dayOf(memory.lastReview.getTime()) : today;
   // Same-day repetitions after the day's first rating count for nothing.
-  const cap = lastDay === today && card.stabilityAfterFirstReviewToday != null ? card.stabilityAfterFirstReviewToday : Number.POSITIVE_INFINITY;
+  const cap =
+    lastDay === today && card.stabilityAfterFirstReviewToday != null ? card.stabilityAfterFirstReviewToday : Number.POSITIVE_INFINITY;
   return {
     fact,
     isNew: false,

@@ -147,7 +147,15 @@ export function simulatePlan(cards: PlanCard[], s: PlanSettings): PlanSimulation
     const daysToExam = Math.max(1, examDay - day);
     const isToday = day === s.today;
     let left = isToday ? s.todaySecondsLeft : s.budgetSeconds;
-    const stats: SimulatedDay = { day, reviews: 0, newCards: 0, seconds: 0, targetRetention: targetRetentionFor(daysToExam, s.desiredRetention), isFinalSweep: daysToExam === 1, predictedScore: 0 };
+    const stats: SimulatedDay = {
+      day,
+      reviews: 0,
+      newCards: 0,
+      seconds: 0,
+      targetRetention: targetRetentionFor(daysToExam, s.desiredRetention),
+      isFinalSweep: daysToExam === 1,
+      predictedScore: 0,
+    };
     const introduce = (limit: number) => {
       while (nextNew < newQueue.length && limit > 0 && left >= newCost) {
         const i = newQueue[nextNew++]!;

@@ -7,7 +7,14 @@ import path from "node:path";
  * the action would throw on `formData.get` (a 500). proxy.ts answers it with a 400 instead.
  * tests/unit/http/form-actions.test.ts fails when an action taking FormData is missing here.
  */
-export const FORM_ACTION_NAMES = new Set(["startQuizAction", "saveStudySettingsAction", "saveColorSchemeAction", "deleteAccountAction", "setExamAction", "enterActualScoreAction"]);
+export const FORM_ACTION_NAMES = new Set([
+  "startQuizAction",
+  "saveStudySettingsAction",
+  "saveColorSchemeAction",
+  "deleteAccountAction",
+  "setExamAction",
+  "enterActualScoreAction",
+]);
 
 let formActionIds: Set<string> | null = null;
 

@@ -66,12 +66,22 @@ export async function recordQuizOutcomes(
         "updatedAt" = ${time}
       WHERE ${idIn([...missedAgain, ...stepping, ...mastering])}`;
   }
-  const missedFacts = outcomes.filter((outcome) => !outcome.correct).flatMap((outcome) => bank.questions.get(outcome.questionId)?.factId ?? []);
+  const missedFacts = outcomes
+    .filter((outcome) => !outcome.correct)
+    .flatMap((outcome) => bank.questions.get(outcome.questionId)?.factId ?? []);
   if (missedFacts.length > 0) await bringFactsForward(tx, userId, missedFacts, bank, now);
 }
 
-function toMissState(row: { missCount: number; streak: number; masteredAt: Date | null; lastRightAt: Date | null }, studyDay: StudyDay): MissState {
-  return { missCount: row.missCount, streak: row.streak, mastered: row.masteredAt !== null, lastRightDay: row.lastRightAt ? studyDayNumber(row.lastRightAt, studyDay) : null };
+function toMissState(
+  row: { missCount: number; streak: number; masteredAt: Date | null; lastRightAt: Date | null },
+  studyDay: StudyDay,
+): MissState {
+  return {
+    missCount: row.missCount,
+    streak: row.streak,
+    mastered: row.masteredAt !== null,
+    lastRightDay: row.lastRightAt ? studyDayNumber(row.lastRightAt, studyDay) : null,
+  };
 }
 
 /**
@@ -115,7 +125,11 @@ export async function replayMissed(tx: DbTx, userId: string, questionId: string,
   const lastAnswer = attempts.at(-1)?.submittedAt ?? now;
   if (!masteredAt && existing?.masteredAt && existing.masteredAt > lastAnswer) masteredAt = existing.masteredAt;
   const data = { missCount: state.missCount, streak: state.streak, firstMissedAt, lastMissedAt, lastRightAt, masteredAt };
-  await tx.missedQuestion.upsert({ where: { userId_questionId: { userId, questionId } }, create: { userId, questionId, ...data }, update: data });
+  await tx.missedQuestion.upsert({
+    where: { userId_questionId: { userId, questionId } },
+    create: { userId, questionId, ...data },
+    update: data,
+  });
 }
 
 /** The student says they know it: off the Missed list now. False when it isn't one of their misses. */

@@ -52,9 +52,7 @@ export async function getMissedView(db: Db, userId: string, bank: Bank): Promise
   };
   const open = rows.filter((row) => row.masteredAt === null && isActive(bank, row.questionId));
   const missed = bank.sections.flatMap((section) => {
-    const items = open
-      .filter((row) => bank.questions.get(row.questionId)?.sectionId === section.id)
-      .flatMap((row) => toItem(row) ?? []);
+    const items = open.filter((row) => bank.questions.get(row.questionId)?.sectionId === section.id).flatMap((row) => toItem(row) ?? []);
     return items.length > 0 ? [{ sectionId: section.id, title: section.title, items }] : [];
   });
   const mastered = rows
@@ -66,7 +64,11 @@ export async function getMissedView(db: Db, userId: string, bank: Bank): Promise
 
 /** Question ids on the student's Missed list (not mastered), still in the bank and not retired. */
 export async function openMissedIds(db: Db, userId: string, bank: Bank): Promise<string[]> {
-  const rows = await db.missedQuestion.findMany({ where: { userId, masteredAt: null }, select: { questionId: true }, orderBy: { lastMissedAt: "desc" } });
+  const rows = await db.missedQuestion.findMany({
+    where: { userId, masteredAt: null },
+    select: { questionId: true },
+    orderBy: { lastMissedAt: "desc" },
+  });
   // A retired question (ids.lock.json) stays stored but is no longer practised or counted.
   return rows.map((row) => row.questionId).filter((id) => bank.questions.has(id) && isActive(bank, id));
 }
@@ -84,7 +86,10 @@ export function countMissed(db: Db, userId: string): Promise<number> {
 export async function missedInAttempt(db: Db, userId: string, attemptId: string, bank: Bank): Promise<{ wrong: string[]; open: string[] }> {
   const attempt = await db.quizAttempt.findFirst({
     where: { id: attemptId, userId },
-    select: { questionIds: true, answers: { where: { OR: [{ isCorrect: true }, { overriddenAt: { not: null } }] }, select: { questionId: true } } },
+    select: {
+      questionIds: true,
+      answers: { where: { OR: [{ isCorrect: true }, { overriddenAt: { not: null } }] }, select: { questionId: true } },
+    },
   });
   if (!attempt) return { wrong: [], open: [] };
   const right = new Set(attempt.answers.map((answer) => answer.questionId));

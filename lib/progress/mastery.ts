@@ -3,7 +3,6 @@ import { activeFlashcards } from "@/lib/content/retire";
 import { State } from "@/lib/srs/scheduler";
 import { MATURE_INTERVAL_DAYS } from "./true-retention";
 
-
 export interface CardMaturity {
   flashcardId: string;
   state: number;
@@ -23,7 +22,9 @@ export interface SectionMastery {
  * mature and none of whose quiz questions is on the student's Missed list. Pure.
  */
 export function masteryBySection(bank: Bank, cards: readonly CardMaturity[], openMissedQuestionIds: readonly string[]): SectionMastery[] {
-  const mature = new Set(cards.filter((card) => card.state === State.Review && card.scheduledDays >= MATURE_INTERVAL_DAYS).map((card) => card.flashcardId));
+  const mature = new Set(
+    cards.filter((card) => card.state === State.Review && card.scheduledDays >= MATURE_INTERVAL_DAYS).map((card) => card.flashcardId),
+  );
   const missedFacts = new Set(openMissedQuestionIds.flatMap((id) => bank.questions.get(id)?.factId ?? []));
   const cardsByFact = new Map<string, string[]>();
   for (const card of activeFlashcards(bank)) cardsByFact.set(card.factId, [...(cardsByFact.get(card.factId) ?? []), card.id]);

@@ -60,7 +60,12 @@ export async function getProgress(
     }),
     // Only the deck's studied (not retired) cards, and only mature ones: what mastery counts.
     db.card.findMany({
-      where: { userId, flashcardId: { in: activeFlashcards(bank).map((card) => card.id) }, state: State.Review, scheduledDays: { gte: MATURE_INTERVAL_DAYS } },
+      where: {
+        userId,
+        flashcardId: { in: activeFlashcards(bank).map((card) => card.id) },
+        state: State.Review,
+        scheduledDays: { gte: MATURE_INTERVAL_DAYS },
+      },
       select: { flashcardId: true, state: true, scheduledDays: true },
     }),
     openMissedIds(db, userId, bank),
@@ -81,9 +86,13 @@ export async function getProgress(
     retention: computeTrueRetention(retentionRows, now, settings),
     desiredRetention: settings.desiredRetention,
     forecast: dueForecast(due.overdue, due.hours, now, settings, FORECAST_DAYS),
-    quizzes: attempts
-      .reverse()
-      .map((a) => ({ attemptId: a.id, date: a.submittedAt!.toISOString(), score: a.score ?? 0, total: a.total, percent: a.total ? Math.round(((a.score ?? 0) / a.total) * 100) : 0 })),
+    quizzes: attempts.reverse().map((a) => ({
+      attemptId: a.id,
+      date: a.submittedAt!.toISOString(),
+      score: a.score ?? 0,
+      total: a.total,
+      percent: a.total ? Math.round(((a.score ?? 0) / a.total) * 100) : 0,
+    })),
     mastery: masteryBySection(bank, matureCards, missed),
     hasReviews: ratingRows.length > 0 || retentionRows.length > 0,
   };

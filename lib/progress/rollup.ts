@@ -29,7 +29,14 @@ export interface ReviewCounts {
 /** Per study day: [day, rating, count] and [day, mature, passed, count] (0/1 flags). */
 const storedDaysSchema = z.object({
   ratings: z.array(z.tuple([z.number().int(), z.number().int().min(1).max(4), z.number().int().nonnegative()])),
-  retention: z.array(z.tuple([z.number().int(), z.union([z.literal(0), z.literal(1)]), z.union([z.literal(0), z.literal(1)]), z.number().int().nonnegative()])),
+  retention: z.array(
+    z.tuple([
+      z.number().int(),
+      z.union([z.literal(0), z.literal(1)]),
+      z.union([z.literal(0), z.literal(1)]),
+      z.number().int().nonnegative(),
+    ]),
+  ),
 });
 export type StoredDays = z.infer<typeof storedDaysSchema>;
 /** ProgressRollup.days; a damaged value reads as no rollup (it is summed again). */
@@ -101,7 +108,10 @@ async function readRollup(db: Db, userId: string, dayKey: string, today: Date): 
 export async function reviewCounts(db: Db, userId: string, day: StudyDay, subHourMinutes: number, now: Date): Promise<ReviewCounts> {
   const today = startOfStudyDay(now, day);
   const dayKey = dayKeyOf(day, subHourMinutes);
-  const [stored, current] = await Promise.all([readRollup(db, userId, dayKey, today), countsIn(db, userId, { from: today, until: null }, subHourMinutes)]);
+  const [stored, current] = await Promise.all([
+    readRollup(db, userId, dayKey, today),
+    countsIn(db, userId, { from: today, until: null }, subHourMinutes),
+  ]);
   let days = stored?.days ?? EMPTY;
   if (!stored || stored.upTo < today) {
     const missing = await countsIn(db, userId, { from: stored?.upTo ?? null, until: today }, subHourMinutes);

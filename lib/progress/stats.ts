@@ -37,7 +37,9 @@ type Row = Record<string, unknown>;
  */
 function sqliteHour(column: "reviewedAt" | "due", subHourMinutes: number) {
   const name = Prisma.raw(`"${column}"`);
-  return subHourMinutes === 0 ? Prisma.sql`substr(${name}, 1, 13)` : Prisma.sql`strftime('%Y-%m-%dT%H', ${name}, ${`${subHourMinutes} minutes`})`;
+  return subHourMinutes === 0
+    ? Prisma.sql`substr(${name}, 1, 13)`
+    : Prisma.sql`strftime('%Y-%m-%dT%H', ${name}, ${`${subHourMinutes} minutes`})`;
 }
 const num = (value: unknown) => Number(value ?? 0);
 /** "2026-11-24T21" (already shifted) → the UTC instant the local hour starts. */
@@ -118,7 +120,13 @@ export async function dueByHour(
   retiredFlashcardIds: readonly string[] = [],
 ): Promise<{ overdue: number; hours: HourCount[] }> {
   const notRetired = retiredFlashcardIds.length > 0 ? Prisma.sql`AND NOT ${idIn(retiredFlashcardIds, "flashcardId")}` : Prisma.empty;
-  const overdueWhere = { userId, due: { lt: from }, state: { not: newState }, isSuspended: false, flashcardId: { notIn: [...retiredFlashcardIds] } };
+  const overdueWhere = {
+    userId,
+    due: { lt: from },
+    state: { not: newState },
+    isSuspended: false,
+    flashcardId: { notIn: [...retiredFlashcardIds] },
+  };
   const [overdue, rows]: [number, Row[]] =
     dialectOf(db) === "postgres"
       ? await Promise.all([

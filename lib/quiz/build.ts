@@ -16,7 +16,6 @@ import type { QuizSettings } from "./schemas";
  * right-hand sides are shuffled; the order is stored with the attempt.
  */
 
-
 export interface DrawnQuiz {
   questionIds: string[];
   /** Per question id: the order its choices are shown in. */
@@ -52,11 +51,17 @@ export function questionPool(bank: Bank, settings: Pick<QuizSettings, "sectionId
 export function drawQuiz(bank: Bank, settings: QuizSettings, random: Random, only?: readonly string[]): DrawnQuiz {
   const pool = only ? only.flatMap((id) => (isActive(bank, id) ? (bank.questions.get(id) ?? []) : [])) : questionPool(bank, settings);
   // A practice of missed questions asks every one of them, even two on one fact: the student missed both.
-  const picked = only ? shuffle(pool, random).slice(0, settings.count) : pickSpread(pool, settings.count, random, (q) => testedFacts(bank, q));
+  const picked = only
+    ? shuffle(pool, random).slice(0, settings.count)
+    : pickSpread(pool, settings.count, random, (q) => testedFacts(bank, q));
   const layout: Record<string, string[]> = {};
   for (const question of picked) {
     if (question.kind === "mcq") layout[question.id] = shuffle(question.options, random);
-    if (question.kind === "matching") layout[question.id] = shuffleAway(question.pairs.map((pair) => pair.right), random);
+    if (question.kind === "matching")
+      layout[question.id] = shuffleAway(
+        question.pairs.map((pair) => pair.right),
+        random,
+      );
   }
   return { questionIds: picked.map((question) => question.id), layout, available: pool.length };
 }

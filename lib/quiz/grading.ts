@@ -22,7 +22,12 @@ export interface QuestionGrade {
 export function gradeAnswer(question: Question, answer: QuizAnswer | null): QuestionGrade {
   const base = { questionId: question.id };
   if (!answer || !isAnswered(answer)) {
-    return { ...base, answered: false, correct: false, ...(question.kind === "matching" ? { pairs: question.pairs.map(() => false) } : {}) };
+    return {
+      ...base,
+      answered: false,
+      correct: false,
+      ...(question.kind === "matching" ? { pairs: question.pairs.map(() => false) } : {}),
+    };
   }
   if (answer.kind !== question.kind) return { ...base, answered: true, correct: false };
   switch (question.kind) {

@@ -58,7 +58,10 @@ export async function startAttempt(
 /** Check that an answer fits its question: the right kind, a real option, one choice per left side. */
 export function checkAnswerFits(question: BankQuestion, answer: QuizAnswer, layout: readonly string[] | undefined): void {
   if (answer.kind !== question.kind) {
-    throw new AppError("invalid_answer", { field: "answer.kind", message: `This is a ${question.kind} question; the answer was ${answer.kind}.` });
+    throw new AppError("invalid_answer", {
+      field: "answer.kind",
+      message: `This is a ${question.kind} question; the answer was ${answer.kind}.`,
+    });
   }
   if (answer.kind === "mcq" && question.kind === "mcq" && !question.options.includes(answer.choice)) {
     throw new AppError("invalid_answer", { field: "answer.choice", message: "That choice is not one of the question's options." });
@@ -114,7 +117,10 @@ export async function saveAnswer(
   // submission (which closes the row first, in its own transaction) either waits for this answer
   // and grades it, or has closed the attempt and this one is refused. It never lands after.
   await db.$transaction(async (tx) => {
-    const { count } = await tx.quizAttempt.updateMany({ where: { id: attemptId, userId, submittedAt: null }, data: { total: attempt.total } });
+    const { count } = await tx.quizAttempt.updateMany({
+      where: { id: attemptId, userId, submittedAt: null },
+      data: { total: attempt.total },
+    });
     if (count === 0) throw new AppError("attempt_submitted");
     await tx.attemptAnswer.upsert({
       where: { attemptId_questionId: { attemptId, questionId: question.id } },

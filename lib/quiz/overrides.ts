@@ -24,12 +24,24 @@ export interface ClaimResult {
 }
 
 /** Claim (`claimed` true) or withdraw the claim on one answer of a submitted attempt of the student's. */
-export async function claimAnswer(db: Db, userId: string, attemptId: string, questionId: string, claimed: boolean, bank: Bank, now: Date): Promise<ClaimResult> {
+export async function claimAnswer(
+  db: Db,
+  userId: string,
+  attemptId: string,
+  questionId: string,
+  claimed: boolean,
+  bank: Bank,
+  now: Date,
+): Promise<ClaimResult> {
   const attempt = await findOwnAttempt(db, userId, attemptId);
   const row = await db.attemptAnswer.findUnique({ where: { attemptId_questionId: { attemptId, questionId } } });
   const question = bank.questions.get(questionId);
   const answer = row ? storedAnswerSchema.safeParse(JSON.parse(row.answer)) : null;
-  const isTyped = answer?.success && answer.data !== null && (answer.data.kind === "written" || answer.data.kind === "numeric") && isAnswered(answer.data);
+  const isTyped =
+    answer?.success &&
+    answer.data !== null &&
+    (answer.data.kind === "written" || answer.data.kind === "numeric") &&
+    isAnswered(answer.data);
   // An answer saved after the deadline was never counted: there is nothing to claim.
   const counted = row !== null && !isPastDeadline(attempt.deadline, row.answeredAt);
   if (!attempt.submittedAt || !row || !counted || row.isCorrect !== false || !question || !isTyped) throw new AppError("not_overridable");

@@ -10,7 +10,6 @@ import type { AttemptStatus, PublicQuestion, SavedAnswerView, TakingView } from 
 import { answerColumn, layoutColumn, questionIdsColumn, quizSettingsColumn } from "./columns";
 import type { QuizAnswer, QuizSettings } from "./schemas";
 
-
 function sectionTitle(bank: Bank, question: BankQuestion): string {
   return bank.sections.find((section) => section.id === question.sectionId)?.title ?? question.sectionId;
 }
@@ -49,7 +48,10 @@ function parseAttemptColumns(attempt: { questionIds: string; layout: string; set
 export async function getTakingView(db: Db, userId: string, attemptId: string, bank: Bank, now: Date): Promise<TakingView> {
   const attempt = await findOwnAttempt(db, userId, attemptId);
   const { questionIds, layout } = parseAttemptColumns(attempt);
-  const rows = await db.attemptAnswer.findMany({ where: { attemptId }, select: { questionId: true, answer: true, flagged: true, timeTakenMs: true } });
+  const rows = await db.attemptAnswer.findMany({
+    where: { attemptId },
+    select: { questionId: true, answer: true, flagged: true, timeTakenMs: true },
+  });
   const saved: Record<number, SavedAnswerView> = {};
   for (const row of rows) {
     const number = questionIds.indexOf(row.questionId) + 1;
@@ -196,7 +198,12 @@ export async function getResultsView(db: Db, userId: string, attemptId: string, 
     }
     if (question.kind === "matching") {
       const matches = answer?.kind === "matching" ? answer.matches : [];
-      item.pairs = question.pairs.map((pair, i) => ({ left: pair.left, yours: matches[i] ?? null, right: pair.right, correct: matches[i] === pair.right }));
+      item.pairs = question.pairs.map((pair, i) => ({
+        left: pair.left,
+        yours: matches[i] ?? null,
+        right: pair.right,
+        correct: matches[i] === pair.right,
+      }));
     }
     items.push(item);
   });
@@ -246,7 +253,13 @@ export interface AttemptSummary {
  * The student's quizzes, newest first. Practice of missed questions is not a quiz: it stays
  * out of the history, the score chart and "last quiz" unless `includePractice` asks for it.
  */
-export async function listAttempts(db: Db, userId: string, now: Date, take = 100, { includePractice = false } = {}): Promise<AttemptSummary[]> {
+export async function listAttempts(
+  db: Db,
+  userId: string,
+  now: Date,
+  take = 100,
+  { includePractice = false } = {},
+): Promise<AttemptSummary[]> {
   const attempts = await db.quizAttempt.findMany({
     where: { userId, ...(includePractice ? {} : { mode: "standard" }) },
     orderBy: { startedAt: "desc" },

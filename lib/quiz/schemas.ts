@@ -1,39 +1,48 @@
 import { z } from "zod";
 import { QUESTION_KINDS } from "@/lib/content/schemas";
-import { MAX_TIME_LIMIT_SECONDS, MAX_TYPED_ANSWER, MIN_TIME_LIMIT_SECONDS, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS, SECONDS_PER_QUESTION } from "./limits";
+import {
+  MAX_TIME_LIMIT_SECONDS,
+  MAX_TYPED_ANSWER,
+  MIN_TIME_LIMIT_SECONDS,
+  QUIZ_MAX_QUESTIONS,
+  QUIZ_MIN_QUESTIONS,
+  SECONDS_PER_QUESTION,
+} from "./limits";
 
 // The builder's limits and labels live in limits.ts (no zod: the builder form imports them); import them from there.
 
 const idSchema = z.string().min(1).max(120);
 
-export const quizSettingsSchema = z.object({
-  count: z
-    .number({ error: "Choose how many questions." })
-    .int("Choose a whole number of questions.")
-    .min(1, `A quiz has at least ${QUIZ_MIN_QUESTIONS} questions.`)
-    .max(QUIZ_MAX_QUESTIONS, `A quiz has at most ${QUIZ_MAX_QUESTIONS} questions.`),
-  /** Sections of the article to draw from; empty means all of them. */
-  sectionIds: z.array(idSchema).max(50).default([]),
-  kinds: z.array(z.enum(QUESTION_KINDS)).min(1, "Pick at least one kind of question.").max(QUESTION_KINDS.length),
-  difficulties: z
-    .array(z.union([z.literal(1), z.literal(2), z.literal(3)]))
-    .min(1, "Pick at least one difficulty.")
-    .max(3),
-  /** null: untimed. */
-  timeLimitSeconds: z
-    .number()
-    .int()
-    .min(MIN_TIME_LIMIT_SECONDS, "A time limit is at least 30 seconds.")
-    .max(MAX_TIME_LIMIT_SECONDS, "A time limit is at most 3 hours.")
-    .nullable(),
-  /** "missed": a practice of the student's missed questions (the draw ignores sections, kinds and difficulties). */
-  mode: z.enum(["standard", "missed"]).default("standard"),
-}).superRefine((settings, ctx) => {
-  // A practice of missed questions may be shorter: it has as many questions as were missed.
-  if (settings.mode === "standard" && settings.count < QUIZ_MIN_QUESTIONS) {
-    ctx.addIssue({ code: "custom", path: ["count"], message: `A quiz has at least ${QUIZ_MIN_QUESTIONS} questions.` });
-  }
-});
+export const quizSettingsSchema = z
+  .object({
+    count: z
+      .number({ error: "Choose how many questions." })
+      .int("Choose a whole number of questions.")
+      .min(1, `A quiz has at least ${QUIZ_MIN_QUESTIONS} questions.`)
+      .max(QUIZ_MAX_QUESTIONS, `A quiz has at most ${QUIZ_MAX_QUESTIONS} questions.`),
+    /** Sections of the article to draw from; empty means all of them. */
+    sectionIds: z.array(idSchema).max(50).default([]),
+    kinds: z.array(z.enum(QUESTION_KINDS)).min(1, "Pick at least one kind of question.").max(QUESTION_KINDS.length),
+    difficulties: z
+      .array(z.union([z.literal(1), z.literal(2), z.literal(3)]))
+      .min(1, "Pick at least one difficulty.")
+      .max(3),
+    /** null: untimed. */
+    timeLimitSeconds: z
+      .number()
+      .int()
+      .min(MIN_TIME_LIMIT_SECONDS, "A time limit is at least 30 seconds.")
+      .max(MAX_TIME_LIMIT_SECONDS, "A time limit is at most 3 hours.")
+      .nullable(),
+    /** "missed": a practice of the student's missed questions (the draw ignores sections, kinds and difficulties). */
+    mode: z.enum(["standard", "missed"]).default("standard"),
+  })
+  .superRefine((settings, ctx) => {
+    // A practice of missed questions may be shorter: it has as many questions as were missed.
+    if (settings.mode === "standard" && settings.count < QUIZ_MIN_QUESTIONS) {
+      ctx.addIssue({ code: "custom", path: ["count"], message: `A quiz has at least ${QUIZ_MIN_QUESTIONS} questions.` });
+    }
+  });
 export type QuizSettings = z.infer<typeof quizSettingsSchema>;
 
 /** The one-click quiz: 10 questions of every kind from the whole article, 45 s each. */
@@ -132,12 +141,20 @@ export const saveAnswerSchema = z.object({
 });
 export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
 
-export const attemptIdSchema = z.string().min(1).max(64).regex(/^[a-z0-9]+$/i, "Not an attempt id.");
+export const attemptIdSchema = z
+  .string()
+  .min(1)
+  .max(64)
+  .regex(/^[a-z0-9]+$/i, "Not an attempt id.");
 
 /** "I was right" on one answer of a submitted attempt (`claimed: false` takes the claim back). */
 export const claimRightSchema = z.object({
   attemptId: attemptIdSchema,
-  questionId: z.string().min(1).max(120).regex(/^[a-z0-9-]+$/, "Not a question id."),
+  questionId: z
+    .string()
+    .min(1)
+    .max(120)
+    .regex(/^[a-z0-9-]+$/, "Not a question id."),
   claimed: z.boolean(),
 });
 

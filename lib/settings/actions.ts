@@ -26,7 +26,8 @@ export async function saveStudySettingsAction(_previous: ActionResult | null, fo
   if (!parsed.success) return { ...invalid(parsed.error), values };
   const known = new Set(getBank().sections.map((s) => s.id));
   const unknown = parsed.data.sectionIds.filter((id) => !known.has(id));
-  if (unknown.length > 0) return { ...failure("unknown_section", { fieldErrors: { sectionIds: [`Unknown section: ${unknown.join(", ")}`] } }), values };
+  if (unknown.length > 0)
+    return { ...failure("unknown_section", { fieldErrors: { sectionIds: [`Unknown section: ${unknown.join(", ")}`] } }), values };
   await saveStudySettings(db, user.id, parsed.data);
   revalidatePath("/settings");
   revalidatePath("/study");
@@ -37,7 +38,8 @@ export async function saveStudySettingsAction(_previous: ActionResult | null, fo
 export async function saveColorSchemeAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
   const user = await requireUser("/settings");
   const parsed = colorSchemeSchema.safeParse(formData.get("colorScheme"));
-  if (!parsed.success) return { ok: false, error: "Pick System, Light or Dark.", fieldErrors: { colorScheme: ["Pick System, Light or Dark."] } };
+  if (!parsed.success)
+    return { ok: false, error: "Pick System, Light or Dark.", fieldErrors: { colorScheme: ["Pick System, Light or Dark."] } };
   await saveColorScheme(db, user.id, parsed.data);
   revalidatePath("/", "layout");
   const label = { system: "your device's setting", light: "light", dark: "dark" }[parsed.data];

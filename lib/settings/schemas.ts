@@ -47,7 +47,10 @@ export const studySettingsSchema = z.object({
       .min(1, "The maximum interval is at least 1 day.")
       .max(36500, "The maximum interval is at most 36500 days (100 years)."),
   ),
-  sectionIds: z.array(z.string().regex(/^[a-z0-9-]+$/)).max(50).default([]),
+  sectionIds: z
+    .array(z.string().regex(/^[a-z0-9-]+$/))
+    .max(50)
+    .default([]),
   timeZone: z
     .string({ error: "Pick your time zone from the list." })
     .max(64)

@@ -42,13 +42,17 @@ export async function recordReviewAction(input: unknown): Promise<ActionResult<S
   const card = bank.flashcards.get(parsed.data.flashcardId);
   const key = card?.kind === "typein" ? answerKeyOf(card) : null;
   const { typed, ...rating } = parsed.data;
-  const typedAnswer = key && typed ? { answer: typed.answer, correct: gradeTyped(typed.answer, key).correct, claimed: typed.claimed } : undefined;
+  const typedAnswer =
+    key && typed ? { answer: typed.answer, correct: gradeTyped(typed.answer, key).correct, claimed: typed.claimed } : undefined;
   const recorded = await recordReview(db, user.id, { ...rating, typed: typedAnswer }, new Date(), settings);
   const view = await currentStudyView(user.id, parsed.data.sectionId);
   if (!recorded.becameLeech) return { ok: true, data: view };
   return {
     ok: true,
-    data: { ...view, notice: `That card has lapsed ${settings.leechThreshold} times: it is now a leech and suspended. Find it under Leeches.` },
+    data: {
+      ...view,
+      notice: `That card has lapsed ${settings.leechThreshold} times: it is now a leech and suspended. Find it under Leeches.`,
+    },
   };
 }
 
@@ -65,12 +69,15 @@ export async function undoReviewAction(input?: unknown): Promise<ActionResult<St
     const view = await currentStudyView(user.id, parsed.data?.sectionId);
     // Say what was undone: the card simply reappearing told the student nothing.
     const label = rating ? ["Again", "Hard", "Good", "Easy"][rating - 1] : undefined;
-    const notice = undone ? `Undid ${label ? `“${label}”` : "your last rating"}: the card is back to answer again.` : "That rating was undone already.";
+    const notice = undone
+      ? `Undid ${label ? `“${label}”` : "your last rating"}: the card is back to answer again.`
+      : "That rating was undone already.";
     return { ok: true, data: { ...view, notice } };
   } catch (error) {
     if (isAppError(error, "nothing_to_undo")) return failure(error.code);
     // The queue as it is now, whose Undo takes back that newer rating.
-    if (isAppError(error, "newer_rating")) return { ok: true, data: { ...(await currentStudyView(user.id, parsed.data?.sectionId)), notice: error.message } };
+    if (isAppError(error, "newer_rating"))
+      return { ok: true, data: { ...(await currentStudyView(user.id, parsed.data?.sectionId)), notice: error.message } };
     throw error;
   }
 }
@@ -92,7 +99,10 @@ export async function suspendCardAction(input: unknown): Promise<ActionResult<St
   if (!parsed.success || !getBank().flashcards.has(parsed.data.flashcardId)) return failure("unknown_card");
   await suspendCard(db, user.id, parsed.data.flashcardId, new Date());
   revalidatePath("/leeches");
-  return { ok: true, data: { ...(await currentStudyView(user.id, parsed.data.sectionId)), notice: "Card suspended. Unsuspend it from the Leeches page." } };
+  return {
+    ok: true,
+    data: { ...(await currentStudyView(user.id, parsed.data.sectionId)), notice: "Card suspended. Unsuspend it from the Leeches page." },
+  };
 }
 
 /** Unsuspend one of the student's cards (from the Leeches page). */

@@ -15,13 +15,19 @@ import { newCard } from "./scheduler";
  */
 export async function bringFactsForward(tx: DbTx, userId: string, factIds: readonly string[], bank: Bank, now: Date): Promise<number> {
   const facts = new Set(factIds);
-  const flashcardIds = activeFlashcards(bank).filter((card) => facts.has(card.factId)).map((card) => card.id);
+  const flashcardIds = activeFlashcards(bank)
+    .filter((card) => facts.has(card.factId))
+    .map((card) => card.id);
   if (flashcardIds.length === 0) return 0;
   // Read by the (userId, flashcardId) key, then update by id: a `due > now` condition next to userId
   // lets SQLite's planner walk the (userId, due) index over every future card of the student instead.
-  const cards = await tx.card.findMany({ where: { userId, flashcardId: { in: flashcardIds } }, select: { id: true, flashcardId: true, due: true } });
+  const cards = await tx.card.findMany({
+    where: { userId, flashcardId: { in: flashcardIds } },
+    select: { id: true, flashcardId: true, due: true },
+  });
   const later = cards.filter((card) => card.due > now).map((card) => card.id);
-  const { count } = later.length > 0 ? await tx.card.updateMany({ where: { id: { in: later }, due: { gt: now } }, data: { due: now } }) : { count: 0 };
+  const { count } =
+    later.length > 0 ? await tx.card.updateMany({ where: { id: { in: later }, due: { gt: now } }, data: { due: now } }) : { count: 0 };
   const existing = new Set(cards.map((card) => card.flashcardId));
   const missing = flashcardIds.filter((id) => !existing.has(id));
   if (missing.length > 0) {

@@ -102,6 +102,7 @@ export function parsePrevious(text: string): z.output<typeof previousCardSchema>
 }
 
 function toCardColumnsOnly(row: CardColumns & CardFlags): CardColumns & CardFlags {
-  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, isSuspended, isLeech } = row;
+  const { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, isSuspended, isLeech } =
+    row;
   return { due, stability, difficulty, elapsedDays, scheduledDays, learningSteps, reps, lapses, state, lastReview, isSuspended, isLeech };
 }

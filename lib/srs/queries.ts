@@ -14,7 +14,6 @@ import { createScheduler, formatInterval, GRADES, newCard, previewDue, State, ty
 /** Learning cards due this soon are shown when nothing else is left (Anki's learn-ahead limit). */
 export const LEARN_AHEAD_MS = 20 * 60_000;
 
-
 /** Narrowing the queue: an active exam's plan for today, or one section ("study this section now"). */
 export interface StudyViewOptions {
   exam?: ExamQueue | null;
@@ -94,7 +93,15 @@ export async function getStudyView(
     if (c.state !== State.Review || isExamCard(c.flashcardId)) return true;
     return reviewQuota-- > 0;
   });
-  const dueNow = exam ? orderWithExam(dueByFsrs, planned.filter((c) => inScope(c.flashcardId)), exam, isExamCard, dayStart) : dueByFsrs;
+  const dueNow = exam
+    ? orderWithExam(
+        dueByFsrs,
+        planned.filter((c) => inScope(c.flashcardId)),
+        exam,
+        isExamCard,
+        dayStart,
+      )
+    : dueByFsrs;
   const aheadLearning = soon.filter(
     (c) =>
       c.state !== State.Review &&
@@ -182,7 +189,13 @@ function describeFlashcard(bank: Bank, flashcardId: string) {
       return { ...base, front: flashcard.front, answer: flashcard.back };
     case "cloze": {
       const { before, answer, after } = parseCloze(flashcard.text) ?? { before: "", answer: "", after: "" };
-      return { ...base, front: `${before}[…]${after}`, answer, cloze: { before, after }, ...(flashcard.hint ? { hint: flashcard.hint } : {}) };
+      return {
+        ...base,
+        front: `${before}[…]${after}`,
+        answer,
+        cloze: { before, after },
+        ...(flashcard.hint ? { hint: flashcard.hint } : {}),
+      };
     }
     case "typein":
       return { ...base, front: flashcard.prompt, answer: flashcard.answer, accepted: [flashcard.answer, ...flashcard.accepted] };
@@ -213,6 +226,8 @@ export async function getLeechesAndSuspended(db: Db, userId: string, bank: Bank)
   });
   return rows.flatMap((row) => {
     const text = describeFlashcard(bank, row.flashcardId);
-    return text ? [{ front: text.front, factStatement: text.factStatement, quote: text.quote, sectionTitle: text.sectionTitle, ...row }] : [];
+    return text
+      ? [{ front: text.front, factStatement: text.factStatement, quote: text.quote, sectionTitle: text.sectionTitle, ...row }]
+      : [];
   });
 }

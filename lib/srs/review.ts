@@ -68,7 +68,11 @@ export async function recordReview(
             durationMs: input.durationMs,
             previous: serializePrevious(row),
             ...(input.typed
-              ? { typedAnswer: input.typed.answer, typedCorrect: input.typed.correct, typedOverridden: input.typed.claimed && !input.typed.correct }
+              ? {
+                  typedAnswer: input.typed.answer,
+                  typedCorrect: input.typed.correct,
+                  typedOverridden: input.typed.claimed && !input.typed.correct,
+                }
               : {}),
             ...toLogColumns(log),
           },
@@ -152,7 +156,10 @@ export async function undoLastReview(db: Db, userId: string, requestId?: string)
         await dropRollup(tx, userId, last.reviewedAt);
         const unchanged = { id: last.card.id, updatedAt: last.card.updatedAt };
         // Its first rating: the card becomes new again (its other reviews, if any, can't exist).
-        const restored = previous === null ? await tx.card.deleteMany({ where: unchanged }) : await tx.card.updateMany({ where: unchanged, data: previous });
+        const restored =
+          previous === null
+            ? await tx.card.deleteMany({ where: unchanged })
+            : await tx.card.updateMany({ where: unchanged, data: previous });
         if (restored.count === 0) throw new CardChangedError();
         return { undone: true, rating: last.rating };
       });

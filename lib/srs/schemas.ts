@@ -8,11 +8,17 @@ export const recordReviewSchema = z.object({
   /** A type-in card: what the student typed, and whether they said "I was right" about a verdict of wrong. */
   typed: z.object({ answer: z.string().max(500, "Keep answers under 500 characters."), claimed: z.boolean().default(false) }).optional(),
   /** The study page's one-section filter ("study this section now"), so the next card stays in it. */
-  sectionId: z.string().regex(/^[a-z0-9-]{1,80}$/).nullish(),
+  sectionId: z
+    .string()
+    .regex(/^[a-z0-9-]{1,80}$/)
+    .nullish(),
 });
 
 /** /study?section=…: a section id, or nothing (an unknown id shows every section). */
-export const studySectionParamSchema = z.string().regex(/^[a-z0-9-]{1,80}$/).optional();
+export const studySectionParamSchema = z
+  .string()
+  .regex(/^[a-z0-9-]{1,80}$/)
+  .optional();
 
 /** Which rating to undo: the study view's undoKey (the request key of the latest rating). */
 export const undoReviewSchema = z
@@ -25,7 +31,11 @@ export type RecordReviewInput = z.infer<typeof recordReviewSchema>;
 /** One card of the deck, named by its content id (bury, suspend, unsuspend, reset). */
 export const flashcardRefSchema = z.object({
   // Ids only: a NUL byte or other odd text must not reach a query (PostgreSQL refuses NUL with an error).
-  flashcardId: z.string().min(1).max(120).regex(/^[A-Za-z0-9_-]+$/, "Not a card id."),
+  flashcardId: z
+    .string()
+    .min(1)
+    .max(120)
+    .regex(/^[A-Za-z0-9_-]+$/, "Not a card id."),
   sectionId: recordReviewSchema.shape.sectionId,
 });
 

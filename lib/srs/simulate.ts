@@ -67,7 +67,13 @@ export function simulateHistory(options: SimulationOptions): SimulatedCard[] {
     ...options.studyDay,
     enableFuzz: false,
   });
-  const memory = createScheduler({ desiredRetention: retention, maximumInterval: 36500, fsrsParameters: options.trueParameters, ...options.studyDay, enableFuzz: false });
+  const memory = createScheduler({
+    desiredRetention: retention,
+    maximumInterval: 36500,
+    fsrsParameters: options.trueParameters,
+    ...options.studyDay,
+    enableFuzz: false,
+  });
   const decay = options.trueParameters[20]!;
 
   const cards: (SimulatedCard & { truth: Card; isNew: boolean })[] = [];

@@ -4,7 +4,6 @@ import { default_w } from "ts-fsrs";
 import type { TrainingItem } from "./training-items";
 import type { Fit } from "./types";
 
-
 export interface OptimizeInput {
   /** What the trainer learns from. */
   train: TrainingItem[];
@@ -41,7 +40,11 @@ type WorkerMessage =
 export function optimizeParameters(input: OptimizeInput): Promise<OptimizeResult> {
   const strip = (items: TrainingItem[]) => items.map((item) => ({ reviews: item.reviews }));
   const worker = new Worker(new URL("./optimizer-worker.mjs", import.meta.url), {
-    workerData: { train: strip(input.train), evaluate: strip(input.evaluate), currentParameters: [...(input.currentParameters ?? default_w)] },
+    workerData: {
+      train: strip(input.train),
+      evaluate: strip(input.evaluate),
+      currentParameters: [...(input.currentParameters ?? default_w)],
+    },
   });
   return new Promise<OptimizeResult>((resolve, reject) => {
     let settled = false;

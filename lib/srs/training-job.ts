@@ -21,7 +21,6 @@ const RECOMPUTE_SLICE = 200;
 /** Cards whose recomputed memory state is written per transaction. */
 const MEMORY_STATE_BATCH = 25;
 
-
 type Row = NonNullable<Awaited<ReturnType<Db["fsrsOptimization"]["findUnique"]>>>;
 
 async function countHistory(db: Db, userId: string) {
@@ -45,7 +44,18 @@ export async function getOptimizationView(db: Db, userId: string, now: Date): Pr
 function toView(row: Row | null, history: OptimizationView["history"], isUsingTrained: boolean, now: Date): OptimizationView {
   const base = { history, isUsingTrained };
   if (!row) {
-    return { ...base, status: "idle", progress: 0, reviewCount: 0, cardCount: 0, startedAt: null, durationMs: null, before: null, after: null, error: null };
+    return {
+      ...base,
+      status: "idle",
+      progress: 0,
+      reviewCount: 0,
+      cardCount: 0,
+      startedAt: null,
+      durationMs: null,
+      before: null,
+      after: null,
+      error: null,
+    };
   }
   const isStale = row.status === "running" && now.getTime() - row.heartbeatAt.getTime() > STALE_TRAINING_MS;
   const fit = (logLoss: number | null, rmse: number | null) => (logLoss === null || rmse === null ? null : { logLoss, rmse });
@@ -218,7 +228,10 @@ export async function keepTrainedParameters(db: Db, userId: string, settings: St
   if (!row || row.status !== "done") return false;
   const parameters = parseStoredParameters(row.parameters);
   if (!parameters) return false;
-  const { count } = await db.fsrsOptimization.updateMany({ where: { userId, status: "done", startedAt: row.startedAt }, data: { status: "kept" } });
+  const { count } = await db.fsrsOptimization.updateMany({
+    where: { userId, status: "done", startedAt: row.startedAt },
+    data: { status: "kept" },
+  });
   if (count === 0) return false;
   await setParameters(db, userId, { ...settings, fsrsParameters: parameters });
   return true;
@@ -239,7 +252,11 @@ async function setParameters(db: Db, userId: string, settings: StudySettings): P
   const stored = settings.fsrsParameters ? JSON.stringify(settings.fsrsParameters) : null;
   const [cards, reviews] = await Promise.all([
     db.card.findMany({ where: { userId }, select: { id: true, resetAt: true } }),
-    db.reviewLog.findMany({ where: { userId }, select: { cardId: true, rating: true, reviewedAt: true }, orderBy: [{ reviewedAt: "asc" }, { id: "asc" }] }),
+    db.reviewLog.findMany({
+      where: { userId },
+      select: { cardId: true, rating: true, reviewedAt: true },
+      orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
+    }),
   ]);
   // ~4 s of CPU per 100k reviews: computed a slice of cards at a time, letting other requests run in between.
   const byCard = new Map<string, typeof reviews>();
@@ -251,7 +268,13 @@ async function setParameters(db: Db, userId: string, settings: StudySettings): P
   const states: [string, { stability: number; difficulty: number }][] = [];
   for (let i = 0; i < cards.length; i += RECOMPUTE_SLICE) {
     const slice = cards.slice(i, i + RECOMPUTE_SLICE);
-    states.push(...recomputeMemoryStates(slice, slice.flatMap((card) => byCard.get(card.id) ?? []), settings));
+    states.push(
+      ...recomputeMemoryStates(
+        slice,
+        slice.flatMap((card) => byCard.get(card.id) ?? []),
+        settings,
+      ),
+    );
     await new Promise((resolve) => setImmediate(resolve));
   }
   await db.studySettings.upsert({ where: { userId }, create: { userId, fsrsParameters: stored }, update: { fsrsParameters: stored } });

@@ -63,7 +63,8 @@ export function findActionId(exportedName: string, modulePath: string): string {
   const matches = Object.entries(manifest.node).filter(
     ([, entry]) => entry.exportedName === exportedName && (entry.filename ?? "").includes(modulePath),
   );
-  if (matches.length !== 1) throw new Error(`Expected one server action ${exportedName} in ${modulePath}, found ${matches.length}: rebuild (next build).`);
+  if (matches.length !== 1)
+    throw new Error(`Expected one server action ${exportedName} in ${modulePath}, found ${matches.length}: rebuild (next build).`);
   return matches[0]![0];
 }
 
@@ -114,7 +115,11 @@ export class Browser {
   }
 
   /** One request to one instance; a connection failure throws ConnectionError, any HTTP status returns. */
-  async request(base: string, pathname: string, init: { method?: string; headers?: Record<string, string>; body?: string } = {}): Promise<Reply> {
+  async request(
+    base: string,
+    pathname: string,
+    init: { method?: string; headers?: Record<string, string>; body?: string } = {},
+  ): Promise<Reply> {
     const started = performance.now();
     this.stats.requests++;
     let response: Response;
@@ -139,7 +144,8 @@ export class Browser {
     }
     this.stats.latenciesMs.push(performance.now() - started);
     this.stats.byStatus.set(response.status, (this.stats.byStatus.get(response.status) ?? 0) + 1);
-    if (response.status >= 500) this.stats.serverErrors.push(`${init.method ?? "GET"} ${base}${pathname} → ${response.status}: ${text.slice(0, 300)}`);
+    if (response.status >= 500)
+      this.stats.serverErrors.push(`${init.method ?? "GET"} ${base}${pathname} → ${response.status}: ${text.slice(0, 300)}`);
     for (const cookie of response.headers.getSetCookie()) {
       const [pair] = cookie.split(";");
       const eq = pair!.indexOf("=");

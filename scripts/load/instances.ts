@@ -24,22 +24,26 @@ export async function startInstance(name: string, port: number, options: Instanc
   const base = `http://127.0.0.1:${port}`;
   const logFile = path.join(options.logDir, `${name}.log`);
   const log = createWriteStream(logFile, { flags: "a" });
-  const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    detached: true,
-    stdio: ["ignore", "pipe", "pipe"],
-    env: {
-      ...process.env,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      DATABASE_URL: options.databaseUrl,
-      BETTER_AUTH_URL: base,
-      BETTER_AUTH_SECRET: "load-test-secret-not-for-production-0123456789",
-      AUTH_SIGN_IN_LIMIT: String(options.signInLimit),
-      AUTH_GUEST_LIMIT: "1000",
-      // The load generator plays the load balancer in front of both instances: its X-Forwarded-For counts.
-      TRUSTED_PROXIES: "127.0.0.1",
+  const child = spawn(
+    process.execPath,
+    [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      detached: true,
+      stdio: ["ignore", "pipe", "pipe"],
+      env: {
+        ...process.env,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        DATABASE_URL: options.databaseUrl,
+        BETTER_AUTH_URL: base,
+        BETTER_AUTH_SECRET: "load-test-secret-not-for-production-0123456789",
+        AUTH_SIGN_IN_LIMIT: String(options.signInLimit),
+        AUTH_GUEST_LIMIT: "1000",
+        // The load generator plays the load balancer in front of both instances: its X-Forwarded-For counts.
+        TRUSTED_PROXIES: "127.0.0.1",
+      },
     },
-  });
+  );
   child.stdout!.pipe(log);
   child.stderr!.pipe(log);
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));

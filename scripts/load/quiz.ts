@@ -69,7 +69,9 @@ export const takeQuiz: Step = async (student) => {
   // the action answers with a redirect to the new attempt. Starting is not idempotent: after a lost
   // answer the retry starts a second attempt, which the student then takes; the first stays open and
   // unscored, as an abandoned tab's would.
-  const reply = await student.retrying("start quiz", (base) => student.browser.callActionRaw(base, "/quiz", ctx.actions.quickQuiz, [null, "$undefined"]));
+  const reply = await student.retrying("start quiz", (base) =>
+    student.browser.callActionRaw(base, "/quiz", ctx.actions.quickQuiz, [null, "$undefined"]),
+  );
   const attemptId = /^\/quiz\/([a-z0-9]+)/i.exec(reply?.headers.get("x-action-redirect") ?? "")?.[1];
   if (!reply || !attemptId) {
     ledger.problems.push(`start quiz: HTTP ${reply?.status}, no redirect to an attempt: ${reply?.text.slice(0, 200)}`);
@@ -79,14 +81,24 @@ export const takeQuiz: Step = async (student) => {
   ctx.stats.count("quizzes started");
   const record: QuizRecord = { attemptId: started.attemptId, scores: [], answers: new Map() };
   ledger.quizzes.push(record);
-  const taking = parse<{ questions: PublicQuestion[]; deadline: string | null }>(student, "open quiz", await json(student, "GET", `/api/quiz/attempts/${started.attemptId}`), 200);
+  const taking = parse<{ questions: PublicQuestion[]; deadline: string | null }>(
+    student,
+    "open quiz",
+    await json(student, "GET", `/api/quiz/attempts/${started.attemptId}`),
+    200,
+  );
   if (!taking) return;
   if (!taking.deadline) ledger.problems.push(`quiz ${started.attemptId} has no deadline although it was timed`);
 
   for (const question of taking.questions) {
     await student.think();
     const answer = answerFor(question, ctx.random);
-    const saved = parse(student, `save answer ${question.number}`, await json(student, "PUT", `/api/quiz/attempts/${started.attemptId}/answers`, { number: question.number, answer, timeTakenMs: 1500 }), 200);
+    const saved = parse(
+      student,
+      `save answer ${question.number}`,
+      await json(student, "PUT", `/api/quiz/attempts/${started.attemptId}/answers`, { number: question.number, answer, timeTakenMs: 1500 }),
+      200,
+    );
     if (saved) record.answers.set(question.number, answer);
   }
 
@@ -137,7 +149,8 @@ export const checkQuizAttempts: Check = async (db, ledgers, verdict) => {
       for (const [number, sent] of quiz.answers) {
         const row = attempt.answers.find((a) => a.questionId === questionIds[number - 1]);
         if (!row) verdict.problems.push(`${label}: acknowledged answer ${number} is missing`);
-        else if (row.answer !== JSON.stringify(sent)) verdict.problems.push(`${label}: answer ${number} stored as ${row.answer}, sent ${JSON.stringify(sent)}`);
+        else if (row.answer !== JSON.stringify(sent))
+          verdict.problems.push(`${label}: answer ${number} stored as ${row.answer}, sent ${JSON.stringify(sent)}`);
       }
       if (quiz.scores.length === 0) {
         if (attempt.submittedAt) verdict.problems.push(`${label} is submitted but no submit was acknowledged`);
@@ -147,7 +160,8 @@ export const checkQuizAttempts: Check = async (db, ledgers, verdict) => {
         verdict.problems.push(`${label}: a submit was acknowledged but the attempt is open`);
         continue;
       }
-      if (quiz.scores.some((s) => s !== attempt.score)) verdict.problems.push(`${label}: replies said ${quiz.scores.join(", ")}, stored score ${attempt.score}`);
+      if (quiz.scores.some((s) => s !== attempt.score))
+        verdict.problems.push(`${label}: replies said ${quiz.scores.join(", ")}, stored score ${attempt.score}`);
       const flagged = attempt.answers.filter((a) => a.isCorrect === true).length;
       if (flagged !== attempt.score) verdict.problems.push(`${label}: ${flagged} answers marked correct, score ${attempt.score}`);
       const counted = attempt.answers.filter((a) => !isPastDeadline(attempt.deadline, a.answeredAt));

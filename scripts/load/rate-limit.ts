@@ -31,8 +31,11 @@ export async function checkSignInLimit(bases: string[], limit: number, db: Db) {
   const statuses: number[] = [];
   for (let i = 0; i < limit + 2; i++) statuses.push((await attempt(one, i, someone(), `198.51.100.${i + 1}`)).status);
   const expected = [...Array(limit).fill(401), 429, 429];
-  notes.push(`alternating sign-ins from one address, a spoofed X-Forwarded-For entry on each: ${statuses.join(" ")} (expected ${expected.join(" ")})`);
-  if (statuses.join() !== expected.join()) verdict.problems.push(`sequential sign-ins across instances: got ${statuses.join(" ")}, expected ${expected.join(" ")}`);
+  notes.push(
+    `alternating sign-ins from one address, a spoofed X-Forwarded-For entry on each: ${statuses.join(" ")} (expected ${expected.join(" ")})`,
+  );
+  if (statuses.join() !== expected.join())
+    verdict.problems.push(`sequential sign-ins across instances: got ${statuses.join(" ")}, expected ${expected.join(" ")}`);
 
   // A burst of 4× the limit, at once, half to each instance: at most `limit` get through.
   const burst = new Browser(stats, "203.0.113.8");
@@ -56,17 +59,22 @@ export async function checkSignInLimit(bases: string[], limit: number, db: Db) {
   // One account, wrong passwords from a new address each time, alternating instances.
   const victim = someone();
   const rotating: number[] = [];
-  for (let i = 0; i < FREE_SIGN_IN_FAILURES + 2; i++) rotating.push((await attempt(new Browser(stats, `192.0.2.${i + 1}`), i, victim)).status);
+  for (let i = 0; i < FREE_SIGN_IN_FAILURES + 2; i++)
+    rotating.push((await attempt(new Browser(stats, `192.0.2.${i + 1}`), i, victim)).status);
   const expectedRotating = [...Array(FREE_SIGN_IN_FAILURES).fill(401), 429, 429];
   notes.push(`one account, a new address each time, alternating instances: ${rotating.join(" ")} (expected ${expectedRotating.join(" ")})`);
-  if (rotating.join() !== expectedRotating.join()) verdict.problems.push(`per-account throttle across instances: got ${rotating.join(" ")}`);
+  if (rotating.join() !== expectedRotating.join())
+    verdict.problems.push(`per-account throttle across instances: got ${rotating.join(" ")}`);
 
   // One account, 20 wrong passwords at once from 20 addresses, half to each instance.
   const target = someone();
   const all = await Promise.all(Array.from({ length: 20 }, (_, i) => attempt(new Browser(stats, `192.0.2.${100 + i}`), i, target)));
   const judged = all.filter((r) => r.status === 401).length;
-  notes.push(`one account, 20 parallel wrong passwords from 20 addresses over both instances: ${judged} judged (expected ${FREE_SIGN_IN_FAILURES})`);
-  if (judged !== FREE_SIGN_IN_FAILURES) verdict.problems.push(`per-account burst: ${judged} attempts were judged, expected ${FREE_SIGN_IN_FAILURES}`);
+  notes.push(
+    `one account, 20 parallel wrong passwords from 20 addresses over both instances: ${judged} judged (expected ${FREE_SIGN_IN_FAILURES})`,
+  );
+  if (judged !== FREE_SIGN_IN_FAILURES)
+    verdict.problems.push(`per-account burst: ${judged} attempts were judged, expected ${FREE_SIGN_IN_FAILURES}`);
   const throttled = all.find((r) => r.status === 429);
   if (!throttled || !/too many failed sign-ins for this account/i.test(throttled.text)) {
     verdict.problems.push(`the per-account 429 does not say so: ${throttled?.text.slice(0, 120) ?? "(none)"}`);

@@ -33,7 +33,8 @@ const logDir = "test-results/load";
 
 function assertLocal(url: string) {
   const host = new URL(url).hostname;
-  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host)) throw new Error(`Refusing to reset ${host}: the load test only runs against a local database.`);
+  if (!["127.0.0.1", "localhost", "::1", "[::1]"].includes(host))
+    throw new Error(`Refusing to reset ${host}: the load test only runs against a local database.`);
   if (!/^postgres(ql)?:/.test(url)) throw new Error("LOAD_DATABASE_URL must be a PostgreSQL URL.");
 }
 
@@ -64,7 +65,12 @@ interface PhaseResult {
 }
 
 /** Run every student through the scenario at once; `onAck` may inject a fault. */
-async function runStudents(phase: string, bases: string[], actions: LoadContext["actions"], faults?: (ctx: LoadContext, acked: () => number) => void) {
+async function runStudents(
+  phase: string,
+  bases: string[],
+  actions: LoadContext["actions"],
+  faults?: (ctx: LoadContext, acked: () => number) => void,
+) {
   const stats = new Stats();
   const ctx: LoadContext = {
     bases,
@@ -90,14 +96,21 @@ async function runStudents(phase: string, bases: string[], actions: LoadContext[
 }
 
 function printPhase({ name, stats, verdict, seconds, notes }: PhaseResult) {
-  const statuses = [...stats.byStatus].sort(([a], [b]) => a - b).map(([s, n]) => `${s}×${n}`).join(" ");
+  const statuses = [...stats.byStatus]
+    .sort(([a], [b]) => a - b)
+    .map(([s, n]) => `${s}×${n}`)
+    .join(" ");
   console.log(`\n── phase: ${name} (${seconds.toFixed(1)} s)`);
   for (const note of notes) console.log(`   ${note}`);
   console.log(`   requests ${stats.requests} (${(stats.requests / seconds).toFixed(1)}/s), statuses ${statuses}`);
   console.log(`   connection errors ${stats.connectionErrors}, failovers ${stats.failovers}, 5xx ${stats.serverErrors.length}`);
-  console.log(`   latency p50 ${stats.percentile(50).toFixed(0)} ms, p95 ${stats.percentile(95).toFixed(0)} ms, max ${stats.percentile(100).toFixed(0)} ms`);
+  console.log(
+    `   latency p50 ${stats.percentile(50).toFixed(0)} ms, p95 ${stats.percentile(95).toFixed(0)} ms, max ${stats.percentile(100).toFixed(0)} ms`,
+  );
   console.log(`   ${[...stats.counters].map(([k, v]) => `${k} ${v}`).join(", ")}`);
-  console.log(`   checked: ${verdict.students} students, ${verdict.reviewsChecked} reviews, ${verdict.cardsChecked} cards replayed through ts-fsrs, ${verdict.attemptsChecked} quiz attempts`);
+  console.log(
+    `   checked: ${verdict.students} students, ${verdict.reviewsChecked} reviews, ${verdict.cardsChecked} cards replayed through ts-fsrs, ${verdict.attemptsChecked} quiz attempts`,
+  );
   console.log(`   problems: ${verdict.problems.length + stats.serverErrors.length}`);
   for (const p of [...stats.serverErrors, ...verdict.problems].slice(0, 30)) console.log(`   ✗ ${p}`);
 }
@@ -120,7 +133,11 @@ async function main() {
 
   const results: PhaseResult[] = [];
   const start = async (i: number) => {
-    const instance = await startInstance(`instance-${String.fromCharCode(97 + i)}`, ports[i]!, { databaseUrl, signInLimit: SIGN_IN_LIMIT, logDir });
+    const instance = await startInstance(`instance-${String.fromCharCode(97 + i)}`, ports[i]!, {
+      databaseUrl,
+      signInLimit: SIGN_IN_LIMIT,
+      logDir,
+    });
     instances[i] = instance;
     return instance;
   };
@@ -130,12 +147,24 @@ async function main() {
 
     // 1. Steady: both instances up.
     const steady = await runStudents("steady", bases(), actions);
-    results.push({ name: "steady, two instances", stats: steady.stats, verdict: await verify(db, steady.ledgers, CHECKS), seconds: steady.seconds, notes: [] });
+    results.push({
+      name: "steady, two instances",
+      stats: steady.stats,
+      verdict: await verify(db, steady.ledgers, CHECKS),
+      seconds: steady.seconds,
+      notes: [],
+    });
     printPhase(results.at(-1)!);
 
     // 2. The sign-in limit is one count across both instances.
     const limit = await checkSignInLimit(bases(), SIGN_IN_LIMIT, db);
-    results.push({ name: "sign-in rate limit across instances", stats: limit.stats, verdict: limit.verdict, seconds: limit.seconds, notes: limit.notes });
+    results.push({
+      name: "sign-in rate limit across instances",
+      stats: limit.stats,
+      verdict: limit.verdict,
+      seconds: limit.seconds,
+      notes: limit.notes,
+    });
     printPhase(results.at(-1)!);
 
     // 3. Kill one instance mid-run: its students' retries go to the other.
@@ -153,7 +182,13 @@ async function main() {
         };
       });
       if (!notes.length) notes.push("the kill never triggered (too few ratings)");
-      results.push({ name: "one instance killed mid-run", stats: kill.stats, verdict: await verify(db, kill.ledgers, CHECKS), seconds: kill.seconds, notes });
+      results.push({
+        name: "one instance killed mid-run",
+        stats: kill.stats,
+        verdict: await verify(db, kill.ledgers, CHECKS),
+        seconds: kill.seconds,
+        notes,
+      });
       printPhase(results.at(-1)!);
       if (notes[0]!.startsWith("the kill never")) results.at(-1)!.verdict.problems.push(notes[0]!);
     }
@@ -163,9 +198,15 @@ async function main() {
   }
 
   const failed = results.filter((r) => r.verdict.problems.length + r.stats.serverErrors.length > 0);
-  const totals = results.reduce((t, r) => ({ requests: t.requests + r.stats.requests, reviews: t.reviews + r.verdict.reviewsChecked }), { requests: 0, reviews: 0 });
-  console.log(`\nLoad test ${failed.length ? "FAILED" : "passed"}: ${results.length} phases, ${totals.requests} requests, ${totals.reviews} reviews checked` +
-    (failed.length ? `; failing phases: ${failed.map((r) => r.name).join(", ")}` : "") + `. Server logs: ${logDir}/`);
+  const totals = results.reduce((t, r) => ({ requests: t.requests + r.stats.requests, reviews: t.reviews + r.verdict.reviewsChecked }), {
+    requests: 0,
+    reviews: 0,
+  });
+  console.log(
+    `\nLoad test ${failed.length ? "FAILED" : "passed"}: ${results.length} phases, ${totals.requests} requests, ${totals.reviews} reviews checked` +
+      (failed.length ? `; failing phases: ${failed.map((r) => r.name).join(", ")}` : "") +
+      `. Server logs: ${logDir}/`,
+  );
   process.exit(failed.length ? 1 : 0);
 }
 

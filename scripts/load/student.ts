@@ -115,7 +115,9 @@ export class Student {
     let reply = await this.retrying("sign-up", (base) => this.browser.postJson(base, "/api/auth/sign-up/email", body));
     if (reply && reply.status !== 200 && /USER_ALREADY_EXISTS/.test(reply.text)) {
       // The first sign-up went through but its answer was lost with a killed instance: sign in instead.
-      reply = await this.retrying("sign-in", (base) => this.browser.postJson(base, "/api/auth/sign-in/email", { email: body.email, password: PASSWORD }));
+      reply = await this.retrying("sign-in", (base) =>
+        this.browser.postJson(base, "/api/auth/sign-in/email", { email: body.email, password: PASSWORD }),
+      );
     }
     if (!reply || reply.status !== 200) {
       this.ledger.problems.push(`sign-up failed: ${reply?.status} ${reply?.text.slice(0, 200)}`);
@@ -191,7 +193,12 @@ export const studyCards: Step = async (student) => {
       } else if (sent) ledger.problems.push(`a rating of an unknown card was accepted (${bad.requestId})`);
     }
 
-    const input = { flashcardId: card, rating: pickRating(ctx.random), requestId: newRequestId(), durationMs: 500 + Math.floor(ctx.random() * 5000) };
+    const input = {
+      flashcardId: card,
+      rating: pickRating(ctx.random),
+      requestId: newRequestId(),
+      durationMs: 500 + Math.floor(ctx.random() * 5000),
+    };
     let result: ActionReply | null;
     if (ctx.random() < ctx.doubleSubmitRate) {
       // A double click whose two copies land on different instances at the same moment.
@@ -293,5 +300,3 @@ async function undo(student: Student): Promise<string | null | undefined> {
   ledger.unresolved.push("undo");
   return undefined;
 }
-
-

@@ -21,8 +21,30 @@ export interface Verdict {
 /** A check over the phase's students (scripts/load/steps.ts lists them). */
 export type Check = (db: Db, ledgers: Ledger[], verdict: Verdict) => Promise<void>;
 
-const CARD_FIELDS = ["due", "stability", "difficulty", "elapsedDays", "scheduledDays", "learningSteps", "reps", "lapses", "state", "lastReview"] as const;
-const LOG_FIELDS = ["rating", "state", "due", "stability", "difficulty", "elapsedDays", "lastElapsedDays", "scheduledDays", "learningSteps", "reviewedAt"] as const;
+const CARD_FIELDS = [
+  "due",
+  "stability",
+  "difficulty",
+  "elapsedDays",
+  "scheduledDays",
+  "learningSteps",
+  "reps",
+  "lapses",
+  "state",
+  "lastReview",
+] as const;
+const LOG_FIELDS = [
+  "rating",
+  "state",
+  "due",
+  "stability",
+  "difficulty",
+  "elapsedDays",
+  "lastElapsedDays",
+  "scheduledDays",
+  "learningSteps",
+  "reviewedAt",
+] as const;
 
 function same(a: unknown, b: unknown): boolean {
   if (a instanceof Date || b instanceof Date) return a instanceof Date && b instanceof Date && a.getTime() === b.getTime();
@@ -30,7 +52,9 @@ function same(a: unknown, b: unknown): boolean {
 }
 
 function differences<K extends string>(fields: readonly K[], stored: Record<K, unknown>, replayed: Record<K, unknown>): string[] {
-  return fields.filter((f) => !same(stored[f], replayed[f])).map((f) => `${f}: stored ${String(stored[f])}, replayed ${String(replayed[f])}`);
+  return fields
+    .filter((f) => !same(stored[f], replayed[f]))
+    .map((f) => `${f}: stored ${String(stored[f])}, replayed ${String(replayed[f])}`);
 }
 
 const bank = loadBank(path.join(process.cwd(), "content"));
@@ -46,16 +70,25 @@ interface BringForward {
  * flashcards of the facts of questions answered wrongly (re-graded from the stored answers).
  */
 async function bringForwardEvents(db: Db, userId: string): Promise<BringForward[]> {
-  const attempts = await db.quizAttempt.findMany({ where: { userId, submittedAt: { not: null } }, include: { answers: true }, orderBy: { submittedAt: "asc" } });
+  const attempts = await db.quizAttempt.findMany({
+    where: { userId, submittedAt: { not: null } },
+    include: { answers: true },
+    orderBy: { submittedAt: "asc" },
+  });
   return attempts.map((attempt) => {
     const questionIds = storedQuestionIdsSchema.parse(JSON.parse(attempt.questionIds));
-    const counted = attempt.answers.filter((a) => attempt.deadline === null || a.answeredAt.getTime() <= attempt.deadline.getTime() + DEADLINE_GRACE_MS);
+    const counted = attempt.answers.filter(
+      (a) => attempt.deadline === null || a.answeredAt.getTime() <= attempt.deadline.getTime() + DEADLINE_GRACE_MS,
+    );
     const { grades } = scoreAttempt(
       questionIds.flatMap((id) => bank.questions.get(id) ?? []),
       new Map(counted.map((a) => [a.questionId, storedAnswerSchema.parse(JSON.parse(a.answer))])),
     );
     const facts = new Set(grades.filter((g) => g.answered && !g.correct).map((g) => bank.questions.get(g.questionId)!.factId));
-    return { at: attempt.submittedAt!, flashcardIds: new Set([...bank.flashcards.values()].filter((f) => facts.has(f.factId)).map((f) => f.id)) };
+    return {
+      at: attempt.submittedAt!,
+      flashcardIds: new Set([...bank.flashcards.values()].filter((f) => facts.has(f.factId)).map((f) => f.id)),
+    };
   });
 }
 
@@ -74,7 +107,8 @@ export const checkReviews: Check = async (db, ledgers, verdict) => {
   for (const ledger of ledgers) {
     const who = `student ${ledger.index} (${ledger.email})`;
     if (!ledger.userId) continue;
-    if (await db.studySettings.findUnique({ where: { userId: ledger.userId } })) verdict.problems.push(`${who}: has saved settings; replay assumes defaults`);
+    if (await db.studySettings.findUnique({ where: { userId: ledger.userId } }))
+      verdict.problems.push(`${who}: has saved settings; replay assumes defaults`);
 
     // Every acknowledged review stored exactly once; nothing else stored.
     const expected = new Map(ledger.acked.filter((r) => !ledger.undone.has(r.requestId)).map((r) => [r.requestId, r]));
@@ -86,7 +120,9 @@ export const checkReviews: Check = async (db, ledgers, verdict) => {
       if (rows.length === 0) verdict.problems.push(`${who}: acknowledged review ${requestId} is missing (lost)`);
       else if (rows.length > 1) verdict.problems.push(`${who}: review ${requestId} is stored ${rows.length} times (doubled)`);
       else if (rows[0]!.rating !== review.rating || rows[0]!.card.flashcardId !== review.flashcardId) {
-        verdict.problems.push(`${who}: review ${requestId} stored as ${rows[0]!.card.flashcardId}/${rows[0]!.rating}, sent ${review.flashcardId}/${review.rating}`);
+        verdict.problems.push(
+          `${who}: review ${requestId} stored as ${rows[0]!.card.flashcardId}/${rows[0]!.rating}, sent ${review.flashcardId}/${review.rating}`,
+        );
       }
     }
     for (const row of stored) {
@@ -101,7 +137,10 @@ export const checkReviews: Check = async (db, ledgers, verdict) => {
     // bring-forwards applied at their submission time: a card due later becomes due then, and a
     // card never studied gets a new-card row due then.
     const events = await bringForwardEvents(db, ledger.userId);
-    const cards = await db.card.findMany({ where: { userId: ledger.userId }, include: { reviews: { orderBy: [{ reviewedAt: "asc" }, { id: "asc" }] } } });
+    const cards = await db.card.findMany({
+      where: { userId: ledger.userId },
+      include: { reviews: { orderBy: [{ reviewedAt: "asc" }, { id: "asc" }] } },
+    });
     for (const card of cards) {
       verdict.cardsChecked++;
       const label = `${who}: card ${card.flashcardId}`;
@@ -121,7 +160,9 @@ export const checkReviews: Check = async (db, ledgers, verdict) => {
         const storedPrevious = JSON.parse(review.previous) as Record<string, unknown> | null;
         const storedFsrs = storedPrevious && JSON.stringify(Object.fromEntries(CARD_FIELDS.map((f) => [f, storedPrevious[f]])));
         if (storedFsrs !== expectedPrevious) {
-          verdict.problems.push(`${label}: review ${review.requestId} has previous ${review.previous}, replay had ${JSON.stringify(expectedPrevious)}`);
+          verdict.problems.push(
+            `${label}: review ${review.requestId} has previous ${review.previous}, replay had ${JSON.stringify(expectedPrevious)}`,
+          );
         }
         if (!isGrade(review.rating)) {
           verdict.problems.push(`${label}: review ${review.requestId} has rating ${review.rating}`);

@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { startAsGuest } from "./helpers";
 import { answer, bank, currentAttempt, type Mode } from "./quiz-helpers";
 
-test("@phone a result's quote opens the article at its sentence, highlighted, with the fact and the student's state", async ({ page, isMobile }) => {
+test("@phone a result's quote opens the article at its sentence, highlighted, with the fact and the student's state", async ({
+  page,
+  isMobile,
+}) => {
   test.setTimeout(90_000);
   const mode: Mode = isMobile ? "tap" : "keyboard";
   await startAsGuest(page);
@@ -18,7 +21,10 @@ test("@phone a result's quote opens the article at its sentence, highlighted, wi
 
   const question = quiz.questions[0]!;
   const fact = bank.facts.get(question.factId)!;
-  const result = page.locator("article").filter({ has: page.locator("blockquote", { hasText: fact.quote }) }).first();
+  const result = page
+    .locator("article")
+    .filter({ has: page.locator("blockquote", { hasText: fact.quote }) })
+    .first();
   await result.getByRole("link", { name: "In the article" }).click();
 
   await expect(page).toHaveURL(new RegExp(`/article#fact-${question.factId}$`));
@@ -26,7 +32,10 @@ test("@phone a result's quote opens the article at its sentence, highlighted, wi
   await expect(sentence).toBeInViewport();
   // Highlighted by :target, unlike the other marked sentences.
   const highlighted = await sentence.evaluate((el) => getComputedStyle(el).backgroundColor);
-  const other = await page.locator(`.backed:not(:has(#fact-${question.factId}))`).first().evaluate((el) => getComputedStyle(el).backgroundColor);
+  const other = await page
+    .locator(`.backed:not(:has(#fact-${question.factId}))`)
+    .first()
+    .evaluate((el) => getComputedStyle(el).backgroundColor);
   expect(highlighted).not.toBe(other);
 
   // Tapping (or focusing) the sentence lists its facts with the student's state: a guest has studied nothing yet.

@@ -16,15 +16,29 @@ function expectedGoodDays(info: TestInfo, email: string, flashcardId: string): n
   const db = openDatabase(info);
   try {
     const row = db
-      .prepare(`SELECT c.*, s."fsrsParameters" AS params FROM "Card" c JOIN "user" u ON u.id = c."userId" LEFT JOIN "StudySettings" s ON s."userId" = u.id WHERE u.email = ? AND c."flashcardId" = ?`)
+      .prepare(
+        `SELECT c.*, s."fsrsParameters" AS params FROM "Card" c JOIN "user" u ON u.id = c."userId" LEFT JOIN "StudySettings" s ON s."userId" = u.id WHERE u.email = ? AND c."flashcardId" = ?`,
+      )
       .get(email, flashcardId) as Record<string, unknown> & { params: string | null };
     const date = (v: unknown) => new Date(v as string | number);
     const now = new Date();
-    const scheduler = createScheduler({ desiredRetention: 0.9, maximumInterval: 36500, fsrsParameters: row.params ? JSON.parse(row.params) : null, enableFuzz: false });
+    const scheduler = createScheduler({
+      desiredRetention: 0.9,
+      maximumInterval: 36500,
+      fsrsParameters: row.params ? JSON.parse(row.params) : null,
+      enableFuzz: false,
+    });
     const card = toFsrsCard({
-      due: date(row.due), stability: row.stability as number, difficulty: row.difficulty as number, elapsedDays: row.elapsedDays as number,
-      scheduledDays: row.scheduledDays as number, learningSteps: row.learningSteps as number, reps: row.reps as number, lapses: row.lapses as number,
-      state: row.state as number, lastReview: row.lastReview === null ? null : date(row.lastReview),
+      due: date(row.due),
+      stability: row.stability as number,
+      difficulty: row.difficulty as number,
+      elapsedDays: row.elapsedDays as number,
+      scheduledDays: row.scheduledDays as number,
+      learningSteps: row.learningSteps as number,
+      reps: row.reps as number,
+      lapses: row.lapses as number,
+      state: row.state as number,
+      lastReview: row.lastReview === null ? null : date(row.lastReview),
     });
     return (previewDue(scheduler, card, now)[Rating.Good].getTime() - now.getTime()) / 86_400_000;
   } finally {
@@ -59,7 +73,9 @@ async function goodPreview(page: Page) {
   return { id, good };
 }
 
-test("a student with a long history optimizes FSRS, sees the progress and the fit, keeps it, and the previews change @own-server", async ({ page }, info) => {
+test("a student with a long history optimizes FSRS, sees the progress and the fit, keeps it, and the previews change @own-server", async ({
+  page,
+}, info) => {
   const email = uniqueEmail("fsrs");
   await signUp(page, email);
   const seeded = seedHistory(info, email);
@@ -85,7 +101,10 @@ test("a student with a long history optimizes FSRS, sees the progress and the fi
   const logLoss = table.getByRole("row", { name: /Log loss/ }).getByRole("cell");
   const rmse = table.getByRole("row", { name: /RMSE/ }).getByRole("cell");
   const [llBefore, llAfter, rmseBefore, rmseAfter] = await Promise.all([
-    logLoss.nth(0).textContent(), logLoss.nth(1).textContent(), rmse.nth(0).textContent(), rmse.nth(1).textContent(),
+    logLoss.nth(0).textContent(),
+    logLoss.nth(1).textContent(),
+    rmse.nth(0).textContent(),
+    rmse.nth(1).textContent(),
   ]).then((cells) => cells.map(Number));
   expect(llAfter).toBeLessThan(llBefore!);
   expect(rmseAfter).toBeLessThan(rmseBefore!);
@@ -94,7 +113,13 @@ test("a student with a long history optimizes FSRS, sees the progress and the fi
   await fsrs.getByRole("button", { name: "Keep new parameters" }).click();
   await expect(fsrs.getByRole("status")).toHaveText("Your trained parameters are in use.");
   await expect(fsrs).toContainText("Your schedule uses parameters trained on your own reviews.");
-  expect(countRows(info, `SELECT count(*) AS n FROM "StudySettings" s JOIN "user" u ON u.id = s."userId" WHERE u.email = ? AND s."fsrsParameters" IS NOT NULL`, email)).toBe(1);
+  expect(
+    countRows(
+      info,
+      `SELECT count(*) AS n FROM "StudySettings" s JOIN "user" u ON u.id = s."userId" WHERE u.email = ? AND s."fsrsParameters" IS NOT NULL`,
+      email,
+    ),
+  ).toBe(1);
 
   // The same card, moments later: its Good button now shows what the trained parameters give
   // (its memory state was recomputed with them), far from the default preview.
@@ -141,11 +166,13 @@ test("bury the card on screen with Anki's key, suspend the next with the button;
   await expect(card).toHaveAttribute("data-flashcard-id", second!);
 });
 
-test("a card that lapses for the eighth time becomes a leech: suspended, listed with its fact and quote, and can be reset @own-server", async ({ page }, info) => {
+test("a card that lapses for the eighth time becomes a leech: suspended, listed with its fact and quote, and can be reset @own-server", async ({
+  page,
+}, info) => {
   const email = uniqueEmail("leech");
   await signUp(page, email);
   seedHistory(info, email);
-  const userId = "(SELECT id FROM \"user\" WHERE email = ?)";
+  const userId = '(SELECT id FROM "user" WHERE email = ?)';
   // Make the first due card a review card that has lapsed 7 times already.
   const { id } = await goodPreview(page);
   const db = openDatabase(info, false);
@@ -167,12 +194,23 @@ test("a card that lapses for the eighth time becomes a leech: suspended, listed 
   await expect(item.locator("blockquote")).not.toBeEmpty();
   await item.getByRole("button", { name: /^Reset to new/ }).click();
   await expect(leeches.getByRole("heading", { name: "Leeches (0)" })).toBeVisible();
-  expect(countRows(info, `SELECT count(*) AS n FROM "Card" WHERE "flashcardId" = ? AND state = 0 AND lapses = 0 AND "userId" = ${userId}`, id, email)).toBe(1);
+  expect(
+    countRows(
+      info,
+      `SELECT count(*) AS n FROM "Card" WHERE "flashcardId" = ? AND state = 0 AND lapses = 0 AND "userId" = ${userId}`,
+      id,
+      email,
+    ),
+  ).toBe(1);
 });
 
 test("settings, leeches and progress fit a phone @phone-only", async ({ page }) => {
   await startAsGuest(page);
-  for (const [path, heading] of [["/settings", "Study settings"], ["/leeches", "Leeches"], ["/progress", "Progress"]] as const) {
+  for (const [path, heading] of [
+    ["/settings", "Study settings"],
+    ["/leeches", "Leeches"],
+    ["/progress", "Progress"],
+  ] as const) {
     await page.goto(path);
     await expect(page.getByRole("heading", { level: 1, name: heading })).toBeVisible();
     expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(390);

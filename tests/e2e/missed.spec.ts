@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { startAsGuest } from "./helpers";
 import { answer, bank, currentAttempt, type Mode } from "./quiz-helpers";
 
-test("@phone three wrong answers become missed questions, lead the flashcard queue, and stay on Missed after two right practices on one day", async ({ page, isMobile }) => {
+test("@phone three wrong answers become missed questions, lead the flashcard queue, and stay on Missed after two right practices on one day", async ({
+  page,
+  isMobile,
+}) => {
   test.setTimeout(120_000);
   const mode: Mode = isMobile ? "tap" : "keyboard";
   await startAsGuest(page);

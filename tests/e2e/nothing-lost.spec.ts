@@ -3,7 +3,10 @@ import { countRows, openMenuIfPhone, readRow, signOut, signUp, startAsGuest, uni
 
 test("@phone a guest who clicks Sign out is warned that their progress goes, and offered an account to keep it", async ({ page }) => {
   await startAsGuest(page);
-  await page.getByRole("button", { name: /Show answer|Check answer/ }).first().waitFor();
+  await page
+    .getByRole("button", { name: /Show answer|Check answer/ })
+    .first()
+    .waitFor();
   await openMenuIfPhone(page);
   await page.getByRole("button", { name: "Sign out" }).click();
   const dialog = page.getByRole("dialog", { name: "Sign out and lose your guest progress?" });

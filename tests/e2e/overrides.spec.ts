@@ -2,12 +2,16 @@ import { expect, test } from "@playwright/test";
 import { startAsGuest } from "./helpers";
 import { answer, currentAttempt } from "./quiz-helpers";
 
-test("@phone a student overrides an answer marked wrong on the results page: score and Missed follow, and it can be taken back", async ({ page, isMobile }) => {
+test("@phone a student overrides an answer marked wrong on the results page: score and Missed follow, and it can be taken back", async ({
+  page,
+  isMobile,
+}) => {
   test.setTimeout(120_000);
   await startAsGuest(page);
   await page.goto("/quiz");
   await page.getByLabel("Number of questions").fill("5");
-  for (const kind of ["Multiple choice", "True / false", "Numbers", "Matching"]) await page.getByLabel(new RegExp(`^${kind.replace("/", "\\/")}`)).uncheck();
+  for (const kind of ["Multiple choice", "True / false", "Numbers", "Matching"])
+    await page.getByLabel(new RegExp(`^${kind.replace("/", "\\/")}`)).uncheck();
   await page.getByLabel("No time limit").check();
   await page.getByRole("button", { name: "Start quiz" }).click();
   await expect(page).toHaveURL(/\/quiz\/[a-z0-9]+$/);

@@ -10,7 +10,15 @@ test("on a phone, a student reaches every page from the Menu and signs out from 
   // Nothing hides off-screen: the header holds the brand, who is signed in and the Menu button.
   await expect(nav.getByRole("link", { name: "Progress" })).toBeHidden();
   expect(await sideways(page)).toBe(0);
-  for (const [link, heading] of [["Progress", "Progress"], ["Leeches", "Leeches"], ["Settings", "Study settings"], ["Account", "Account"], ["Missed", /Missed/], ["Quiz", /quiz/i], ["Study", /./]] as const) {
+  for (const [link, heading] of [
+    ["Progress", "Progress"],
+    ["Leeches", "Leeches"],
+    ["Settings", "Study settings"],
+    ["Account", "Account"],
+    ["Missed", /Missed/],
+    ["Quiz", /quiz/i],
+    ["Study", /./],
+  ] as const) {
     await nav.getByRole("button", { name: "Menu" }).click();
     const menu = page.getByRole("dialog", { name: "Menu" });
     await expect(menu.getByRole("link")).toHaveCount(11);
@@ -37,5 +45,6 @@ test("no page scrolls sideways on a 360 px phone, signed out, as a guest and aft
   for (const path of ["/", "/sign-in", "/sign-up", "/no-such-page"]) await check(path);
   await startAsGuest(page);
   const results = await finishQuickQuiz(page);
-  for (const path of ["/", "/study", "/quiz", "/missed", "/progress", "/settings", "/leeches", "/account", new URL(results).pathname]) await check(path);
+  for (const path of ["/", "/study", "/quiz", "/missed", "/progress", "/settings", "/leeches", "/account", new URL(results).pathname])
+    await check(path);
 });

@@ -8,7 +8,10 @@ function studyDayStart(back: number): string {
   return new Date((today - back) * 86_400_000 + 4 * 3_600_000).toISOString().replace("Z", "+00:00");
 }
 
-test("@phone @own-server a student with months of reviews reads their progress: reviews per day, streak, calendar, retention, forecast, mastery", async ({ page, isMobile }, info) => {
+test("@phone @own-server a student with months of reviews reads their progress: reviews per day, streak, calendar, retention, forecast, mastery", async ({
+  page,
+  isMobile,
+}, info) => {
   test.setTimeout(90_000);
   const email = uniqueEmail("progress");
   await signUp(page, email);

@@ -10,7 +10,10 @@ export type Mode = "keyboard" | "tap";
 /** The attempt on screen, as the server stored it: its questions in order and its deadline. */
 export async function currentAttempt(page: Page) {
   const attemptId = await page.locator("[data-attempt-id]").getAttribute("data-attempt-id");
-  const row = readRow<{ questionIds: string; deadline: string | number | null }>("SELECT questionIds, deadline FROM QuizAttempt WHERE id = ?", attemptId);
+  const row = readRow<{ questionIds: string; deadline: string | number | null }>(
+    "SELECT questionIds, deadline FROM QuizAttempt WHERE id = ?",
+    attemptId,
+  );
   const questions = questionIdsColumn.parse(row!.questionIds).map((id) => bank.questions.get(id)!);
   return { attemptId: attemptId!, questions, deadline: row!.deadline === null ? null : new Date(row!.deadline).getTime() };
 }
@@ -76,10 +79,12 @@ export async function answer(page: Page, question: BankQuestion, right: boolean,
 }
 
 async function radioIndex(page: Page, name: string): Promise<number> {
-  const names = await page.locator(".quiz-question").getByRole("radio").evaluateAll((radios) => radios.map((radio) => radio.textContent?.slice(1).trim()));
+  const names = await page
+    .locator(".quiz-question")
+    .getByRole("radio")
+    .evaluateAll((radios) => radios.map((radio) => radio.textContent?.slice(1).trim()));
   return names.indexOf(name);
 }
-
 
 /** Take a quick quiz and submit it unanswered: its results and the history on /quiz then exist. */
 export async function finishQuickQuiz(page: Page): Promise<string> {

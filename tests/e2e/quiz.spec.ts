@@ -2,7 +2,10 @@ import { expect, test } from "@playwright/test";
 import { countRows, readRow, startAsGuest } from "./helpers";
 import { answer, bank, currentAttempt, timeLeft, type Mode } from "./quiz-helpers";
 
-test("@phone a student takes a timed quiz of mixed kinds, reloads halfway with the clock still right, and reads every answer explained", async ({ page, isMobile }) => {
+test("@phone a student takes a timed quiz of mixed kinds, reloads halfway with the clock still right, and reads every answer explained", async ({
+  page,
+  isMobile,
+}) => {
   const mode: Mode = isMobile ? "tap" : "keyboard";
   await startAsGuest(page);
   await page.goto("/quiz");
@@ -130,8 +133,13 @@ test("a quiz that isn't yours, or doesn't exist, is not found", async ({ page, b
     data: { number: 1, answer: { kind: "truefalse", value: true } },
   });
   expect(api.status()).toBe(404);
-  const malformed = await page.request.put(`/api/quiz/attempts${theirs.slice("/quiz".length)}/answers`, { data: { number: "one", answer: 42 } });
+  const malformed = await page.request.put(`/api/quiz/attempts${theirs.slice("/quiz".length)}/answers`, {
+    data: { number: "one", answer: 42 },
+  });
   expect(malformed.status()).toBe(400);
-  expect(await malformed.json()).toMatchObject({ error: "That answer could not be read.", fieldErrors: { number: expect.any(Array), answer: expect.any(Array) } });
+  expect(await malformed.json()).toMatchObject({
+    error: "That answer could not be read.",
+    fieldErrors: { number: expect.any(Array), answer: expect.any(Array) },
+  });
   await other.close();
 });

@@ -25,13 +25,25 @@ async function signUp(request: APIRequestContext, baseURL: string) {
   });
   expect(response.status()).toBe(200);
   const body = (await response.json()) as { user: { id: string } };
-  return { email, userId: body.user.id, setCookie: response.headersArray().filter((h) => h.name.toLowerCase() === "set-cookie").map((h) => h.value) };
+  return {
+    email,
+    userId: body.user.id,
+    setCookie: response
+      .headersArray()
+      .filter((h) => h.name.toLowerCase() === "set-cookie")
+      .map((h) => h.value),
+  };
 }
 
 /** Rate a card through the study page's server action, as React would post it, from `origin`. */
 function postRating(request: APIRequestContext, origin: string, requestId: string) {
   return request.post("/study", {
-    headers: { "Next-Action": actionId("recordReviewAction"), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: origin },
+    headers: {
+      "Next-Action": actionId("recordReviewAction"),
+      "Content-Type": "text/plain;charset=UTF-8",
+      Accept: "text/x-component",
+      Origin: origin,
+    },
     data: JSON.stringify([{ flashcardId: "in-modi-embrace-airport-card-1", rating: 3, requestId }]),
   });
 }
@@ -107,7 +119,11 @@ test("a cross-site server action with the student's cookie is refused with 403 a
 
 test("a form action called with something other than a form answers 400, not 500, and changes nothing", async ({ request, baseURL }) => {
   const { userId } = await signUp(request, baseURL!);
-  for (const [page, name] of [["/settings", "saveStudySettingsAction"], ["/quiz", "startQuizAction"], ["/account", "deleteAccountAction"]] as const) {
+  for (const [page, name] of [
+    ["/settings", "saveStudySettingsAction"],
+    ["/quiz", "startQuizAction"],
+    ["/account", "deleteAccountAction"],
+  ] as const) {
     const response = await request.post(page, {
       headers: { "Next-Action": actionId(name), "Content-Type": "text/plain;charset=UTF-8", Accept: "text/x-component", Origin: baseURL! },
       data: JSON.stringify([null, "not a form"]),

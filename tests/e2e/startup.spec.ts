@@ -20,18 +20,22 @@ function copyContent(): string {
 
 function startServer(contentDir: string): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   let output = "";
-  const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"], {
-    env: {
-      ...process.env,
-      CONTENT_DIR: contentDir,
-      DATABASE_URL: process.env.E2E_DATABASE_URL,
-      NODE_ENV: "production",
-      NEXT_TELEMETRY_DISABLED: "1",
-      BETTER_AUTH_URL: base,
-      BETTER_AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
+  const child = spawn(
+    process.execPath,
+    [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"],
+    {
+      env: {
+        ...process.env,
+        CONTENT_DIR: contentDir,
+        DATABASE_URL: process.env.E2E_DATABASE_URL,
+        NODE_ENV: "production",
+        NEXT_TELEMETRY_DISABLED: "1",
+        BETTER_AUTH_URL: base,
+        BETTER_AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
+      },
+      stdio: ["ignore", "pipe", "pipe"],
     },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
+  );
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));

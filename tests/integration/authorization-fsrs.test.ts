@@ -20,13 +20,17 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-
 /** A student with a simulated history of about 2,000 reviews. */
 async function studentWithHistory() {
   const user = await createTestUser(db);
   const history = simulateHistory({
-    trueParameters: FORGETFUL_STUDENT_PARAMETERS, cards: 150, newCardsPerDay: 15, days: 90,
-    start: new Date(Date.now() - 91 * 86_400_000), studyDay: { timeZone: "UTC", dayStartsAtHour: 4 }, seed: 3,
+    trueParameters: FORGETFUL_STUDENT_PARAMETERS,
+    cards: 150,
+    newCardsPerDay: 15,
+    days: 90,
+    start: new Date(Date.now() - 91 * 86_400_000),
+    studyDay: { timeZone: "UTC", dayStartsAtHour: 4 },
+    seed: 3,
   });
   const rows = toSimulatedRows(history, user.id, [...bank.flashcards.keys()]);
   await db.card.createMany({ data: rows.cards });
@@ -132,7 +136,13 @@ describe(`no student reads or changes another's cards, leeches or training (${da
     for (const action of [srs.buryCardAction, srs.suspendCardAction, srs.unsuspendCardAction, srs.resetCardAction]) {
       await expect(action(ref)).rejects.toThrow(/REDIRECT/);
     }
-    for (const action of [srs.startOptimizationAction, srs.getOptimizationAction, srs.keepParametersAction, srs.discardParametersAction, srs.restoreDefaultParametersAction]) {
+    for (const action of [
+      srs.startOptimizationAction,
+      srs.getOptimizationAction,
+      srs.keepParametersAction,
+      srs.discardParametersAction,
+      srs.restoreDefaultParametersAction,
+    ]) {
       await expect(action()).rejects.toThrow(/REDIRECT/);
     }
   });

@@ -45,7 +45,6 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-
 /** B has a card, a review, an attempt with an answer, and settings. */
 async function studentWithProgress() {
   const b = await createTestUser(db);
@@ -60,7 +59,9 @@ async function studentWithProgress() {
       questionIds: JSON.stringify(["in-23rd-summit-q-1"]),
       startedAt: new Date(),
       total: 1,
-      answers: { create: { questionId: "in-23rd-summit-q-1", answer: JSON.stringify({ kind: "numeric", text: "22" }), answeredAt: new Date() } },
+      answers: {
+        create: { questionId: "in-23rd-summit-q-1", answer: JSON.stringify({ kind: "numeric", text: "22" }), answeredAt: new Date() },
+      },
     },
   });
   await db.studySettings.create({ data: { userId: b.id, newCardsPerDay: 3 } });
@@ -96,8 +97,13 @@ describe(`no student reads or changes another's progress (${databaseKind()})`, (
     const result = await actions.undoReviewAction();
     expect(result).toEqual({ ok: false, error: "There is no rating to undo." });
     // Naming B's rating by its request key: looked up among A's ratings only.
-    expect(await actions.undoReviewAction({ requestId: before.reviews[0]!.requestId })).toEqual({ ok: false, error: "There is no rating to undo." });
-    expect((await actions.recordReviewAction({ flashcardId: "in-23rd-summit-card-1", rating: 3, requestId: requestId(), durationMs: 0 })).ok).toBe(true);
+    expect(await actions.undoReviewAction({ requestId: before.reviews[0]!.requestId })).toEqual({
+      ok: false,
+      error: "There is no rating to undo.",
+    });
+    expect(
+      (await actions.recordReviewAction({ flashcardId: "in-23rd-summit-card-1", rating: 3, requestId: requestId(), durationMs: 0 })).ok,
+    ).toBe(true);
     const named = await actions.undoReviewAction({ requestId: before.reviews[0]!.requestId });
     expect(named.ok && named.data.notice).toBe("That rating was undone already.");
     expect(await db.reviewLog.count({ where: { userId: a.id } })).toBe(1);
@@ -109,7 +115,8 @@ describe(`no student reads or changes another's progress (${databaseKind()})`, (
     const a = await createTestUser(db);
     as(a);
     const form = new FormData();
-    for (const [k, v] of Object.entries({ desiredRetention: "0.8", newCardsPerDay: "40", maximumInterval: "30", userId: b.id })) form.set(k, v);
+    for (const [k, v] of Object.entries({ desiredRetention: "0.8", newCardsPerDay: "40", maximumInterval: "30", userId: b.id }))
+      form.set(k, v);
     expect((await actions.saveStudySettingsAction(null, form)).ok).toBe(true);
     expect(await snapshot()).toEqual(before);
     expect((await db.studySettings.findUniqueOrThrow({ where: { userId: a.id } })).newCardsPerDay).toBe(40);

@@ -22,12 +22,13 @@ afterAll(async () => {
 
 describe(`concurrent reviews on ${databaseKind()}`, () => {
   // Registered on SQLite only (not skipped: test-all counts skips as failures); the name says why.
-  if (isSqlite) test("SQLite only (PostgreSQL has no journal mode or busy timeout): WAL mode with a busy timeout, so readers never block the writer", async () => {
-    const [journal] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
-    expect(journal!.journal_mode).toBe("wal");
-    const [busy] = await db.$queryRawUnsafe<{ timeout: bigint | number }[]>("PRAGMA busy_timeout");
-    expect(Number(busy!.timeout)).toBe(5000);
-  });
+  if (isSqlite)
+    test("SQLite only (PostgreSQL has no journal mode or busy timeout): WAL mode with a busy timeout, so readers never block the writer", async () => {
+      const [journal] = await db.$queryRawUnsafe<{ journal_mode: string }[]>("PRAGMA journal_mode");
+      expect(journal!.journal_mode).toBe("wal");
+      const [busy] = await db.$queryRawUnsafe<{ timeout: bigint | number }[]>("PRAGMA busy_timeout");
+      expect(Number(busy!.timeout)).toBe(5000);
+    });
 
   test("40 students rate 5 cards each at once, some twice, while others undo: every rating stored once", async () => {
     const students = await Promise.all(Array.from({ length: 40 }, () => createTestUser(db)));
@@ -43,9 +44,16 @@ describe(`concurrent reviews on ${databaseKind()}`, () => {
     // Students who undo a rating at the same moment (theirs only; they have one each to undo).
     const undoers = await Promise.all(Array.from({ length: 10 }, () => createTestUser(db)));
     for (const [i, u] of undoers.entries()) {
-      await recordReview(db, u.id, { flashcardId: flashcardIds[i]!, rating: 3, requestId: `undo-${u.id.slice(0, 8)}`, durationMs: 0 }, T0, options);
+      await recordReview(
+        db,
+        u.id,
+        { flashcardId: flashcardIds[i]!, rating: 3, requestId: `undo-${u.id.slice(0, 8)}`, durationMs: 0 },
+        T0,
+        options,
+      );
     }
-    const rate = ({ userId, input }: (typeof submissions)[number]) => recordReview(app, userId, { ...input, rating: input.rating as 1 | 2 | 3 | 4 }, T0, options);
+    const rate = ({ userId, input }: (typeof submissions)[number]) =>
+      recordReview(app, userId, { ...input, rating: input.rating as 1 | 2 | 3 | 4 }, T0, options);
     const results = await Promise.allSettled([
       ...submissions.flatMap((s) => (s.isTwice ? [rate(s), rate(s)] : [rate(s)])),
       ...undoers.map((u) => undoLastReview(app, u.id)),

@@ -24,7 +24,15 @@ async function answerAll(userId: string, plan: [(typeof written)[number], string
   const ids = plan.map(([q]) => q.id);
   const { attemptId } = await startAttempt(db, userId, missedPracticeSettings(ids.length), bank, tick(), seededRandom(1), ids);
   const order = JSON.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).questionIds) as string[];
-  for (const [q, text] of plan) await saveAnswer(db, userId, attemptId, { number: order.indexOf(q.id) + 1, answer: { kind: "written", text }, flagged: false, timeTakenMs: 0 }, bank, tick());
+  for (const [q, text] of plan)
+    await saveAnswer(
+      db,
+      userId,
+      attemptId,
+      { number: order.indexOf(q.id) + 1, answer: { kind: "written", text }, flagged: false, timeTakenMs: 0 },
+      bank,
+      tick(),
+    );
   await submitAttempt(db, userId, attemptId, bank, tick());
   return attemptId;
 }
@@ -36,20 +44,53 @@ describe(`content:report (${databaseKind()})`, () => {
     const [a, b, c] = written as [(typeof written)[number], (typeof written)[number], (typeof written)[number]];
     const ann = await createTestUser(db);
     const bob = await createTestUser(db);
-    const first = await answerAll(ann.id, [[a, "nope"], [b, b.answer], [c, "nope"]]);
-    const second = await answerAll(bob.id, [[a, "nope"], [b, "nope"]]);
+    const first = await answerAll(ann.id, [
+      [a, "nope"],
+      [b, b.answer],
+      [c, "nope"],
+    ]);
+    const second = await answerAll(bob.id, [
+      [a, "nope"],
+      [b, "nope"],
+    ]);
     await claimAnswer(db, ann.id, first, a.id, true, bank, tick());
     await claimAnswer(db, bob.id, second, a.id, true, bank, tick());
     await claimAnswer(db, ann.id, first, c.id, true, bank, tick());
     await claimAnswer(db, ann.id, first, c.id, false, bank, tick()); // taken back: not counted
     const settings = { ...DEFAULT_STUDY_SETTINGS, enableFuzz: false };
-    await recordReview(db, ann.id, { flashcardId: "en-lukoil-rosneft-card-1", rating: 3, requestId: "report1", durationMs: 0, typed: { answer: "Lukoil", correct: false, claimed: true } }, tick(), settings);
-    await recordReview(db, bob.id, { flashcardId: "en-lukoil-rosneft-card-1", rating: 3, requestId: "report2", durationMs: 0, typed: { answer: "Rosneft, Lukoil", correct: true, claimed: false } }, tick(), settings);
+    await recordReview(
+      db,
+      ann.id,
+      {
+        flashcardId: "en-lukoil-rosneft-card-1",
+        rating: 3,
+        requestId: "report1",
+        durationMs: 0,
+        typed: { answer: "Lukoil", correct: false, claimed: true },
+      },
+      tick(),
+      settings,
+    );
+    await recordReview(
+      db,
+      bob.id,
+      {
+        flashcardId: "en-lukoil-rosneft-card-1",
+        rating: 3,
+        requestId: "report2",
+        durationMs: 0,
+        typed: { answer: "Rosneft, Lukoil", correct: true, claimed: false },
+      },
+      tick(),
+      settings,
+    );
 
     const rows = rankItems(
       (await countItemAnswers(db, bank)).map((item) => {
         const old = before.get(item.id);
-        return old ? { ...item, attempts: item.attempts - old.attempts, wrong: item.wrong - old.wrong, overrides: item.overrides - old.overrides } : item;
+        return old
+          ? { ...item, attempts: item.attempts - old.attempts, wrong: item.wrong - old.wrong, overrides: item.overrides - old.overrides }
+          : item;
       }),
     );
     expect(rows.map((row) => [row.id, row.attempts, row.wrong, row.overrides])).toEqual([

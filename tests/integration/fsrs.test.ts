@@ -5,7 +5,13 @@ import { loadBank } from "@/lib/content/read";
 import { getStudySettings } from "@/lib/settings/queries";
 import { saveStudySettings } from "@/lib/settings/mutations";
 import { optimizeParameters } from "@/lib/srs/train-parameters";
-import { discardTrainedParameters, getOptimizationView, keepTrainedParameters, restoreDefaultParameters, startOptimization } from "@/lib/srs/training-job";
+import {
+  discardTrainedParameters,
+  getOptimizationView,
+  keepTrainedParameters,
+  restoreDefaultParameters,
+  startOptimization,
+} from "@/lib/srs/training-job";
 import { getStudyView } from "@/lib/srs/queries";
 import { FORGETFUL_STUDENT_PARAMETERS, simulateHistory, toSimulatedRows } from "@/lib/srs/simulate";
 import { toTrainingItems } from "@/lib/srs/training-items";
@@ -23,7 +29,15 @@ const NOW = new Date(START.getTime() + DAYS * 86_400_000 + 2 * 3_600_000);
 
 /** A student whose memory follows known parameters, studied for 200 days with the default schedule. */
 function forgetfulHistory(seed: number) {
-  return simulateHistory({ trueParameters: FORGETFUL_STUDENT_PARAMETERS, cards: 230, newCardsPerDay: 10, days: DAYS, start: START, studyDay, seed });
+  return simulateHistory({
+    trueParameters: FORGETFUL_STUDENT_PARAMETERS,
+    cards: 230,
+    newCardsPerDay: 10,
+    days: DAYS,
+    start: START,
+    studyDay,
+    seed,
+  });
 }
 
 async function seededStudent(seed = 11) {
@@ -38,7 +52,9 @@ async function seededStudent(seed = 11) {
 describe("training FSRS on a student's own history", () => {
   test("parameters trained on a simulated history predict its held-out part better than the defaults", async () => {
     const history = forgetfulHistory(7);
-    const reviews = history.flatMap((c) => c.reviews.map((r) => ({ cardId: String(c.index), rating: r.rating, state: r.log.state, reviewedAt: r.at })));
+    const reviews = history.flatMap((c) =>
+      c.reviews.map((r) => ({ cardId: String(c.index), rating: r.rating, state: r.log.state, reviewedAt: r.at })),
+    );
     expect(reviews.length).toBeGreaterThan(2500);
     const items = toTrainingItems(reviews, studyDay);
     // Every fifth card is held out: training never sees its reviews.
@@ -46,7 +62,12 @@ describe("training FSRS on a student's own history", () => {
     const train = items.filter((i) => Number(i.cardId) % 5 !== 0);
     const progress: number[][] = [];
 
-    const result = await optimizeParameters({ train, evaluate: heldOut, currentParameters: null, onProgress: (c, t) => progress.push([c, t]) });
+    const result = await optimizeParameters({
+      train,
+      evaluate: heldOut,
+      currentParameters: null,
+      onProgress: (c, t) => progress.push([c, t]),
+    });
 
     expect(result.parameters).toHaveLength(21);
     expect(result.parameters).not.toEqual([...default_w]);
@@ -76,10 +97,18 @@ describe(`the optimization job on ${databaseKind()}`, () => {
     await started[0]!.run;
 
     const done = await getOptimizationView(db, user.id, new Date());
-    expect(done).toMatchObject({ status: "done", reviewCount: rows.reviews.length, cardCount: rows.cards.length, error: null, isUsingTrained: false });
+    expect(done).toMatchObject({
+      status: "done",
+      reviewCount: rows.reviews.length,
+      cardCount: rows.cards.length,
+      error: null,
+      isUsingTrained: false,
+    });
     expect(done.after!.logLoss).toBeLessThan(done.before!.logLoss);
     expect(done.durationMs).toBeGreaterThan(0);
-    console.log(`job: ${rows.reviews.length} reviews of ${rows.cards.length} cards trained in ${done.durationMs} ms; log loss ${done.before!.logLoss.toFixed(4)} → ${done.after!.logLoss.toFixed(4)}, RMSE ${done.before!.rmse.toFixed(4)} → ${done.after!.rmse.toFixed(4)}`);
+    console.log(
+      `job: ${rows.reviews.length} reviews of ${rows.cards.length} cards trained in ${done.durationMs} ms; log loss ${done.before!.logLoss.toFixed(4)} → ${done.after!.logLoss.toFixed(4)}, RMSE ${done.before!.rmse.toFixed(4)} → ${done.after!.rmse.toFixed(4)}`,
+    );
 
     expect(await keepTrainedParameters(db, user.id, settings)).toBe(true);
     const kept = await getStudySettings(db, user.id);

@@ -27,7 +27,22 @@ afterAll(async () => {
 // (anything added, removed or updated anywhere), plus every row of the two students involved
 // (the acting one and the victim whose ids are sent) and the small auth tables, in full.
 
-const TABLES = ["user", "session", "account", "verification", "rateLimit", "studySettings", "card", "reviewLog", "quizAttempt", "attemptAnswer", "missedQuestion", "fsrsOptimization", "exam", "examMock"] as const;
+const TABLES = [
+  "user",
+  "session",
+  "account",
+  "verification",
+  "rateLimit",
+  "studySettings",
+  "card",
+  "reviewLog",
+  "quizAttempt",
+  "attemptAnswer",
+  "missedQuestion",
+  "fsrsOptimization",
+  "exam",
+  "examMock",
+] as const;
 /** Tables with an `updatedAt` column: its maximum moves when any row is updated. */
 const UPDATED = new Set<string>(["user", "session", "account", "verification", "studySettings", "card", "exam"]);
 /** How to find the involved students' rows in each table (null: the whole table, it's small). */
@@ -86,7 +101,20 @@ const missing = (ok: boolean): fc.Arbitrary<Field> => fc.constant({ value: undef
 const hostileString = fc.oneof(
   fc.string({ maxLength: 40 }),
   fc.string({ unit: "grapheme", maxLength: 40 }),
-  fc.constantFrom("", " ", "__proto__", "constructor", "prototype", "null", "undefined", "NaN", "' OR 1=1 --", "<script>alert(1)</script>", "\u0000", "../../etc/passwd"),
+  fc.constantFrom(
+    "",
+    " ",
+    "__proto__",
+    "constructor",
+    "prototype",
+    "null",
+    "undefined",
+    "NaN",
+    "' OR 1=1 --",
+    "<script>alert(1)</script>",
+    "\u0000",
+    "../../etc/passwd",
+  ),
   fc.integer({ min: 1_000, max: 200_000 }).map((n) => "x".repeat(n)),
 );
 /** Values of the wrong type. */
@@ -114,18 +142,27 @@ function assemble(fields: Record<string, Field>, extras: Record<string, unknown>
   for (const [key, field] of Object.entries(fields)) if (!field.missing) input[key] = field.value;
   Object.assign(input, extras);
   // An own "__proto__" key, as JSON.parse (and so a decoded request body) makes it.
-  if (polluted) Object.defineProperty(input, polluted, { value: { ok: true, isAdmin: true, userId: "someone-else" }, enumerable: true, configurable: true, writable: true });
+  if (polluted)
+    Object.defineProperty(input, polluted, {
+      value: { ok: true, isAdmin: true, userId: "someone-else" },
+      enumerable: true,
+      configurable: true,
+      writable: true,
+    });
   return input;
 }
 
 function toFormData(fields: Record<string, Field>, extras: Record<string, string>, files: boolean): FormData {
   const form = new FormData();
   // fast-check prints this for a counterexample.
-  Object.defineProperty(form, fc.toStringMethod, { value: () => `FormData ${JSON.stringify([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v.slice(0, 80) : "(file)"]))}` });
+  Object.defineProperty(form, fc.toStringMethod, {
+    value: () => `FormData ${JSON.stringify([...form.entries()].map(([k, v]) => [k, typeof v === "string" ? v.slice(0, 80) : "(file)"]))}`,
+  });
   for (const [key, field] of Object.entries(fields)) {
     if (field.missing) continue;
     const values = Array.isArray(field.value) ? field.value : [field.value];
-    for (const value of values) form.append(key, files && typeof value === "string" && value.length % 7 === 3 ? new Blob([value]) : String(value));
+    for (const value of values)
+      form.append(key, files && typeof value === "string" && value.length % 7 === 3 ? new Blob([value]) : String(value));
   }
   for (const [key, value] of Object.entries(extras)) form.append(key, value);
   return form;
@@ -176,7 +213,7 @@ interface Target<T> {
 }
 
 /** Type-erase a target for the table (each row keeps its own input type). */
-const target = <T,>(t: Target<T>) => t as unknown as Target<unknown>;
+const target = <T>(t: Target<T>) => t as unknown as Target<unknown>;
 
 let actions: {
   srs: typeof import("@/lib/srs/actions");
@@ -198,8 +235,20 @@ const flashcardIds = [...bank.flashcards.keys()];
 const reviewInput = () =>
   fc
     .record({
-      flashcardId: fc.oneof(good(fc.constantFrom(...flashcardIds)), bad(hostileString.filter((s) => !bank.flashcards.has(s))), bad(wrongType), bad(otherIds()), missing(false)),
-      rating: fc.oneof(good(fc.constantFrom(1, 2, 3, 4)), bad(fc.integer().filter((n) => n < 1 || n > 4)), bad(fc.constantFrom(1.5, "3", "Good", 0, 5, -1)), bad(wrongType), missing(false)),
+      flashcardId: fc.oneof(
+        good(fc.constantFrom(...flashcardIds)),
+        bad(hostileString.filter((s) => !bank.flashcards.has(s))),
+        bad(wrongType),
+        bad(otherIds()),
+        missing(false),
+      ),
+      rating: fc.oneof(
+        good(fc.constantFrom(1, 2, 3, 4)),
+        bad(fc.integer().filter((n) => n < 1 || n > 4)),
+        bad(fc.constantFrom(1.5, "3", "Good", 0, 5, -1)),
+        bad(wrongType),
+        missing(false),
+      ),
       requestId: fc.oneof(
         good(fc.stringMatching(/^[A-Za-z0-9_-]{8,64}$/)),
         bad(hostileString.filter((s) => !/^[A-Za-z0-9_-]{8,64}$/.test(s))),
@@ -207,7 +256,12 @@ const reviewInput = () =>
         bad(wrongType),
         missing(false),
       ),
-      durationMs: fc.oneof(good(fc.integer({ min: 0, max: 86_400_000 })), missing(true), bad(fc.constantFrom(-1, 86_400_001, 1.5, "100", 1e300)), bad(wrongType.filter((v) => v !== undefined))),
+      durationMs: fc.oneof(
+        good(fc.integer({ min: 0, max: 86_400_000 })),
+        missing(true),
+        bad(fc.constantFrom(-1, 86_400_001, 1.5, "100", 1e300)),
+        bad(wrongType.filter((v) => v !== undefined)),
+      ),
     })
     .filter((fields) => Object.values(fields).some((f) => !f.ok));
 
@@ -216,9 +270,13 @@ const TARGETS: Target<unknown>[] = [
     name: "recordReviewAction",
     arbitrary: () =>
       fc.oneof(
-        fc.tuple(reviewInput(), hostileExtras(), fc.option(fc.constantFrom(...POLLUTION), { nil: null })).map(([f, e, p]) => assemble(f, e, p)),
+        fc
+          .tuple(reviewInput(), hostileExtras(), fc.option(fc.constantFrom(...POLLUTION), { nil: null }))
+          .map(([f, e, p]) => assemble(f, e, p)),
         // Not an object of fields at all.
-        fc.oneof(wrongType, hostileString, fc.anything()).filter((v) => typeof v !== "object" || v === null || Array.isArray(v) || !("flashcardId" in v)),
+        fc
+          .oneof(wrongType, hostileString, fc.anything())
+          .filter((v) => typeof v !== "object" || v === null || Array.isArray(v) || !("flashcardId" in v)),
       ),
     call: async (input: unknown) => refusal(await actions.srs.recordReviewAction(input)),
   }),
@@ -235,12 +293,31 @@ const TARGETS: Target<unknown>[] = [
         .tuple(
           fc
             .record({
-              desiredRetention: fc.oneof(good(fc.constantFrom("0.7", "0.85", "0.9", "0.99")), bad(fc.constantFrom("", " ", "0.5", "1.5", "abc", "1e400", "NaN", "-0.9", "Infinity")), bad(hostileString.filter((s) => !(Number(s) >= 0.7 && Number(s) <= 0.99))), missing(false)),
-              newCardsPerDay: fc.oneof(good(fc.integer({ min: 0, max: 500 }).map(String)), bad(fc.constantFrom("", " ", "-1", "501", "2.5", "ten", "1e9", "Infinity")), bad(hostileString.filter((s) => !/^\s*\d+\s*$/.test(s) || Number(s) > 500)), missing(false)),
-              maximumInterval: fc.oneof(good(fc.integer({ min: 1, max: 36500 }).map(String)), bad(fc.constantFrom("", "0", "-5", "36501", "1.5", "forever")), missing(false)),
+              desiredRetention: fc.oneof(
+                good(fc.constantFrom("0.7", "0.85", "0.9", "0.99")),
+                bad(fc.constantFrom("", " ", "0.5", "1.5", "abc", "1e400", "NaN", "-0.9", "Infinity")),
+                bad(hostileString.filter((s) => !(Number(s) >= 0.7 && Number(s) <= 0.99))),
+                missing(false),
+              ),
+              newCardsPerDay: fc.oneof(
+                good(fc.integer({ min: 0, max: 500 }).map(String)),
+                bad(fc.constantFrom("", " ", "-1", "501", "2.5", "ten", "1e9", "Infinity")),
+                bad(hostileString.filter((s) => !/^\s*\d+\s*$/.test(s) || Number(s) > 500)),
+                missing(false),
+              ),
+              maximumInterval: fc.oneof(
+                good(fc.integer({ min: 1, max: 36500 }).map(String)),
+                bad(fc.constantFrom("", "0", "-5", "36501", "1.5", "forever")),
+                missing(false),
+              ),
               sectionIds: fc.oneof(
                 good(fc.subarray(bank.sections.map((s) => s.id))),
-                bad(fc.array(fc.constantFrom("no-such-section", "UPPER", "../relos", "__proto__", "x".repeat(5000)), { minLength: 1, maxLength: 3 })),
+                bad(
+                  fc.array(fc.constantFrom("no-such-section", "UPPER", "../relos", "__proto__", "x".repeat(5000)), {
+                    minLength: 1,
+                    maxLength: 3,
+                  }),
+                ),
                 bad(fc.array(fc.constant("relos"), { minLength: 51, maxLength: 60 })),
                 missing(true),
               ),
@@ -278,7 +355,10 @@ const TARGETS: Target<unknown>[] = [
       // Hundreds of downloads by one student would meet the export limit (10 an hour, its own test
       // in security.test.ts); this target is about hostile input, so each run starts a fresh hour.
       await db.throttle.deleteMany({ where: { key: `export:${session.user!.id}` } });
-      const request = new Request(`http://localhost/api/account/export?userId=${encodeURIComponent(id)}&q=${encodeURIComponent(query.slice(0, 2000))}`, { headers: { "x-user-id": id } });
+      const request = new Request(
+        `http://localhost/api/account/export?userId=${encodeURIComponent(id)}&q=${encodeURIComponent(query.slice(0, 2000))}`,
+        { headers: { "x-user-id": id } },
+      );
       const response = await (actions.exportRoute.GET as (r: Request) => Promise<Response>)(request);
       const body = await response.text();
       expect(response.status).toBe(200);
@@ -291,7 +371,9 @@ const TARGETS: Target<unknown>[] = [
     name: "GET /api/health",
     arbitrary: () => hostileString,
     call: async (query: string) => {
-      const response = await (actions.healthRoute.GET as (r: Request) => Promise<Response>)(new Request(`http://localhost/api/health?${encodeURIComponent(query.slice(0, 2000))}`));
+      const response = await (actions.healthRoute.GET as (r: Request) => Promise<Response>)(
+        new Request(`http://localhost/api/health?${encodeURIComponent(query.slice(0, 2000))}`),
+      );
       expect(response.status).toBe(200);
       return { kind: "response", status: response.status, body: await response.text() };
     },
@@ -303,11 +385,33 @@ const TARGETS: Target<unknown>[] = [
         fc.oneof(
           fc
             .record({
-              count: fc.oneof(good(fc.integer({ min: 5, max: 50 })), bad(fc.constantFrom(0, 4, 51, 2.5, "10", -1, 1e9)), bad(wrongType), missing(false)),
-              sectionIds: fc.oneof(good(fc.subarray(bank.sections.map((x) => x.id))), bad(fc.array(hostileString, { minLength: 51, maxLength: 55 })), bad(wrongType.filter((v) => v !== null && !Array.isArray(v))), missing(true)),
-              kinds: fc.oneof(good(fc.subarray(["mcq", "truefalse", "written", "numeric", "matching"], { minLength: 1 })), bad(fc.constantFrom([], ["essay"], "mcq", [1])), missing(false)),
-              difficulties: fc.oneof(good(fc.subarray([1, 2, 3], { minLength: 1 })), bad(fc.constantFrom([], [0], [4], ["1"], [1, 2, 3, 1])), missing(false)),
-              timeLimitSeconds: fc.oneof(good(fc.oneof(fc.constant(null), fc.integer({ min: 30, max: 10_800 }))), bad(fc.constantFrom(0, 29, 10_801, 60.5, "60", -60)), missing(false)),
+              count: fc.oneof(
+                good(fc.integer({ min: 5, max: 50 })),
+                bad(fc.constantFrom(0, 4, 51, 2.5, "10", -1, 1e9)),
+                bad(wrongType),
+                missing(false),
+              ),
+              sectionIds: fc.oneof(
+                good(fc.subarray(bank.sections.map((x) => x.id))),
+                bad(fc.array(hostileString, { minLength: 51, maxLength: 55 })),
+                bad(wrongType.filter((v) => v !== null && !Array.isArray(v))),
+                missing(true),
+              ),
+              kinds: fc.oneof(
+                good(fc.subarray(["mcq", "truefalse", "written", "numeric", "matching"], { minLength: 1 })),
+                bad(fc.constantFrom([], ["essay"], "mcq", [1])),
+                missing(false),
+              ),
+              difficulties: fc.oneof(
+                good(fc.subarray([1, 2, 3], { minLength: 1 })),
+                bad(fc.constantFrom([], [0], [4], ["1"], [1, 2, 3, 1])),
+                missing(false),
+              ),
+              timeLimitSeconds: fc.oneof(
+                good(fc.oneof(fc.constant(null), fc.integer({ min: 30, max: 10_800 }))),
+                bad(fc.constantFrom(0, 29, 10_801, 60.5, "60", -60)),
+                missing(false),
+              ),
             })
             .filter((fields) => Object.values(fields).some((f) => !f.ok))
             .map((fields) => toJson(assemble(fields, {}, null))),
@@ -317,7 +421,11 @@ const TARGETS: Target<unknown>[] = [
         fc.option(fc.constantFrom("https://evil.example", "null"), { nil: undefined }),
       ),
     call: async ([body, origin]: [string, string | undefined]) => {
-      const request = new Request("http://localhost/api/quiz/attempts", { method: "POST", body, headers: { "Content-Type": "application/json", ...(origin ? { Origin: origin } : {}) } });
+      const request = new Request("http://localhost/api/quiz/attempts", {
+        method: "POST",
+        body,
+        headers: { "Content-Type": "application/json", ...(origin ? { Origin: origin } : {}) },
+      });
       // As Next calls a route without a dynamic segment: no params.
       return routeRefusal(await actions.attempts.POST(request, {}));
     },
@@ -325,9 +433,16 @@ const TARGETS: Target<unknown>[] = [
   target({
     // Someone else's attempt, a missing one, or garbage in the URL: 404, never a peek.
     name: "GET /api/quiz/attempts/:id",
-    arbitrary: () => fc.oneof(otherIds(), hostileString.filter((v) => v !== ""), fc.stringMatching(/^[a-z0-9]{20,30}$/)),
+    arbitrary: () =>
+      fc.oneof(
+        otherIds(),
+        hostileString.filter((v) => v !== ""),
+        fc.stringMatching(/^[a-z0-9]{20,30}$/),
+      ),
     call: async (attemptId: string) =>
-      routeRefusal(await actions.attempt.GET(new Request(`http://localhost/api/quiz/attempts/x`), { params: Promise.resolve({ attemptId }) })),
+      routeRefusal(
+        await actions.attempt.GET(new Request(`http://localhost/api/quiz/attempts/x`), { params: Promise.resolve({ attemptId }) }),
+      ),
   }),
   target({
     name: "PUT /api/quiz/attempts/:id/answers",
@@ -336,9 +451,23 @@ const TARGETS: Target<unknown>[] = [
         // The student's own open attempt with a broken body: 400 and nothing saved.
         fc
           .record({
-            number: fc.oneof(good(fc.integer({ min: 1, max: 10 })), bad(fc.constantFrom(0, 11, 51, 1.5, "1", -1)), bad(wrongType), missing(false)),
+            number: fc.oneof(
+              good(fc.integer({ min: 1, max: 10 })),
+              bad(fc.constantFrom(0, 11, 51, 1.5, "1", -1)),
+              bad(wrongType),
+              missing(false),
+            ),
             answer: fc.oneof(
-              bad(fc.constantFrom({ kind: "essay", text: "x" }, { kind: "mcq", choice: "Not an option at all" }, { kind: "mcq" }, { kind: "truefalse", value: "yes" }, { kind: "matching", matches: [] }, { kind: "written", text: "x".repeat(201) })),
+              bad(
+                fc.constantFrom(
+                  { kind: "essay", text: "x" },
+                  { kind: "mcq", choice: "Not an option at all" },
+                  { kind: "mcq" },
+                  { kind: "truefalse", value: "yes" },
+                  { kind: "matching", matches: [] },
+                  { kind: "written", text: "x".repeat(201) },
+                ),
+              ),
               // Wrong types that stay wrong in JSON (NaN and invalid dates become null, a valid "clear").
               bad(wrongType.filter((v) => toJson(v) !== "null" && toJson(v) !== "")),
               bad(hostileString),
@@ -348,23 +477,46 @@ const TARGETS: Target<unknown>[] = [
           })
           .map((fields) => ({ attemptId: acting.attemptId, body: toJson(assemble(fields, {}, null)) })),
         // Anybody else's attempt, even with a well-formed answer: 404.
-        fc.tuple(fc.oneof(otherIds(), fc.stringMatching(/^[a-z0-9]{20,30}$/), hostileString.filter((v) => v !== "")), fc.integer({ min: 1, max: 10 })).map(([attemptId, number]) => ({
-          attemptId,
-          body: JSON.stringify({ number, answer: { kind: "truefalse", value: true } }),
-        })),
+        fc
+          .tuple(
+            fc.oneof(
+              otherIds(),
+              fc.stringMatching(/^[a-z0-9]{20,30}$/),
+              hostileString.filter((v) => v !== ""),
+            ),
+            fc.integer({ min: 1, max: 10 }),
+          )
+          .map(([attemptId, number]) => ({
+            attemptId,
+            body: JSON.stringify({ number, answer: { kind: "truefalse", value: true } }),
+          })),
         fc.constant({ attemptId: "", body: "not json" }).map(() => ({ attemptId: acting.attemptId, body: "{ not json" })),
       ),
     call: async ({ attemptId, body }: { attemptId: string; body: string }) => {
-      const request = new Request(`http://localhost/api/quiz/attempts/x/answers`, { method: "PUT", body, headers: { "Content-Type": "application/json" } });
+      const request = new Request(`http://localhost/api/quiz/attempts/x/answers`, {
+        method: "PUT",
+        body,
+        headers: { "Content-Type": "application/json" },
+      });
       return routeRefusal(await actions.answers.PUT(request, { params: Promise.resolve({ attemptId }) }));
     },
   }),
   target({
     name: "POST /api/quiz/attempts/:id/submit",
-    arbitrary: () => fc.oneof(otherIds(), fc.stringMatching(/^[a-z0-9]{20,30}$/), hostileString.filter((v) => v !== "")),
+    arbitrary: () =>
+      fc.oneof(
+        otherIds(),
+        fc.stringMatching(/^[a-z0-9]{20,30}$/),
+        hostileString.filter((v) => v !== ""),
+      ),
     call: async (attemptId: string) =>
-      routeRefusal(await actions.submit.POST(new Request("http://localhost/api/quiz/attempts/x/submit", { method: "POST" }), { params: Promise.resolve({ attemptId }) })),
-  }),  target({
+      routeRefusal(
+        await actions.submit.POST(new Request("http://localhost/api/quiz/attempts/x/submit", { method: "POST" }), {
+          params: Promise.resolve({ attemptId }),
+        }),
+      ),
+  }),
+  target({
     // The builder form. (quickQuizAction takes no input: it always starts the same quiz.)
     name: "startQuizAction",
     arbitrary: () =>
@@ -372,10 +524,26 @@ const TARGETS: Target<unknown>[] = [
         .tuple(
           fc
             .record({
-              count: fc.oneof(good(fc.integer({ min: 5, max: 50 }).map(String)), bad(fc.constantFrom("", "4", "51", "2.5", "ten", "-10", "1e9")), missing(false)),
-              sectionIds: fc.oneof(good(fc.subarray(bank.sections.map((x) => x.id))), bad(fc.array(fc.constantFrom("no-such-section", "__proto__", "x".repeat(3000)), { minLength: 1, maxLength: 3 })), missing(true)),
-              kinds: fc.oneof(good(fc.subarray(["mcq", "truefalse", "written", "numeric", "matching"], { minLength: 1 })), bad(fc.constantFrom(["essay"], ["MCQ"], ["mcq", "poem"])), missing(false)),
-              difficulties: fc.oneof(good(fc.subarray(["1", "2", "3"], { minLength: 1 })), bad(fc.constantFrom(["0"], ["4"], ["hard"], ["1.5"])), missing(false)),
+              count: fc.oneof(
+                good(fc.integer({ min: 5, max: 50 }).map(String)),
+                bad(fc.constantFrom("", "4", "51", "2.5", "ten", "-10", "1e9")),
+                missing(false),
+              ),
+              sectionIds: fc.oneof(
+                good(fc.subarray(bank.sections.map((x) => x.id))),
+                bad(fc.array(fc.constantFrom("no-such-section", "__proto__", "x".repeat(3000)), { minLength: 1, maxLength: 3 })),
+                missing(true),
+              ),
+              kinds: fc.oneof(
+                good(fc.subarray(["mcq", "truefalse", "written", "numeric", "matching"], { minLength: 1 })),
+                bad(fc.constantFrom(["essay"], ["MCQ"], ["mcq", "poem"])),
+                missing(false),
+              ),
+              difficulties: fc.oneof(
+                good(fc.subarray(["1", "2", "3"], { minLength: 1 })),
+                bad(fc.constantFrom(["0"], ["4"], ["hard"], ["1.5"])),
+                missing(false),
+              ),
               timeMode: fc.oneof(good(fc.constantFrom("none", "auto")), bad(fc.constantFrom("", "forever", "custom")), missing(false)),
             })
             .filter((fields) => Object.values(fields).some((f) => !f.ok)),
@@ -390,14 +558,23 @@ const TARGETS: Target<unknown>[] = [
     name: "retakeQuizAction",
     arbitrary: () => fc.oneof(otherIds(), fc.stringMatching(/^[a-z0-9]{20,30}$/), hostileString, wrongType, fc.anything()),
     call: async (attemptId: unknown) => refusal(await actions.quiz.retakeQuizAction(attemptId)),
-  }),  // Cards by content id (study screen, Leeches page). The acting student has no card, so even a
+  }), // Cards by content id (study screen, Leeches page). The acting student has no card, so even a
   // real id must come back "no such card" from unsuspend/reset; bury/suspend get only wrong ids.
   ...(["buryCardAction", "suspendCardAction"] as const).map((name) =>
     target({
       name,
       arbitrary: () =>
         fc.oneof(
-          fc.record({ flashcardId: fc.oneof(hostileString.filter((v) => !bank.flashcards.has(v)), wrongType, otherIds()) }, { requiredKeys: [] }),
+          fc.record(
+            {
+              flashcardId: fc.oneof(
+                hostileString.filter((v) => !bank.flashcards.has(v)),
+                wrongType,
+                otherIds(),
+              ),
+            },
+            { requiredKeys: [] },
+          ),
           fc.oneof(wrongType, hostileString, fc.anything()),
         ),
       call: async (input: unknown) => refusal(await actions.srs[name](input)),
@@ -408,7 +585,10 @@ const TARGETS: Target<unknown>[] = [
       name,
       arbitrary: () =>
         fc.oneof(
-          fc.record({ flashcardId: fc.oneof(fc.constantFrom(...flashcardIds), hostileString, wrongType, otherIds()) }, { requiredKeys: [] }),
+          fc.record(
+            { flashcardId: fc.oneof(fc.constantFrom(...flashcardIds), hostileString, wrongType, otherIds()) },
+            { requiredKeys: [] },
+          ),
           fc.oneof(wrongType, hostileString, fc.anything()),
         ),
       call: async (input: unknown) => refusal(await actions.srs[name](input)),
@@ -427,7 +607,13 @@ const TARGETS: Target<unknown>[] = [
     name: "practiseMissedAction",
     arbitrary: () =>
       fc.oneof(
-        fc.record({ fromAttemptId: fc.oneof(otherIds(), hostileString, wrongType), scope: fc.oneof(fc.constantFrom("wrong", "open", "all", ""), wrongType) }, { requiredKeys: [] }),
+        fc.record(
+          {
+            fromAttemptId: fc.oneof(otherIds(), hostileString, wrongType),
+            scope: fc.oneof(fc.constantFrom("wrong", "open", "all", ""), wrongType),
+          },
+          { requiredKeys: [] },
+        ),
         fc.oneof(wrongType, hostileString, fc.anything()),
       ),
     call: async (input: unknown) => refusal(await actions.missed.practiseMissedAction(input)),
@@ -446,14 +632,28 @@ const TARGETS: Target<unknown>[] = [
                 missing(false),
               ),
               time: fc.oneof(good(fc.constantFrom("09:00", "23:59")), bad(fc.constantFrom("", "25:00", "9am", "09:60")), missing(false)),
-              timeZone: fc.oneof(good(fc.constant("UTC")), bad(fc.constantFrom("Asia/Kolkata", "Mars/Base", "")), bad(hostileString.filter((z) => z !== "UTC")), missing(false)),
+              timeZone: fc.oneof(
+                good(fc.constant("UTC")),
+                bad(fc.constantFrom("Asia/Kolkata", "Mars/Base", "")),
+                bad(hostileString.filter((z) => z !== "UTC")),
+                missing(false),
+              ),
               sectionIds: fc.oneof(
-                good(fc.subarray(bank.sections.map((s) => s.id), { minLength: 1 })),
+                good(
+                  fc.subarray(
+                    bank.sections.map((s) => s.id),
+                    { minLength: 1 },
+                  ),
+                ),
                 bad(fc.array(fc.constantFrom("no-such-section", "UPPER", "__proto__", "x".repeat(5000)), { minLength: 1, maxLength: 3 })),
                 missing(false),
               ),
               targetPercent: fc.oneof(good(fc.constantFrom("", "80")), bad(fc.constantFrom("0", "101", "abc", "1.5", "-3")), missing(true)),
-              dailyMinutes: fc.oneof(good(fc.constantFrom("", "30")), bad(fc.constantFrom("0", "4", "10000", "-5", "lots", "1e9")), missing(true)),
+              dailyMinutes: fc.oneof(
+                good(fc.constantFrom("", "30")),
+                bad(fc.constantFrom("0", "4", "10000", "-5", "lots", "1e9")),
+                missing(true),
+              ),
             })
             .filter((fields) => Object.values(fields).some((f) => !f.ok)),
           fc.record({ userId: otherIds(), id: otherIds(), examId: otherIds() }, { requiredKeys: [] }),
@@ -461,7 +661,8 @@ const TARGETS: Target<unknown>[] = [
           fc.anything(),
         )
         .map(([fields, extras, files, previous]) => ({ form: toFormData(fields, extras as Record<string, string>, files), previous })),
-    call: async ({ form, previous }: { form: FormData; previous: unknown }) => refusal(await actions.exam.setExamAction(previous as null, form)),
+    call: async ({ form, previous }: { form: FormData; previous: unknown }) =>
+      refusal(await actions.exam.setExamAction(previous as null, form)),
   }),
   target({
     name: "cancelExamAction",
@@ -472,7 +673,10 @@ const TARGETS: Target<unknown>[] = [
     name: "startMockExamAction",
     arbitrary: () =>
       fc.oneof(
-        fc.record({ examId: fc.oneof(otherIds(), hostileString, wrongType), slot: fc.oneof(fc.constantFrom(1, 3, 7), fc.integer(), wrongType) }, { requiredKeys: [] }),
+        fc.record(
+          { examId: fc.oneof(otherIds(), hostileString, wrongType), slot: fc.oneof(fc.constantFrom(1, 3, 7), fc.integer(), wrongType) },
+          { requiredKeys: [] },
+        ),
         fc.oneof(wrongType, hostileString, otherIds()),
       ),
     call: async (input: unknown) => refusal(await actions.exam.startMockExamAction(input)),
@@ -485,7 +689,11 @@ const TARGETS: Target<unknown>[] = [
           fc.record({
             // Never one of the acting student's exams: the victim's ids, hostile text, nothing.
             examId: fc.oneof(bad(otherIds()), bad(hostileString), missing(false)),
-            actualPercent: fc.oneof(good(fc.constantFrom("0", "72", "100")), bad(fc.constantFrom("", "-1", "101", "abc", "7.5")), missing(false)),
+            actualPercent: fc.oneof(
+              good(fc.constantFrom("0", "72", "100")),
+              bad(fc.constantFrom("", "-1", "101", "abc", "7.5")),
+              missing(false),
+            ),
           }),
           fc.boolean(),
         )
@@ -497,7 +705,10 @@ const TARGETS: Target<unknown>[] = [
       name,
       arbitrary: () =>
         fc.oneof(
-          fc.record({ questionId: fc.oneof(fc.constantFrom(...bank.questions.keys()), hostileString, wrongType, otherIds()) }, { requiredKeys: [] }),
+          fc.record(
+            { questionId: fc.oneof(fc.constantFrom(...bank.questions.keys()), hostileString, wrongType, otherIds()) },
+            { requiredKeys: [] },
+          ),
           fc.oneof(wrongType, hostileString, fc.anything()),
         ),
       call: async (input: unknown) => refusal(await actions.missed[name](input)),
@@ -532,40 +743,58 @@ beforeAll(async () => {
   await db.studySettings.create({ data: { userId: b.id, newCardsPerDay: 7 } });
   // And an active exam and a past one, which nobody else may cancel, score or take a mock exam of.
   const day = 86_400_000;
-  const exam = await db.exam.create({ data: { userId: b.id, activeFor: b.id, at: new Date(Date.now() + 5 * day), timeZone: "UTC", sectionIds: JSON.stringify([bank.sections[0]!.id]) } });
-  const pastExam = await db.exam.create({ data: { userId: b.id, at: new Date(Date.now() - day), timeZone: "UTC", sectionIds: "[]", status: "past" } });
+  const exam = await db.exam.create({
+    data: {
+      userId: b.id,
+      activeFor: b.id,
+      at: new Date(Date.now() + 5 * day),
+      timeZone: "UTC",
+      sectionIds: JSON.stringify([bank.sections[0]!.id]),
+    },
+  });
+  const pastExam = await db.exam.create({
+    data: { userId: b.id, at: new Date(Date.now() - day), timeZone: "UTC", sectionIds: "[]", status: "past" },
+  });
   victim = { id: b.id, cardId: card.id, requestId, attemptId: attempt.id, examId: exam.id, pastExamId: pastExam.id };
 });
 
 describe(`malformed input to every action and route (${databaseKind()})`, () => {
-  test.each(TARGETS.map((t) => ({ label: t.name, target: t })))("$label: refused with a message, database unchanged", async ({ target }) => {
-    // The acting student: signed in, with no progress of their own.
-    const a = await createTestUser(db);
-    session.user = { id: a.id, name: "A", email: a.email, isAnonymous: false };
-    const { startAttempt } = await import("@/lib/quiz/mutations");
-    acting.attemptId = (await startAttempt(db, a.id, { ...QUICK_QUIZ, timeLimitSeconds: null }, bank, new Date())).attemptId;
-    const before = await checksum();
-    let runs = 0;
-    await fc.assert(
-      fc.asyncProperty(target.arbitrary(), async (input) => {
-        runs++;
-        const outcome = await target.call(input);
-        expect(outcome.kind === "refused" || outcome.status < 500).toBe(true);
-        expect(await checksum(), "the database changed").toBe(before);
-        // Nothing leaked into every object's prototype.
-        expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
-        expect(({} as Record<string, unknown>).userId).toBeUndefined();
-      }),
-      { numRuns: NUM_RUNS, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000) },
-    );
-    tried.set(target.name, runs);
-    console.log(`fuzz ${target.name}: ${runs} inputs`);
-  }, 180_000);
+  test.each(TARGETS.map((t) => ({ label: t.name, target: t })))(
+    "$label: refused with a message, database unchanged",
+    async ({ target }) => {
+      // The acting student: signed in, with no progress of their own.
+      const a = await createTestUser(db);
+      session.user = { id: a.id, name: "A", email: a.email, isAnonymous: false };
+      const { startAttempt } = await import("@/lib/quiz/mutations");
+      acting.attemptId = (await startAttempt(db, a.id, { ...QUICK_QUIZ, timeLimitSeconds: null }, bank, new Date())).attemptId;
+      const before = await checksum();
+      let runs = 0;
+      await fc.assert(
+        fc.asyncProperty(target.arbitrary(), async (input) => {
+          runs++;
+          const outcome = await target.call(input);
+          expect(outcome.kind === "refused" || outcome.status < 500).toBe(true);
+          expect(await checksum(), "the database changed").toBe(before);
+          // Nothing leaked into every object's prototype.
+          expect(({} as Record<string, unknown>).isAdmin).toBeUndefined();
+          expect(({} as Record<string, unknown>).userId).toBeUndefined();
+        }),
+        { numRuns: NUM_RUNS, seed: Number(process.env.FUZZ_SEED ?? Date.now() % 1_000_000) },
+      );
+      tried.set(target.name, runs);
+      console.log(`fuzz ${target.name}: ${runs} inputs`);
+    },
+    180_000,
+  );
 
   test("the quiz list and start routes work as Next calls them, without params (they answered 500)", async () => {
     const a = await createTestUser(db);
     session.user = { id: a.id, name: "A", email: a.email, isAnonymous: false };
-    const request = new Request("http://localhost/api/quiz/attempts", { method: "POST", body: JSON.stringify(QUICK_QUIZ), headers: { "Content-Type": "application/json" } });
+    const request = new Request("http://localhost/api/quiz/attempts", {
+      method: "POST",
+      body: JSON.stringify(QUICK_QUIZ),
+      headers: { "Content-Type": "application/json" },
+    });
     const started = await actions.attempts.POST(request, {});
     expect(started.status).toBe(201);
     const { attemptId } = (await started.json()) as { attemptId: string };

@@ -19,7 +19,10 @@ const bank = loadBank();
 afterAll(() => db.$disconnect());
 
 const tf = [...bank.questions.values()].filter((q): q is Extract<BankQuestion, { kind: "truefalse" }> => q.kind === "truefalse");
-const answer = (q: Extract<BankQuestion, { kind: "truefalse" }>, right: boolean): QuizAnswer => ({ kind: "truefalse", value: right ? q.answer : !q.answer });
+const answer = (q: Extract<BankQuestion, { kind: "truefalse" }>, right: boolean): QuizAnswer => ({
+  kind: "truefalse",
+  value: right ? q.answer : !q.answer,
+});
 let clock = new Date("2026-11-24T09:00:00Z").getTime();
 const tick = () => new Date((clock += 60_000));
 /** The next study day (UTC, starting at 04:00): mastery needs right answers on different days. */
@@ -32,7 +35,14 @@ async function takeQuiz(userId: string, plan: [Extract<BankQuestion, { kind: "tr
   const order = questionIdsColumn.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).questionIds);
   for (const [q, right] of plan) {
     if (right === null) continue;
-    await saveAnswer(db, userId, attemptId, { number: order.indexOf(q.id) + 1, answer: answer(q, right), flagged: false, timeTakenMs: 0 }, bank, tick());
+    await saveAnswer(
+      db,
+      userId,
+      attemptId,
+      { number: order.indexOf(q.id) + 1, answer: answer(q, right), flagged: false, timeTakenMs: 0 },
+      bank,
+      tick(),
+    );
   }
   await submitAttempt(db, userId, attemptId, bank, tick());
   return attemptId;
@@ -41,12 +51,29 @@ async function takeQuiz(userId: string, plan: [Extract<BankQuestion, { kind: "tr
 describe(`missed questions (${databaseKind()})`, () => {
   test("a question missed once is on Missed until it is answered right twice in a row, on different days", async () => {
     const user = await createTestUser(db);
-    const [q1, q2] = tf as [typeof tf[0], typeof tf[0]];
-    const first = await takeQuiz(user.id, [[q1, false], [q2, true]]);
+    const [q1, q2] = tf as [(typeof tf)[0], (typeof tf)[0]];
+    const first = await takeQuiz(user.id, [
+      [q1, false],
+      [q2, true],
+    ]);
     let view = await getMissedView(db, user.id, bank);
     expect(view.total).toBe(1);
     const section = bank.sections.find((s) => s.id === q1.sectionId)!;
-    expect(view.missed).toEqual([{ sectionId: section.id, title: section.title, items: [expect.objectContaining({ questionId: q1.id, missCount: 1, streak: 0, explanation: q1.explanation, quote: bank.facts.get(q1.factId)!.quote })] }]);
+    expect(view.missed).toEqual([
+      {
+        sectionId: section.id,
+        title: section.title,
+        items: [
+          expect.objectContaining({
+            questionId: q1.id,
+            missCount: 1,
+            streak: 0,
+            explanation: q1.explanation,
+            quote: bank.facts.get(q1.factId)!.quote,
+          }),
+        ],
+      },
+    ]);
     expect(await missedInAttempt(db, user.id, first, bank)).toEqual({ wrong: [q1.id], open: [q1.id] });
 
     await takeQuiz(user.id, [[q1, true]]);
@@ -82,7 +109,10 @@ describe(`missed questions (${databaseKind()})`, () => {
   test("an unanswered question counts as wrong: it goes to Missed, and the results offer to review it", async () => {
     const user = await createTestUser(db);
     const [, , , , q5, q6] = tf as typeof tf;
-    const attemptId = await takeQuiz(user.id, [[q5!, false], [q6!, null]]);
+    const attemptId = await takeQuiz(user.id, [
+      [q5!, false],
+      [q6!, null],
+    ]);
     expect(new Set(await openMissedIds(db, user.id, bank))).toEqual(new Set([q5!.id, q6!.id]));
     const { wrong } = await missedInAttempt(db, user.id, attemptId, bank);
     expect(new Set(wrong)).toEqual(new Set([q5!.id, q6!.id]));
@@ -90,7 +120,7 @@ describe(`missed questions (${databaseKind()})`, () => {
 
   test("two right answers on the same study day don't master a missed question; the next day's does", async () => {
     const user = await createTestUser(db);
-    const [q] = tf.slice(7) as [typeof tf[0]];
+    const [q] = tf.slice(7) as [(typeof tf)[0]];
     await takeQuiz(user.id, [[q, false]]);
     nextDay();
     await takeQuiz(user.id, [[q, true]]);
@@ -104,20 +134,29 @@ describe(`missed questions (${databaseKind()})`, () => {
 
   test("a practice of missed questions is not a quiz: out of the quiz history and the score chart", async () => {
     const user = await createTestUser(db);
-    const [q] = tf.slice(8) as [typeof tf[0]];
-    const quiz = await startAttempt(db, user.id, { ...QUICK_QUIZ, count: 5, kinds: ["truefalse"], timeLimitSeconds: null }, bank, tick(), seededRandom(3));
+    const [q] = tf.slice(8) as [(typeof tf)[0]];
+    const quiz = await startAttempt(
+      db,
+      user.id,
+      { ...QUICK_QUIZ, count: 5, kinds: ["truefalse"], timeLimitSeconds: null },
+      bank,
+      tick(),
+      seededRandom(3),
+    );
     await submitAttempt(db, user.id, quiz.attemptId, bank, tick());
     const practice = await takeQuiz(user.id, [[q, true]]);
     const history = await listAttempts(db, user.id, tick());
     expect(history.map((attempt) => attempt.attemptId)).toEqual([quiz.attemptId]);
-    expect((await listAttempts(db, user.id, tick(), 10, { includePractice: true })).map((attempt) => attempt.attemptId)).toContain(practice);
+    expect((await listAttempts(db, user.id, tick(), 10, { includePractice: true })).map((attempt) => attempt.attemptId)).toContain(
+      practice,
+    );
     const progress = await getProgress(db, user.id, bank, { ...DEFAULT_STUDY_SETTINGS }, tick());
     expect(progress.quizzes.map((point) => point.attemptId)).toEqual([quiz.attemptId]);
   });
 
   test("the student can mark a missed question mastered, or reset it", async () => {
     const user = await createTestUser(db);
-    const [q] = tf.slice(6) as [typeof tf[0]];
+    const [q] = tf.slice(6) as [(typeof tf)[0]];
     await takeQuiz(user.id, [[q, false]]);
     await takeQuiz(user.id, [[q, true]]);
     expect(await markMastered(db, user.id, q.id, tick())).toBe(true);
@@ -133,7 +172,10 @@ describe(`missed questions (${databaseKind()})`, () => {
   test("a missed question's fact's flashcards become due now: a studied card moves up, an unseen one leads the new cards", async () => {
     const user = await createTestUser(db);
     const withCards = tf.filter((q) => [...bank.flashcards.values()].filter((c) => c.factId === q.factId).length >= 1);
-    const [studiedQ, unseenQ] = withCards.filter((q, i, all) => all.findIndex((o) => o.factId === q.factId) === i) as [typeof tf[0], typeof tf[0]];
+    const [studiedQ, unseenQ] = withCards.filter((q, i, all) => all.findIndex((o) => o.factId === q.factId) === i) as [
+      (typeof tf)[0],
+      (typeof tf)[0],
+    ];
     const studiedCard = [...bank.flashcards.values()].find((c) => c.factId === studiedQ.factId)!;
     const settings = { ...DEFAULT_STUDY_SETTINGS, enableFuzz: false };
     // Studied twice with Easy: due days from now.
@@ -141,8 +183,12 @@ describe(`missed questions (${databaseKind()})`, () => {
     const before = await db.card.findUniqueOrThrow({ where: { userId_flashcardId: { userId: user.id, flashcardId: studiedCard.id } } });
     expect(before.due.getTime()).toBeGreaterThan(clock + 86_400_000);
 
-    await takeQuiz(user.id, [[studiedQ, false], [unseenQ, false]]);
-    const submittedAt = (await db.quizAttempt.findFirstOrThrow({ where: { userId: user.id }, orderBy: { startedAt: "desc" } })).submittedAt!;
+    await takeQuiz(user.id, [
+      [studiedQ, false],
+      [unseenQ, false],
+    ]);
+    const submittedAt = (await db.quizAttempt.findFirstOrThrow({ where: { userId: user.id }, orderBy: { startedAt: "desc" } }))
+      .submittedAt!;
     const after = await db.card.findUniqueOrThrow({ where: { userId_flashcardId: { userId: user.id, flashcardId: studiedCard.id } } });
     expect(after.due.toISOString()).toBe(submittedAt.toISOString());
     expect(after.stability).toBe(before.stability);
@@ -160,11 +206,25 @@ describe(`missed questions (${databaseKind()})`, () => {
 
   test("a practice of missed questions holds only missed questions, and is untimed", async () => {
     const user = await createTestUser(db);
-    const general = await startAttempt(db, user.id, { ...QUICK_QUIZ, count: 8, kinds: ["truefalse"], timeLimitSeconds: null }, bank, tick(), seededRandom(5));
+    const general = await startAttempt(
+      db,
+      user.id,
+      { ...QUICK_QUIZ, count: 8, kinds: ["truefalse"], timeLimitSeconds: null },
+      bank,
+      tick(),
+      seededRandom(5),
+    );
     const order = questionIdsColumn.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: general.attemptId } })).questionIds);
     for (const [i, id] of order.entries()) {
-      const q = bank.questions.get(id) as typeof tf[0];
-      await saveAnswer(db, user.id, general.attemptId, { number: i + 1, answer: answer(q, i >= 3), flagged: false, timeTakenMs: 0 }, bank, tick());
+      const q = bank.questions.get(id) as (typeof tf)[0];
+      await saveAnswer(
+        db,
+        user.id,
+        general.attemptId,
+        { number: i + 1, answer: answer(q, i >= 3), flagged: false, timeTakenMs: 0 },
+        bank,
+        tick(),
+      );
     }
     await submitAttempt(db, user.id, general.attemptId, bank, tick());
     const { wrong: missed } = await missedInAttempt(db, user.id, general.attemptId, bank);

@@ -23,9 +23,18 @@ const tick = () => new Date((clock += 60_000));
 async function takeQuiz(userId: string, q: (typeof written)[number], text: string | null, { tfWrong = false } = {}) {
   const others = tf.slice(0, 4);
   const ids = [q.id, ...others.map((o) => o.id)];
-  const { attemptId } = await startAttempt(db, userId, { ...QUICK_QUIZ, count: 5, timeLimitSeconds: null }, bank, tick(), seededRandom(1), ids);
+  const { attemptId } = await startAttempt(
+    db,
+    userId,
+    { ...QUICK_QUIZ, count: 5, timeLimitSeconds: null },
+    bank,
+    tick(),
+    seededRandom(1),
+    ids,
+  );
   const order = JSON.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).questionIds) as string[];
-  const save = (id: string, answer: QuizAnswer) => saveAnswer(db, userId, attemptId, { number: order.indexOf(id) + 1, answer, flagged: false, timeTakenMs: 0 }, bank, tick());
+  const save = (id: string, answer: QuizAnswer) =>
+    saveAnswer(db, userId, attemptId, { number: order.indexOf(id) + 1, answer, flagged: false, timeTakenMs: 0 }, bank, tick());
   if (text !== null) await save(q.id, { kind: "written", text });
   for (const [i, o] of others.entries()) await save(o.id, { kind: "truefalse", value: tfWrong && i === 0 ? !o.answer : o.answer });
   await submitAttempt(db, userId, attemptId, bank, tick());
@@ -51,7 +60,10 @@ describe(`"I was right" (${databaseKind()})`, () => {
     expect(await countMissed(db, user.id)).toBe(0);
     expect((await missedInAttempt(db, user.id, attemptId, bank)).wrong).toEqual([]);
     // The grader's own verdict is kept for authors.
-    expect(await db.attemptAnswer.findFirstOrThrow({ where: { attemptId, questionId: q.id } })).toMatchObject({ isCorrect: false, overriddenAt: expect.any(Date) });
+    expect(await db.attemptAnswer.findFirstOrThrow({ where: { attemptId, questionId: q.id } })).toMatchObject({
+      isCorrect: false,
+      overriddenAt: expect.any(Date),
+    });
 
     expect(await claimAnswer(db, user.id, attemptId, q.id, false, bank, tick())).toMatchObject({ score: 4, overridden: false });
     expect(await itemOf(user.id, attemptId, q.id)).toMatchObject({ correct: false, overridden: false });
@@ -63,9 +75,16 @@ describe(`"I was right" (${databaseKind()})`, () => {
     const q = written[1]!;
     await takeQuiz(user.id, q, "wrong words");
     const second = await takeQuiz(user.id, q, "also refused");
-    expect(await db.missedQuestion.findFirstOrThrow({ where: { userId: user.id, questionId: q.id } })).toMatchObject({ missCount: 2, streak: 0 });
+    expect(await db.missedQuestion.findFirstOrThrow({ where: { userId: user.id, questionId: q.id } })).toMatchObject({
+      missCount: 2,
+      streak: 0,
+    });
     await claimAnswer(db, user.id, second, q.id, true, bank, tick());
-    expect(await db.missedQuestion.findFirstOrThrow({ where: { userId: user.id, questionId: q.id } })).toMatchObject({ missCount: 1, streak: 1, masteredAt: null });
+    expect(await db.missedQuestion.findFirstOrThrow({ where: { userId: user.id, questionId: q.id } })).toMatchObject({
+      missCount: 1,
+      streak: 1,
+      masteredAt: null,
+    });
   });
 
   test("nobody claims another student's answer, and only a typed answer marked wrong can be claimed", async () => {
@@ -74,7 +93,10 @@ describe(`"I was right" (${databaseKind()})`, () => {
     const q = written[2]!;
     const attemptId = await takeQuiz(owner.id, q, "not it at all", { tfWrong: true });
     const refused = async (promise: Promise<unknown>, code: "attempt_not_found" | "not_overridable") => {
-      const error = await promise.then(() => null, (e: unknown) => e);
+      const error = await promise.then(
+        () => null,
+        (e: unknown) => e,
+      );
       expect(isAppError(error, code), String(error)).toBe(true);
     };
     await refused(claimAnswer(db, stranger.id, attemptId, q.id, true, bank, tick()), "attempt_not_found");
@@ -89,9 +111,19 @@ describe(`"I was right" (${databaseKind()})`, () => {
     await refused(claimAnswer(db, owner.id, attemptId, written[4]!.id, true, bank, tick()), "not_overridable");
 
     // An open attempt: nothing is graded yet.
-    const open = await startAttempt(db, owner.id, { ...QUICK_QUIZ, count: 5, timeLimitSeconds: null }, bank, tick(), seededRandom(2), [q.id, ...tf.slice(0, 4).map((o) => o.id)]);
+    const open = await startAttempt(db, owner.id, { ...QUICK_QUIZ, count: 5, timeLimitSeconds: null }, bank, tick(), seededRandom(2), [
+      q.id,
+      ...tf.slice(0, 4).map((o) => o.id),
+    ]);
     const order = JSON.parse((await db.quizAttempt.findUniqueOrThrow({ where: { id: open.attemptId } })).questionIds) as string[];
-    await saveAnswer(db, owner.id, open.attemptId, { number: order.indexOf(q.id) + 1, answer: { kind: "written", text: "x" }, flagged: false, timeTakenMs: 0 }, bank, tick());
+    await saveAnswer(
+      db,
+      owner.id,
+      open.attemptId,
+      { number: order.indexOf(q.id) + 1, answer: { kind: "written", text: "x" }, flagged: false, timeTakenMs: 0 },
+      bank,
+      tick(),
+    );
     await refused(claimAnswer(db, owner.id, open.attemptId, q.id, true, bank, tick()), "not_overridable");
   });
 });

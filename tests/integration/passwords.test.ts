@@ -11,7 +11,10 @@ const db = testDb();
 afterAll(() => db.$disconnect());
 
 const requestHeaders = { current: new Headers() };
-vi.mock("next/headers", () => ({ headers: async () => requestHeaders.current, cookies: async () => ({ getAll: () => [], delete: () => undefined }) }));
+vi.mock("next/headers", () => ({
+  headers: async () => requestHeaders.current,
+  cookies: async () => ({ getAll: () => [], delete: () => undefined }),
+}));
 
 type Route = { POST: (request: Request) => Promise<Response>; GET: (request: Request) => Promise<Response> };
 let route: Route;
@@ -33,18 +36,29 @@ const post = (path: string, body: unknown, cookie?: string) =>
   route.POST(
     new Request(`${BASE}/api/auth${path}`, {
       method: "POST",
-      headers: { "Content-Type": "application/json", Origin: BASE, "x-factdeck-peer": peerHeaderValue("192.0.2.10"), ...(cookie ? { Cookie: cookie } : {}) },
+      headers: {
+        "Content-Type": "application/json",
+        Origin: BASE,
+        "x-factdeck-peer": peerHeaderValue("192.0.2.10"),
+        ...(cookie ? { Cookie: cookie } : {}),
+      },
       body: JSON.stringify(body),
     }),
   );
-const cookieOf = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+const cookieOf = (response: Response) =>
+  response.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
 
 /** A student from before the 12-character rule: an 8-character password, stored as better-auth stores it. */
 async function legacyStudent(password: string) {
   const id = randomUUID();
   const email = unique("legacy");
   await db.user.create({ data: { id, name: "Legacy", email } });
-  await db.account.create({ data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: await hashPassword(password) } });
+  await db.account.create({
+    data: { id: randomUUID(), accountId: id, providerId: "credential", userId: id, password: await hashPassword(password) },
+  });
   return { id, email };
 }
 
@@ -73,7 +87,11 @@ describe(`passwords and sessions (${databaseKind()})`, () => {
 
     const common = await post("/change-password", { currentPassword: "oldpass8", newPassword: "qwerty123456" }, cookieOf(signedIn));
     expect(common.status).toBe(400);
-    const changed = await post("/change-password", { currentPassword: "oldpass8", newPassword: "a much longer passphrase" }, cookieOf(signedIn));
+    const changed = await post(
+      "/change-password",
+      { currentPassword: "oldpass8", newPassword: "a much longer passphrase" },
+      cookieOf(signedIn),
+    );
     expect(changed.status).toBe(200);
     expect((await db.user.findUniqueOrThrow({ where: { id } })).passwordChangeDue).toBe(false);
   });
@@ -86,7 +104,10 @@ describe(`passwords and sessions (${databaseKind()})`, () => {
     expect((await getCurrentUser())?.id).toBe(user.id);
     // Active every day (better-auth slid expiresAt forward), but signed in 31 days ago.
     const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
-    await db.session.updateMany({ where: { userId: user.id }, data: { createdAt: old, expiresAt: new Date(Date.now() + 20 * 24 * 60 * 60 * 1000) } });
+    await db.session.updateMany({
+      where: { userId: user.id },
+      data: { createdAt: old, expiresAt: new Date(Date.now() + 20 * 24 * 60 * 60 * 1000) },
+    });
     expect(await getCurrentUser()).toBeNull();
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
 

@@ -21,7 +21,20 @@ async function seedStudent() {
   const user = await createTestUser(db);
   const card = (flashcardId: string, due: string, state: number, scheduledDays: number, isSuspended = false) =>
     db.card.create({
-      data: { userId: user.id, flashcardId, due: new Date(due), state, scheduledDays, stability: 10, difficulty: 5, elapsedDays: 0, learningSteps: 0, reps: 1, lapses: 0, isSuspended },
+      data: {
+        userId: user.id,
+        flashcardId,
+        due: new Date(due),
+        state,
+        scheduledDays,
+        stability: 10,
+        difficulty: 5,
+        elapsedDays: 0,
+        learningSteps: 0,
+        reps: 1,
+        lapses: 0,
+        isSuspended,
+      },
     });
   const flashcards = [...bank.flashcards.keys()];
   const c1 = await card(flashcards[0]!, "2026-03-09T00:00:00Z", 2, 3); // overdue: counts today
@@ -32,7 +45,17 @@ async function seedStudent() {
 
   const review = (reviewedAt: string, rating: number, state: number, scheduledDays: number) =>
     db.reviewLog.create({
-      data: { userId: user.id, cardId: c1.id, requestId: `p${seq++}`, rating, state, scheduledDays, reviewedAt: new Date(reviewedAt), due: new Date(reviewedAt), ...fsrs },
+      data: {
+        userId: user.id,
+        cardId: c1.id,
+        requestId: `p${seq++}`,
+        rating,
+        state,
+        scheduledDays,
+        reviewedAt: new Date(reviewedAt),
+        due: new Date(reviewedAt),
+        ...fsrs,
+      },
     });
   await review("2026-03-10T05:00:00Z", 3, 2, 30); // today, mature, recalled
   await review("2026-03-10T05:10:00Z", 1, 2, 5); // today, young, forgotten
@@ -49,11 +72,21 @@ async function seedStudent() {
     await card(flashcard.id, "2026-06-01T00:00:00Z", 2, 30);
   }
   const missedQuestion = [...bank.questions.values()].find((q) => q.factId === factB)!;
-  await db.missedQuestion.create({ data: { userId: user.id, questionId: missedQuestion.id, missCount: 1, firstMissedAt: NOW, lastMissedAt: NOW } });
+  await db.missedQuestion.create({
+    data: { userId: user.id, questionId: missedQuestion.id, missCount: 1, firstMissedAt: NOW, lastMissedAt: NOW },
+  });
 
   const attempt = (submittedAt: string | null, score: number | null) =>
     db.quizAttempt.create({
-      data: { userId: user.id, settings: "{}", questionIds: "[]", startedAt: new Date("2026-03-01T00:00:00Z"), total: 5, score, submittedAt: submittedAt ? new Date(submittedAt) : null },
+      data: {
+        userId: user.id,
+        settings: "{}",
+        questionIds: "[]",
+        startedAt: new Date("2026-03-01T00:00:00Z"),
+        total: 5,
+        score,
+        submittedAt: submittedAt ? new Date(submittedAt) : null,
+      },
     });
   await attempt("2026-03-09T10:00:00Z", 4);
   await attempt("2026-03-05T10:00:00Z", 3);
@@ -77,11 +110,21 @@ describe(`progress aggregates (${databaseKind()})`, () => {
     // Calendar and streaks: 8, 9 and 10 March in a row; five study days in the year, all within the 26-week calendar.
     expect(p.streaks).toEqual({ current: 3, longest: 3, studyDays: 5, pendingToday: false });
     expect(p.heatmap.at(-1)).toEqual({ date: "2026-03-10", count: 3, weekday: 1 });
-    expect(p.heatmap.filter((d) => d.count > 0).map((d) => d.date)).toEqual(["2025-12-01", "2026-03-01", "2026-03-08", "2026-03-09", "2026-03-10"]);
+    expect(p.heatmap.filter((d) => d.count > 0).map((d) => d.date)).toEqual([
+      "2025-12-01",
+      "2026-03-01",
+      "2026-03-08",
+      "2026-03-09",
+      "2026-03-10",
+    ]);
 
     // True retention: reviews of cards in review only, young (<21 days) and mature.
     const byPeriod = Object.fromEntries(p.retention.map((row) => [row.period, row]));
-    expect(byPeriod.today).toMatchObject({ young: { passed: 0, failed: 1 }, mature: { passed: 1, failed: 0 }, total: { passed: 1, failed: 1, retention: 0.5 } });
+    expect(byPeriod.today).toMatchObject({
+      young: { passed: 0, failed: 1 },
+      mature: { passed: 1, failed: 0 },
+      total: { passed: 1, failed: 1, retention: 0.5 },
+    });
     expect(byPeriod.yesterday!.mature).toEqual({ passed: 1, failed: 0, retention: 1 });
     expect(byPeriod.week!.total).toMatchObject({ passed: 2, failed: 1 });
     expect(byPeriod.month!.total).toEqual({ passed: 2, failed: 2, retention: 0.5 });
@@ -91,7 +134,11 @@ describe(`progress aggregates (${databaseKind()})`, () => {
 
     // Forecast: today = one overdue + one due at 03:30 tomorrow morning; tomorrow = one; suspended and new cards left out.
     expect(p.forecast).toHaveLength(30);
-    expect(p.forecast.slice(0, 3).map((d) => [d.date, d.count])).toEqual([["2026-03-10", 2], ["2026-03-11", 1], ["2026-03-12", 0]]);
+    expect(p.forecast.slice(0, 3).map((d) => [d.date, d.count])).toEqual([
+      ["2026-03-10", 2],
+      ["2026-03-11", 1],
+      ["2026-03-12", 0],
+    ]);
     expect(p.forecast.reduce((sum, d) => sum + d.count, 0)).toBe(3);
 
     // Quiz scores, oldest first; the open attempt is left out.
@@ -158,14 +205,26 @@ describe(`progress aggregates (${databaseKind()})`, () => {
       let now = new Date("2026-02-20T15:00:00Z");
       let n = 0;
       const rate = (at: Date) =>
-        recordReview(db, user.id, { flashcardId: flashcards[Math.floor(random() * 40)]!, rating: (1 + Math.floor(random() * 4)) as Grade, requestId: `roll-${user.id.slice(0, 8)}-${n++}`, durationMs: 0 }, at, options);
+        recordReview(
+          db,
+          user.id,
+          {
+            flashcardId: flashcards[Math.floor(random() * 40)]!,
+            rating: (1 + Math.floor(random() * 4)) as Grade,
+            requestId: `roll-${user.id.slice(0, 8)}-${n++}`,
+            durationMs: 0,
+          },
+          at,
+          options,
+        );
       const fresh = async (at: Date, studyDay = day) => {
         await dropRollup(db, user.id);
         return getProgress(db, user.id, bank, studyDay, at, 90);
       };
       // A month of history, a few ratings a day at any hour.
       for (let d = 30; d > 0; d--) {
-        for (let r = Math.floor(random() * 5); r > 0; r--) await rate(new Date(now.getTime() - d * 86_400_000 + Math.floor(random() * 86_400_000)));
+        for (let r = Math.floor(random() * 5); r > 0; r--)
+          await rate(new Date(now.getTime() - d * 86_400_000 + Math.floor(random() * 86_400_000)));
       }
       expect(await getProgress(db, user.id, bank, day, now, 90)).toEqual(await fresh(now));
       // Then 25 days (across 8 March, when Los Angeles moves its clocks): rate, come back 1–3 days later.
@@ -187,4 +246,3 @@ describe(`progress aggregates (${databaseKind()})`, () => {
     });
   }
 });
-

@@ -31,7 +31,7 @@ async function newQuiz(settings: QuizSettings, seed = 1) {
 /** Save by the question's number in its attempt, as the quiz page does. */
 async function save(userId: string, attemptId: string, question: BankQuestion, answer: QuizAnswer | null, now: Date, flagged = false) {
   const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
-  const number = (questionIdsColumn.parse(attempt.questionIds)).indexOf(question.id) + 1;
+  const number = questionIdsColumn.parse(attempt.questionIds).indexOf(question.id) + 1;
   return saveAnswer(db, userId, attemptId, { number: number || 99, answer, flagged, timeTakenMs: 1000 }, bank, now);
 }
 
@@ -49,7 +49,20 @@ describe(`quizzes (${databaseKind()})`, () => {
   test("the payload sent before submission holds no answers, accepted spellings or explanations", async () => {
     const { view, questions } = await newQuiz({ ...QUICK_QUIZ, count: 50, timeLimitSeconds: null }, 7);
     const payload = JSON.stringify(view);
-    for (const key of ["id", "questionId", "answer", "accepted", "explanation", "tempting", "value", "range", "tolerance", "pairs", "quote", "factId"]) {
+    for (const key of [
+      "id",
+      "questionId",
+      "answer",
+      "accepted",
+      "explanation",
+      "tempting",
+      "value",
+      "range",
+      "tolerance",
+      "pairs",
+      "quote",
+      "factId",
+    ]) {
       expect(payload).not.toContain(`"${key}"`);
     }
     for (const [index, question] of questions.entries()) {
@@ -79,7 +92,10 @@ describe(`quizzes (${databaseKind()})`, () => {
     await save(user.id, attemptId, q2, wrongAnswer(q2), at(20));
     // Within the grace after the deadline (network latency) still counts.
     await save(user.id, attemptId, q3, rightAnswer(q3), at(60 + DEADLINE_GRACE_MS / 1000 - 1));
-    await expect(save(user.id, attemptId, q4, rightAnswer(q4), at(60 + DEADLINE_GRACE_MS / 1000 + 1))).rejects.toMatchObject({ name: "AppError", code: "time_up" });
+    await expect(save(user.id, attemptId, q4, rightAnswer(q4), at(60 + DEADLINE_GRACE_MS / 1000 + 1))).rejects.toMatchObject({
+      name: "AppError",
+      code: "time_up",
+    });
     expect(await db.attemptAnswer.count({ where: { attemptId, questionId: q4.id } })).toBe(0);
     // A row that got in late anyway (clock skew between instances) is not counted either.
     await db.attemptAnswer.create({ data: { attemptId, questionId: q4.id, answer: JSON.stringify(rightAnswer(q4)), answeredAt: at(120) } });
@@ -96,7 +112,10 @@ describe(`quizzes (${databaseKind()})`, () => {
     const [q1, q2] = questions as [BankQuestion, BankQuestion];
     await save(user.id, attemptId, q1, rightAnswer(q1), at(5));
     expect(await submitAttempt(db, user.id, attemptId, bank, at(10))).toMatchObject({ score: 1, isNew: true });
-    await expect(save(user.id, attemptId, q2, rightAnswer(q2), at(11))).rejects.toMatchObject({ name: "AppError", code: "attempt_submitted" });
+    await expect(save(user.id, attemptId, q2, rightAnswer(q2), at(11))).rejects.toMatchObject({
+      name: "AppError",
+      code: "attempt_submitted",
+    });
     expect(await submitAttempt(db, user.id, attemptId, bank, at(12))).toMatchObject({ score: 1, isNew: false });
     const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
     expect(attempt.submittedAt?.toISOString()).toBe(at(10).toISOString());
@@ -123,10 +142,22 @@ describe(`quizzes (${databaseKind()})`, () => {
     const mcq = questions.find((q) => q.kind === "mcq")!;
     const matching = questions.find((q) => q.kind === "matching")!;
     const other = [...bank.questions.values()].find((q) => !questions.includes(q))!;
-    await expect(save(user.id, attemptId, mcq, { kind: "mcq", choice: "Not an option" }, at(1))).rejects.toMatchObject({ name: "AppError", code: "invalid_answer" });
-    await expect(save(user.id, attemptId, mcq, { kind: "truefalse", value: true }, at(1))).rejects.toMatchObject({ name: "AppError", code: "invalid_answer" });
-    await expect(save(user.id, attemptId, matching, { kind: "matching", matches: ["x"] }, at(1))).rejects.toMatchObject({ name: "AppError", code: "invalid_answer" });
-    await expect(save(user.id, attemptId, other, rightAnswer(other), at(1))).rejects.toMatchObject({ name: "AppError", code: "invalid_answer" });
+    await expect(save(user.id, attemptId, mcq, { kind: "mcq", choice: "Not an option" }, at(1))).rejects.toMatchObject({
+      name: "AppError",
+      code: "invalid_answer",
+    });
+    await expect(save(user.id, attemptId, mcq, { kind: "truefalse", value: true }, at(1))).rejects.toMatchObject({
+      name: "AppError",
+      code: "invalid_answer",
+    });
+    await expect(save(user.id, attemptId, matching, { kind: "matching", matches: ["x"] }, at(1))).rejects.toMatchObject({
+      name: "AppError",
+      code: "invalid_answer",
+    });
+    await expect(save(user.id, attemptId, other, rightAnswer(other), at(1))).rejects.toMatchObject({
+      name: "AppError",
+      code: "invalid_answer",
+    });
     expect(await db.attemptAnswer.count({ where: { attemptId } })).toBe(0);
   });
 
@@ -134,10 +165,19 @@ describe(`quizzes (${databaseKind()})`, () => {
     const { attemptId, questions } = await newQuiz(timed(5, null));
     const intruder = await createTestUser(db);
     const q = questions[0]!;
-    await expect(getTakingView(db, intruder.id, attemptId, bank, at(1))).rejects.toMatchObject({ name: "AppError", code: "attempt_not_found" });
+    await expect(getTakingView(db, intruder.id, attemptId, bank, at(1))).rejects.toMatchObject({
+      name: "AppError",
+      code: "attempt_not_found",
+    });
     await expect(getResultsView(db, intruder.id, attemptId, bank)).rejects.toMatchObject({ name: "AppError", code: "attempt_not_found" });
-    await expect(save(intruder.id, attemptId, q, rightAnswer(q), at(1))).rejects.toMatchObject({ name: "AppError", code: "attempt_not_found" });
-    await expect(submitAttempt(db, intruder.id, attemptId, bank, at(1))).rejects.toMatchObject({ name: "AppError", code: "attempt_not_found" });
+    await expect(save(intruder.id, attemptId, q, rightAnswer(q), at(1))).rejects.toMatchObject({
+      name: "AppError",
+      code: "attempt_not_found",
+    });
+    await expect(submitAttempt(db, intruder.id, attemptId, bank, at(1))).rejects.toMatchObject({
+      name: "AppError",
+      code: "attempt_not_found",
+    });
     expect(await db.attemptAnswer.count({ where: { attemptId } })).toBe(0);
     expect((await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } })).submittedAt).toBeNull();
   });
@@ -174,7 +214,10 @@ describe(`quizzes (${databaseKind()})`, () => {
       expect(item.correctAnswer).toBe(questionAnswer(question));
       expect(item.sectionTitle).toBe(bank.sections.find((s) => s.id === question.sectionId)!.title);
     }
-    const sum = results.bySection.reduce((acc, s) => ({ correct: acc.correct + s.correct, total: acc.total + s.total }), { correct: 0, total: 0 });
+    const sum = results.bySection.reduce((acc, s) => ({ correct: acc.correct + s.correct, total: acc.total + s.total }), {
+      correct: 0,
+      total: 0,
+    });
     expect(sum).toEqual({ correct: 5, total: 10 });
     expect(results.timeTakenMs).toBe(100_000);
     const history = await listAttempts(db, user.id, at(200));

@@ -49,7 +49,10 @@ describe(`one card, many requests at once, on ${databaseKind()}`, () => {
 
   test("a new card rated in two tabs at once: both ratings are stored, one after the other", async () => {
     const user = await createTestUser(db);
-    const results = await Promise.allSettled([rate(user.id, cardA!, 3, key(user.id, "left")), rate(user.id, cardA!, 1, key(user.id, "right"))]);
+    const results = await Promise.allSettled([
+      rate(user.id, cardA!, 3, key(user.id, "left")),
+      rate(user.id, cardA!, 1, key(user.id, "right")),
+    ]);
     expect(results.map((r) => r.status)).toEqual(["fulfilled", "fulfilled"]);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(2);
     expect((await db.card.findFirstOrThrow({ where: { userId: user.id } })).reps).toBe(2);
@@ -75,7 +78,10 @@ describe(`one card, many requests at once, on ${databaseKind()}`, () => {
     await rate(user.id, cardA!, 3, key(user.id, "one"));
     const afterOne = await db.card.findFirstOrThrow({ where: { userId: user.id } });
     await rate(user.id, cardA!, 1, key(user.id, "two"), new Date(T0.getTime() + 600_000));
-    const results = await Promise.all([undoLastReview(app, user.id, key(user.id, "two")), undoLastReview(app, user.id, key(user.id, "two"))]);
+    const results = await Promise.all([
+      undoLastReview(app, user.id, key(user.id, "two")),
+      undoLastReview(app, user.id, key(user.id, "two")),
+    ]);
     expect(results.map((r) => r.undone).sort()).toEqual([false, true]);
     expect(await db.reviewLog.count({ where: { userId: user.id } })).toBe(1);
     const card = await db.card.findFirstOrThrow({ where: { userId: user.id } });

@@ -22,7 +22,14 @@ afterAll(() => db.$disconnect());
 
 async function openQuiz(count = 10) {
   const user = await createTestUser(db);
-  const { attemptId } = await startAttempt(db, user.id, { ...QUICK_QUIZ, count, timeLimitSeconds: null }, bank, new Date(), seededRandom(3));
+  const { attemptId } = await startAttempt(
+    db,
+    user.id,
+    { ...QUICK_QUIZ, count, timeLimitSeconds: null },
+    bank,
+    new Date(),
+    seededRandom(3),
+  );
   const row = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
   const questionIds = JSON.parse(row.questionIds) as string[];
   return { user, attemptId, questionIds, layout: row.layout };
@@ -83,7 +90,14 @@ describe(`security (${databaseKind()})`, () => {
       const { user, attemptId, questionIds } = await openQuiz(5);
       const first = bank.questions.get(questionIds[0]!)!;
       const slow = withSlowAnswerWrites(db, 250);
-      const saving = saveAnswer(slow, user.id, attemptId, { number: 1, answer: rightAnswer(first), flagged: false, timeTakenMs: 1 }, bank, new Date()).then(
+      const saving = saveAnswer(
+        slow,
+        user.id,
+        attemptId,
+        { number: 1, answer: rightAnswer(first), flagged: false, timeTakenMs: 1 },
+        bank,
+        new Date(),
+      ).then(
         () => "saved",
         (error: Error & { code?: string }) => error.code ?? error.name,
       );
@@ -110,7 +124,15 @@ describe(`security (${databaseKind()})`, () => {
     process.env.DATABASE_URL = inject("databaseUrl");
     const { deleteAccountAction } = await import("@/lib/accounts/actions");
     const user = await createTestUser(db);
-    await db.account.create({ data: { id: randomUUID(), accountId: user.id, providerId: "credential", userId: user.id, password: await hashPassword("correct horse battery") } });
+    await db.account.create({
+      data: {
+        id: randomUUID(),
+        accountId: user.id,
+        providerId: "credential",
+        userId: user.id,
+        password: await hashPassword("correct horse battery"),
+      },
+    });
     const form = (password?: string) => {
       const data = new FormData();
       data.set("confirmation", "delete my account");
@@ -119,8 +141,14 @@ describe(`security (${databaseKind()})`, () => {
     };
     // Signed in an hour ago (a borrowed laptop, a stolen cookie): the confirmation alone is not enough.
     session.user = { id: user.id, name: "T", email: user.email, isAnonymous: false, sessionCreatedAt: new Date(Date.now() - 3_600_000) };
-    expect(await deleteAccountAction(null, form())).toMatchObject({ ok: false, fieldErrors: { password: ["Enter your current password to delete your account."] } });
-    expect(await deleteAccountAction(null, form("wrong password here"))).toMatchObject({ ok: false, fieldErrors: { password: [expect.stringMatching(/not right/)] } });
+    expect(await deleteAccountAction(null, form())).toMatchObject({
+      ok: false,
+      fieldErrors: { password: ["Enter your current password to delete your account."] },
+    });
+    expect(await deleteAccountAction(null, form("wrong password here"))).toMatchObject({
+      ok: false,
+      fieldErrors: { password: [expect.stringMatching(/not right/)] },
+    });
     expect(await db.user.count({ where: { id: user.id } })).toBe(1);
     await expect(deleteAccountAction(null, form("correct horse battery"))).rejects.toThrow("REDIRECT /?deleted=1");
     expect(await db.user.count({ where: { id: user.id } })).toBe(0);
@@ -140,7 +168,14 @@ describe(`security (${databaseKind()})`, () => {
       await db.user.update({ where: { id: user.id }, data: { createdAt: daysAgo(createdDaysAgo) } });
       if (sessionDaysAgo !== null) {
         await db.session.create({
-          data: { id: randomUUID(), token: randomUUID(), userId: user.id, expiresAt: daysAgo(sessionDaysAgo - 30), updatedAt: daysAgo(sessionDaysAgo), createdAt: daysAgo(createdDaysAgo) },
+          data: {
+            id: randomUUID(),
+            token: randomUUID(),
+            userId: user.id,
+            expiresAt: daysAgo(sessionDaysAgo - 30),
+            updatedAt: daysAgo(sessionDaysAgo),
+            createdAt: daysAgo(createdDaysAgo),
+          },
         });
       }
       await db.studySettings.create({ data: { userId: user.id } });
@@ -154,7 +189,9 @@ describe(`security (${databaseKind()})`, () => {
     await db.user.update({ where: { id: account.id }, data: { createdAt: daysAgo(400) } });
 
     expect(await removeIdleGuests(db, 90, now)).toBeGreaterThanOrEqual(2);
-    const left = new Set((await db.user.findMany({ where: { id: { in: [idle, neverCameBack, active, young, account.id] } } })).map((u) => u.id));
+    const left = new Set(
+      (await db.user.findMany({ where: { id: { in: [idle, neverCameBack, active, young, account.id] } } })).map((u) => u.id),
+    );
     expect(left).toEqual(new Set([active, young, account.id]));
     expect(await db.studySettings.count({ where: { userId: { in: [idle, neverCameBack] } } })).toBe(0);
     expect(await db.session.count({ where: { userId: idle } })).toBe(0);
@@ -179,7 +216,10 @@ describe(`security (${databaseKind()})`, () => {
     expect(refused.error).toMatch(/^You have downloaded your progress 10 times in an hour\. Wait \d+ minutes? and try again\.$/);
 
     for (let i = 0; i < 10; i++) expect((await restoreDefaultParametersAction()).ok).toBe(true);
-    expect(await restoreDefaultParametersAction()).toMatchObject({ ok: false, error: expect.stringMatching(/changed your FSRS parameters 10 times/) });
+    expect(await restoreDefaultParametersAction()).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/changed your FSRS parameters 10 times/),
+    });
 
     for (let i = 0; i < 30; i++) await expect(quickQuizAction()).rejects.toThrow(/REDIRECT \/quiz\//);
     expect(await quickQuizAction()).toMatchObject({ ok: false, error: expect.stringMatching(/started 30 quizzes in 10 minutes/) });

@@ -73,7 +73,9 @@ describe(`sign-in limits (${databaseKind()})`, () => {
   test("behind a trusted proxy, the client is the rightmost address the proxy did not write", async () => {
     const route = await loadRoute({ AUTH_SIGN_IN_LIMIT: "2", TRUSTED_PROXIES: "10.0.0.0/8" });
     const attempt = (forwardedFor: string) =>
-      post(route, "/sign-in/email", { email: unique("proxied"), password: "wrong password 1" }, "10.0.0.2", { "X-Forwarded-For": forwardedFor });
+      post(route, "/sign-in/email", { email: unique("proxied"), password: "wrong password 1" }, "10.0.0.2", {
+        "X-Forwarded-For": forwardedFor,
+      });
     // The client rotates the part it writes itself (left of what the proxy appended): one client still.
     const one = [await attempt("1.1.1.1, 198.51.100.7"), await attempt("2.2.2.2, 198.51.100.7"), await attempt("198.51.100.7")];
     expect(one.map((r) => r.status)).toEqual([401, 401, 429]);

@@ -19,9 +19,14 @@ let seq = 0;
 const rid = () => `req${Date.now()}${seq++}`;
 
 async function cardRow(userId: string, flashcardId: string) {
-  const { id: _id, createdAt: _c, updatedAt: _u, ...row } = (await db.card.findUniqueOrThrow({
+  const {
+    id: _id,
+    createdAt: _c,
+    updatedAt: _u,
+    ...row
+  } = await db.card.findUniqueOrThrow({
     where: { userId_flashcardId: { userId, flashcardId } },
-  }));
+  });
   return row;
 }
 
@@ -102,7 +107,13 @@ describe(`the study queue on ${databaseKind()}`, () => {
     const user = await createTestUser(db);
     for (let i = 0; i < 3; i++) {
       const view = await getStudyView(db, user.id, bank, settings, minutes(i));
-      await recordReview(db, user.id, { flashcardId: view.card!.flashcardId, rating: 3, requestId: rid(), durationMs: 0 }, minutes(i), options);
+      await recordReview(
+        db,
+        user.id,
+        { flashcardId: view.card!.flashcardId, rating: 3, requestId: rid(), durationMs: 0 },
+        minutes(i),
+        options,
+      );
     }
     // 15 minutes on, the first card (due after 10 min) is back before any new card.
     const later = await getStudyView(db, user.id, bank, settings, minutes(15));

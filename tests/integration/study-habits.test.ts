@@ -13,7 +13,8 @@ afterAll(() => db.$disconnect());
 
 const T0 = new Date("2026-01-05T17:00:00.000Z"); // 09:00 in Los Angeles, 02:00 next day in Tokyo
 const later = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
-const settingsFor = (overrides: Partial<StudySettings> = {}): StudySettings => ({ ...DEFAULT_STUDY_SETTINGS, newCardsPerDay: 5, ...overrides, enableFuzz: false } as StudySettings);
+const settingsFor = (overrides: Partial<StudySettings> = {}): StudySettings =>
+  ({ ...DEFAULT_STUDY_SETTINGS, newCardsPerDay: 5, ...overrides, enableFuzz: false }) as StudySettings;
 const [first, second] = [...bank.flashcards.keys()];
 let seq = 0;
 const rid = () => `habit${Date.now()}${seq++}`;
@@ -60,7 +61,10 @@ describe(`leeches on ${databaseKind()}`, () => {
   test("unsuspend brings a leech back to study, still tagged; reset makes it new and closes undo", async () => {
     const user = await createTestUser(db);
     await cardInReview(user.id, first!);
-    await db.card.update({ where: { userId_flashcardId: { userId: user.id, flashcardId: first! } }, data: { isLeech: true, isSuspended: true, lapses: 8 } });
+    await db.card.update({
+      where: { userId_flashcardId: { userId: user.id, flashcardId: first! } },
+      data: { isLeech: true, isSuspended: true, lapses: 8 },
+    });
 
     expect(await unsuspendCard(db, user.id, first!)).toBe(true);
     const due = (await db.card.findUniqueOrThrow({ where: { userId_flashcardId: { userId: user.id, flashcardId: first! } } })).due;
@@ -96,7 +100,9 @@ describe(`bury and suspend on ${databaseKind()}`, () => {
     await cardInReview(other.id, first!);
     await suspendCard(db, user.id, first!, T0);
     expect((await getStudyView(db, user.id, bank, settingsFor(), later(60 * 24 * 400))).card?.flashcardId).toBe(second);
-    expect((await db.card.findUniqueOrThrow({ where: { userId_flashcardId: { userId: other.id, flashcardId: first! } } })).isSuspended).toBe(false);
+    expect(
+      (await db.card.findUniqueOrThrow({ where: { userId_flashcardId: { userId: other.id, flashcardId: first! } } })).isSuspended,
+    ).toBe(false);
     expect(await unsuspendCard(db, other.id, second!)).toBe(false);
     await unsuspendCard(db, user.id, first!);
     expect((await getStudyView(db, user.id, bank, settingsFor(), T0)).card?.flashcardId).toBe(first);

@@ -27,8 +27,16 @@ describe(`"I was right" on a type-in card (${databaseKind()})`, () => {
     expect((await rate("de-brahmos-equity-card-1", "50.5 per cent", true)).ok).toBe(true);
     const logs = await db.reviewLog.findMany({ where: { userId: user.id }, include: { card: true }, orderBy: { reviewedAt: "asc" } });
     const byCard = new Map(logs.map((log) => [log.card.flashcardId, log]));
-    expect(byCard.get("in-embrace-date-card-1")).toMatchObject({ typedAnswer: "4th December 2025", typedCorrect: true, typedOverridden: false });
-    expect(byCard.get("en-lukoil-rosneft-card-1")).toMatchObject({ typedAnswer: "Lukoil only", typedCorrect: false, typedOverridden: true });
+    expect(byCard.get("in-embrace-date-card-1")).toMatchObject({
+      typedAnswer: "4th December 2025",
+      typedCorrect: true,
+      typedOverridden: false,
+    });
+    expect(byCard.get("en-lukoil-rosneft-card-1")).toMatchObject({
+      typedAnswer: "Lukoil only",
+      typedCorrect: false,
+      typedOverridden: true,
+    });
     expect(byCard.get("de-brahmos-equity-card-1")).toMatchObject({ typedCorrect: true, typedOverridden: false });
   });
 });

@@ -15,7 +15,9 @@ export default async function AccountPage() {
         <section className="card">
           <h2>You are studying as a guest</h2>
           <p>Your progress is kept on this browser only. Create an account to keep it for good and study anywhere.</p>
-          <Link className="btn btn-primary" href="/sign-up?next=/account">Create an account</Link>
+          <Link className="btn btn-primary" href="/sign-up?next=/account">
+            Create an account
+          </Link>
         </section>
       ) : (
         <section className="card">
@@ -26,7 +28,9 @@ export default async function AccountPage() {
       <section className="card">
         <h2>Your data</h2>
         <p>Every card state, review and quiz answer you have, as one JSON file.</p>
-        <a className="btn" href="/api/account/export" download>Download my progress (JSON)</a>
+        <a className="btn" href="/api/account/export" download>
+          Download my progress (JSON)
+        </a>
       </section>
       <section className="card">
         <h2>Delete account</h2>

@@ -38,7 +38,9 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
           <select id="browse-section" name="section" defaultValue={params.section ?? ""}>
             <option value="">All sections</option>
             {bank.sections.map((s) => (
-              <option key={s.id} value={s.id}>{s.title}</option>
+              <option key={s.id} value={s.id}>
+                {s.title}
+              </option>
             ))}
           </select>
         </div>
@@ -48,22 +50,38 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
             <option value="">Everything</option>
             <option value="fact">Facts</option>
             <option value="flashcard">All flashcards</option>
-            {FLASHCARD_KINDS.map((k) => <option key={k} value={k}>{CARD_LABELS[k]}</option>)}
+            {FLASHCARD_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {CARD_LABELS[k]}
+              </option>
+            ))}
             <option value="question">All questions</option>
-            {QUESTION_KINDS.map((k) => <option key={k} value={k}>{KIND_LABELS[k]}</option>)}
+            {QUESTION_KINDS.map((k) => (
+              <option key={k} value={k}>
+                {KIND_LABELS[k]}
+              </option>
+            ))}
           </select>
         </div>
         <div>
           <label htmlFor="browse-state">Your state</label>
           <select id="browse-state" name="state" defaultValue={params.state ?? ""}>
             <option value="">Any</option>
-            {BROWSE_STATES.map((s) => <option key={s} value={s}>{s}</option>)}
+            {BROWSE_STATES.map((s) => (
+              <option key={s} value={s}>
+                {s}
+              </option>
+            ))}
           </select>
         </div>
-        <button className="btn btn-primary" type="submit">Search</button>
+        <button className="btn btn-primary" type="submit">
+          Search
+        </button>
       </form>
       <p role="status" className="muted">
-        {found.length === 0 ? "Nothing matches: try fewer words or another filter." : `${found.length} found${found.length > SHOWN ? `, the first ${SHOWN} shown` : ""}.`}
+        {found.length === 0
+          ? "Nothing matches: try fewer words or another filter."
+          : `${found.length} found${found.length > SHOWN ? `, the first ${SHOWN} shown` : ""}.`}
       </p>
       <ul className="browse-list">
         {found.slice(0, SHOWN).map((entry) => {
@@ -73,10 +91,21 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
               <Link href={`/browse/${entry.factId}#${entry.key.replace(":", "-")}`}>{entry.prompt}</Link>
               <span className="small muted">
                 {TYPE_LABEL[entry.type]}
-                {entry.type === "flashcard" ? ` · ${CARD_LABELS[entry.kind]}` : entry.type === "question" ? ` · ${KIND_LABELS[entry.kind as keyof typeof KIND_LABELS]}` : ""} · {sectionTitle.get(entry.sectionId)}
-                {[...(states.get(entry.key) ?? [])].map((s) => <span key={s} className="pill">{s}</span>)}
+                {entry.type === "flashcard"
+                  ? ` · ${CARD_LABELS[entry.kind]}`
+                  : entry.type === "question"
+                    ? ` · ${KIND_LABELS[entry.kind as keyof typeof KIND_LABELS]}`
+                    : ""}{" "}
+                · {sectionTitle.get(entry.sectionId)}
+                {[...(states.get(entry.key) ?? [])].map((s) => (
+                  <span key={s} className="pill">
+                    {s}
+                  </span>
+                ))}
               </span>
-              {entry.answer ? <span className="small">{hidden ? "Answer hidden: this question is in a quiz you have open." : entry.answer}</span> : null}
+              {entry.answer ? (
+                <span className="small">{hidden ? "Answer hidden: this question is in a quiz you have open." : entry.answer}</span>
+              ) : null}
             </li>
           );
         })}

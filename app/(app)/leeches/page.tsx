@@ -14,10 +14,14 @@ function CardItem({ card }: { card: SuspendedCardView }) {
       <div className="tags small">
         {card.isLeech ? <span className="pill pill-bad">Leech</span> : null}
         <span className="pill">{card.isSuspended ? "Suspended" : "Back in study"}</span>
-        <span className="muted">{card.lapses} lapse{card.lapses === 1 ? "" : "s"} · {card.sectionTitle}</span>
+        <span className="muted">
+          {card.lapses} lapse{card.lapses === 1 ? "" : "s"} · {card.sectionTitle}
+        </span>
       </div>
       <h3>{card.front}</h3>
-      <p><strong>Fact:</strong> {card.factStatement}</p>
+      <p>
+        <strong>Fact:</strong> {card.factStatement}
+      </p>
       <figure className="source-quote">
         <blockquote>&ldquo;{card.quote}&rdquo;</blockquote>
         <figcaption>From the article · {card.sectionTitle}</figcaption>
@@ -36,19 +40,33 @@ export default async function LeechesPage() {
     <div className="stack">
       <h1>Leeches</h1>
       <p className="muted">
-        A card you forget {settings.leechThreshold} times becomes a leech and is suspended, so it stops eating your reviews.
-        Read the fact and the quote again, then put the card back in study or start it over as new.
+        A card you forget {settings.leechThreshold} times becomes a leech and is suspended, so it stops eating your reviews. Read the fact
+        and the quote again, then put the card back in study or start it over as new.
       </p>
       <section className="stack" aria-labelledby="leeches-heading">
         <h2 id="leeches-heading">Leeches ({leeches.length})</h2>
-        {leeches.length === 0 ? <p>No leeches. Every card you study is sticking.</p> : (
-          <ul className="leech-list">{leeches.map((c) => <CardItem key={c.flashcardId} card={c} />)}</ul>
+        {leeches.length === 0 ? (
+          <p>No leeches. Every card you study is sticking.</p>
+        ) : (
+          <ul className="leech-list">
+            {leeches.map((c) => (
+              <CardItem key={c.flashcardId} card={c} />
+            ))}
+          </ul>
         )}
       </section>
       <section className="stack" aria-labelledby="suspended-heading">
         <h2 id="suspended-heading">Other suspended cards ({suspended.length})</h2>
-        {suspended.length === 0 ? <p>None. Suspend a card from the study screen with <kbd>@</kbd>.</p> : (
-          <ul className="leech-list">{suspended.map((c) => <CardItem key={c.flashcardId} card={c} />)}</ul>
+        {suspended.length === 0 ? (
+          <p>
+            None. Suspend a card from the study screen with <kbd>@</kbd>.
+          </p>
+        ) : (
+          <ul className="leech-list">
+            {suspended.map((c) => (
+              <CardItem key={c.flashcardId} card={c} />
+            ))}
+          </ul>
         )}
       </section>
     </div>

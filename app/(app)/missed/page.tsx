@@ -42,7 +42,9 @@ function Item({ item, needed }: { item: MissedItem; needed: number }) {
       </p>
       <figure className="source-quote">
         <blockquote>{item.quote}</blockquote>
-        <figcaption>From the article · <QuoteLink factId={item.factId} /></figcaption>
+        <figcaption>
+          From the article · <QuoteLink factId={item.factId} />
+        </figcaption>
       </figure>
       <MissedItemActions questionId={item.questionId} mastered={mastered} />
     </article>
@@ -60,9 +62,9 @@ export default async function MissedPage() {
           <strong data-testid="missed-count">{view.total}</strong> <span className="muted">to master</span>
         </p>
         <p className="muted">
-          Every quiz question you answered wrongly or left blank stays here until you answer it right {view.needed} times in a row, on different
-          study days: a second right answer on the same day doesn&rsquo;t count yet. Missing one also brings its fact&rsquo;s flashcards to the
-          front of your study queue.
+          Every quiz question you answered wrongly or left blank stays here until you answer it right {view.needed} times in a row, on
+          different study days: a second right answer on the same day doesn&rsquo;t count yet. Missing one also brings its fact&rsquo;s
+          flashcards to the front of your study queue.
         </p>
         {view.total > 0 ? <PractiseMissedButton label={`Practise missed (${view.total})`} /> : null}
       </section>

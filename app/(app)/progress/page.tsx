@@ -18,7 +18,8 @@ const RATING_SERIES: Series[] = [
 ];
 const DUE_SERIES: Series[] = [{ key: "due", label: "Cards due", color: "var(--chart-easy)" }];
 
-const short = (date: string) => new Date(`${date}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
+const short = (date: string) =>
+  new Date(`${date}T12:00:00Z`).toLocaleDateString("en-GB", { day: "numeric", month: "short", timeZone: "UTC" });
 const pct = (share: number) => `${Math.round(share * 100)}%`;
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
@@ -41,7 +42,15 @@ function DataTable({ caption, head, rows }: { caption: string; head: string[]; r
           <tbody>
             {rows.map((row) => (
               <tr key={String(row[0])}>
-                {row.map((cell, i) => (i === 0 ? <th key={i} scope="row">{cell}</th> : <td key={i}>{cell}</td>))}
+                {row.map((cell, i) =>
+                  i === 0 ? (
+                    <th key={i} scope="row">
+                      {cell}
+                    </th>
+                  ) : (
+                    <td key={i}>{cell}</td>
+                  ),
+                )}
               </tr>
             ))}
           </tbody>
@@ -95,7 +104,13 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
           <h2 id="reviews-heading">Reviews per day</h2>
           <nav className="filters" aria-label="Period">
             {PROGRESS_RANGES.map((r) => (
-              <Link key={r} href={r === 30 ? "/progress" : `/progress?range=${r}`} className={`filter${r === range ? " is-active" : ""}`} aria-current={r === range ? "page" : undefined} scroll={false}>
+              <Link
+                key={r}
+                href={r === 30 ? "/progress" : `/progress?range=${r}`}
+                className={`filter${r === range ? " is-active" : ""}`}
+                aria-current={r === range ? "page" : undefined}
+                scroll={false}
+              >
                 {r} days
               </Link>
             ))}
@@ -115,7 +130,8 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
             />
             <Legend series={RATING_SERIES} />
             <p className="small muted">
-              {plural(p.reviewTotals.reviews, "review")} on {plural(p.reviewTotals.days, "day")} of the last {range}; {p.reviewTotals.again} rated Again.
+              {plural(p.reviewTotals.reviews, "review")} on {plural(p.reviewTotals.days, "day")} of the last {range}; {p.reviewTotals.again}{" "}
+              rated Again.
             </p>
             <DataTable
               caption={`Reviews per day by rating, last ${range} days`}
@@ -141,7 +157,8 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
           ) : (
             <>No streak running: study today to start one.</>
           )}{" "}
-          Longest: {plural(p.streaks.longest, "day")}. You studied on {plural(p.streaks.studyDays, "day")} of the last year. The calendar below shows the last {HEATMAP_DAYS / 7} weeks.
+          Longest: {plural(p.streaks.longest, "day")}. You studied on {plural(p.streaks.studyDays, "day")} of the last year. The calendar
+          below shows the last {HEATMAP_DAYS / 7} weeks.
         </p>
         <div className="table-scroll" role="region" aria-label="Study calendar" tabIndex={0}>
           <CalendarHeatmap
@@ -151,7 +168,11 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
           />
         </div>
         {p.heatmap.some((d) => d.count > 0) ? (
-          <DataTable caption="Days you studied" head={["Day", "Reviews"]} rows={p.heatmap.filter((d) => d.count > 0).map((d) => [d.date, d.count])} />
+          <DataTable
+            caption="Days you studied"
+            head={["Day", "Reviews"]}
+            rows={p.heatmap.filter((d) => d.count > 0).map((d) => [d.date, d.count])}
+          />
         ) : null}
       </section>
 
@@ -175,12 +196,20 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
               title={`Cards due in the next ${FORECAST_DAYS} days`}
               summary={`${plural(p.forecast[0]?.count ?? 0, "card")} due today, ${dueSoon} in the next 7 days.`}
               series={DUE_SERIES}
-              data={p.forecast.map((d, i) => ({ label: d.date, tick: i % 7 === 0 ? (i === 0 ? "Today" : short(d.date)) : undefined, values: { due: d.count } }))}
+              data={p.forecast.map((d, i) => ({
+                label: d.date,
+                tick: i % 7 === 0 ? (i === 0 ? "Today" : short(d.date)) : undefined,
+                values: { due: d.count },
+              }))}
             />
             <p className="small muted">
               {plural(p.forecast[0]?.count ?? 0, "card")} due today (including overdue), {dueSoon} in the next 7 days.
             </p>
-            <DataTable caption={`Cards due per day, next ${FORECAST_DAYS} days`} head={["Day", "Cards due"]} rows={p.forecast.filter((d) => d.count > 0).map((d) => [d.date, d.count])} />
+            <DataTable
+              caption={`Cards due per day, next ${FORECAST_DAYS} days`}
+              head={["Day", "Cards due"]}
+              rows={p.forecast.filter((d) => d.count > 0).map((d) => [d.date, d.count])}
+            />
           </>
         ) : (
           <Empty>Nothing scheduled yet. Every card you study comes back on its own schedule, and the days ahead fill in here.</Empty>
@@ -201,7 +230,8 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
               }))}
             />
             <p className="small muted">
-              Latest {p.quizzes.at(-1)?.percent}%, best {Math.max(...p.quizzes.map((q) => q.percent))}% over your last {plural(p.quizzes.length, "quiz")}.
+              Latest {p.quizzes.at(-1)?.percent}%, best {Math.max(...p.quizzes.map((q) => q.percent))}% over your last{" "}
+              {plural(p.quizzes.length, "quiz")}.
             </p>
             <DataTable
               caption="Your quiz scores, oldest first"
@@ -218,14 +248,23 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
 
       <section className="card stack" aria-labelledby="mastery-heading">
         <h2 id="mastery-heading">Mastery by section</h2>
-        <p className="muted small">A fact is mastered when its flashcards are mature (an interval of 21 days or more) and none of its quiz questions is on your Missed list.</p>
-        {factsMastered === 0 ? <Empty>Nothing mastered yet: it takes three weeks of spaced reviews for a card to mature. Each section fills up as you go.</Empty> : null}
+        <p className="muted small">
+          A fact is mastered when its flashcards are mature (an interval of 21 days or more) and none of its quiz questions is on your
+          Missed list.
+        </p>
+        {factsMastered === 0 ? (
+          <Empty>Nothing mastered yet: it takes three weeks of spaced reviews for a card to mature. Each section fills up as you go.</Empty>
+        ) : null}
         <ShareBars
           title="Facts mastered by section"
           summary={`${factsMastered} of ${facts} facts mastered.`}
           data={p.mastery.map((s) => ({ label: s.title, share: s.share, detail: `${s.mastered} of ${s.facts} facts` }))}
         />
-        <DataTable caption="Facts mastered by section" head={["Section", "Mastered", "Facts", "Share"]} rows={p.mastery.map((s) => [s.title, s.mastered, s.facts, pct(s.share)])} />
+        <DataTable
+          caption="Facts mastered by section"
+          head={["Section", "Mastered", "Facts", "Share"]}
+          rows={p.mastery.map((s) => [s.title, s.mastered, s.facts, pct(s.share)])}
+        />
       </section>
     </div>
   );

@@ -18,7 +18,10 @@ const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeS
 function describe(attempt: AttemptSummary): string {
   const settings = attempt.settings;
   if (!settings) return `${attempt.total} questions`;
-  const kinds = settings.kinds.length === QUESTION_KINDS.length ? "all kinds" : settings.kinds.map((kind) => KIND_LABELS[kind].toLowerCase()).join(", ");
+  const kinds =
+    settings.kinds.length === QUESTION_KINDS.length
+      ? "all kinds"
+      : settings.kinds.map((kind) => KIND_LABELS[kind].toLowerCase()).join(", ");
   const time = settings.timeLimitSeconds === null ? "untimed" : `${formatClock(settings.timeLimitSeconds * 1000)} limit`;
   return `${attempt.total} questions · ${kinds} · ${time}`;
 }

@@ -22,10 +22,13 @@ export default async function SettingsPage() {
   return (
     <div className="stack">
       <h1>Study settings</h1>
-      <p className="muted">
-        {settings.isSaved ? "Your saved settings." : "You are using the defaults; save to keep your own."}
-      </p>
-      <SettingsForm settings={settings} sections={sections} timeZones={timeZoneOptions(Intl.supportedValuesOf("timeZone"), settings.timeZone)} isSaved={settings.isSaved} />
+      <p className="muted">{settings.isSaved ? "Your saved settings." : "You are using the defaults; save to keep your own."}</p>
+      <SettingsForm
+        settings={settings}
+        sections={sections}
+        timeZones={timeZoneOptions(Intl.supportedValuesOf("timeZone"), settings.timeZone)}
+        isSaved={settings.isSaved}
+      />
       <ColorSchemeForm colorScheme={colorScheme} />
       <FsrsOptimizer initialView={optimization} />
     </div>

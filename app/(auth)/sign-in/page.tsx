@@ -11,7 +11,9 @@ export default async function SignInPage({ searchParams }: { searchParams: Promi
   return (
     <div className="stack">
       {params.reason === "expired" ? (
-        <Alert tone="error" className="auth-box">Your session has expired. Sign in again to continue.</Alert>
+        <Alert tone="error" className="auth-box">
+          Your session has expired. Sign in again to continue.
+        </Alert>
       ) : null}
       <AuthForm mode="sign-in" next={next} isGuest={Boolean(user?.isAnonymous)} />
       {!user ? (

@@ -29,7 +29,9 @@ export function AnswerInput({
     case "written":
       return <TypedAnswer kind="written" answer={answer} disabled={disabled} inputRef={inputRef} onAnswer={onAnswer} />;
     case "numeric":
-      return <TypedAnswer kind="numeric" unit={question.unit} answer={answer} disabled={disabled} inputRef={inputRef} onAnswer={onAnswer} />;
+      return (
+        <TypedAnswer kind="numeric" unit={question.unit} answer={answer} disabled={disabled} inputRef={inputRef} onAnswer={onAnswer} />
+      );
     case "matching":
       return <MatchingAnswer lefts={question.lefts} rights={question.rights} answer={answer} disabled={disabled} onAnswer={onAnswer} />;
   }

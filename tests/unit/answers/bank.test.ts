@@ -16,7 +16,11 @@ const typed = [...bank.flashcards.values(), ...bank.questions.values()].flatMap(
  * "bn", "per cent", "over", dates as "4th December 2025", plural, abbreviations, "20 years"),
  * and next to them a wrong figure, name or date that must stay wrong.
  */
-const phrasings = JSON.parse(readFileSync("tests/fixtures/answers/review-phrasings.json", "utf8")) as { id: string; answer: string; correct: boolean }[];
+const phrasings = JSON.parse(readFileSync("tests/fixtures/answers/review-phrasings.json", "utf8")) as {
+  id: string;
+  answer: string;
+  correct: boolean;
+}[];
 
 describe("the real bank through the one grader", () => {
   it("has typed-answer items", () => expect(typed.length).toBeGreaterThan(150));

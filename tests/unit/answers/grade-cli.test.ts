@@ -10,10 +10,18 @@ const bank = loadBank();
 
 describe("gradeItem (content:grade)", () => {
   it("says correct and which accepted answer matched", () => {
-    expect(gradeItem(bank, "en-lukoil-rosneft-q-1", "Rosneft & Lukoil")).toMatchObject({ ok: true, correct: true, matched: "Lukoil and Rosneft" });
+    expect(gradeItem(bank, "en-lukoil-rosneft-q-1", "Rosneft & Lukoil")).toMatchObject({
+      ok: true,
+      correct: true,
+      matched: "Lukoil and Rosneft",
+    });
   });
   it("says incorrect and why", () => {
-    expect(gradeItem(bank, "de-brahmos-equity-card-1", "49.5%")).toMatchObject({ ok: true, correct: false, reason: "matches no accepted answer" });
+    expect(gradeItem(bank, "de-brahmos-equity-card-1", "49.5%")).toMatchObject({
+      ok: true,
+      correct: false,
+      reason: "matches no accepted answer",
+    });
   });
   it("grades true/false and multiple-choice items too", () => {
     const tf = [...bank.questions.values()].find((q) => q.kind === "truefalse")!;
@@ -47,7 +55,13 @@ describe("npm run content:grade", () => {
 
     const dir = mkdtempSync(path.join(tmpdir(), "grading-cli-"));
     const file = path.join(dir, "batch.json");
-    writeFileSync(file, JSON.stringify([{ id: "ec-trade-68-7-billion-card-1", answer: "$68.7 bn" }, { id: "ec-trade-68-7-billion-card-1", answer: "$67.8 bn" }]));
+    writeFileSync(
+      file,
+      JSON.stringify([
+        { id: "ec-trade-68-7-billion-card-1", answer: "$68.7 bn" },
+        { id: "ec-trade-68-7-billion-card-1", answer: "$67.8 bn" },
+      ]),
+    );
     const batch = run("--batch", file);
     expect(batch.status).toBe(0);
     expect(JSON.parse(batch.stdout)).toEqual([

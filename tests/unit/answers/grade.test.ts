@@ -7,7 +7,10 @@ import { gradeTyped, type AnswerKey } from "@/lib/answers/grade";
  */
 type Row = { label: string; given: string; ok: boolean };
 const key = (accepted: string[], prompt = ""): AnswerKey => ({ accepted, prompt });
-const check = (answerKey: AnswerKey) => ({ given, ok }: Row) => expect(gradeTyped(given, answerKey).correct, given).toBe(ok);
+const check =
+  (answerKey: AnswerKey) =>
+  ({ given, ok }: Row) =>
+    expect(gradeTyped(given, answerKey).correct, given).toBe(ok);
 
 describe("multi-part answers in any order", () => {
   it.each<Row>([
@@ -146,7 +149,11 @@ describe("numbers, money and dates", () => {
     { label: "no year", given: "December 4", ok: false },
   ])("$label: $given", check(key(["December 4, 2025"])));
 
-  const decades: AnswerKey = { accepted: ["2 decades"], prompt: "Over how many decades has the partnership been cultivated?", numeric: { value: 2, tolerance: 0, unit: "decades" } };
+  const decades: AnswerKey = {
+    accepted: ["2 decades"],
+    prompt: "Over how many decades has the partnership been cultivated?",
+    numeric: { value: 2, tolerance: 0, unit: "decades" },
+  };
   it.each<Row>([
     { label: "years for decades", given: "20 years", ok: true },
     { label: "words", given: "two decades", ok: true },
@@ -159,8 +166,13 @@ describe("numbers, money and dates", () => {
 
   it("reads 'more than' as harmless where the article says so, and wrong where it does not", () => {
     const numeric = { value: 30, tolerance: 0, unit: "percent" };
-    expect(gradeTyped("more than 30%", { accepted: ["30 percent"], prompt: "Share by 2024?", numeric, context: "surpassing 30% by 2024" }).correct).toBe(true);
-    expect(gradeTyped("more than 30%", { accepted: ["30 percent"], prompt: "Share by 2024?", numeric, context: "exactly 30%" }).correct).toBe(false);
+    expect(
+      gradeTyped("more than 30%", { accepted: ["30 percent"], prompt: "Share by 2024?", numeric, context: "surpassing 30% by 2024" })
+        .correct,
+    ).toBe(true);
+    expect(
+      gradeTyped("more than 30%", { accepted: ["30 percent"], prompt: "Share by 2024?", numeric, context: "exactly 30%" }).correct,
+    ).toBe(false);
   });
 });
 
@@ -185,14 +197,21 @@ describe("singular and plural, word order", () => {
 
 describe("typos and the verdict", () => {
   it("forgives one slip in a long word and says so", () => {
-    expect(gradeTyped("Petropavlovsk-Kamchatky", key(["Petropavlovsk-Kamchatsky"]))).toMatchObject({ correct: true, note: "Accepted: one letter off." });
+    expect(gradeTyped("Petropavlovsk-Kamchatky", key(["Petropavlovsk-Kamchatsky"]))).toMatchObject({
+      correct: true,
+      note: "Accepted: one letter off.",
+    });
   });
   it("forgives none in a short word or a figure", () => {
     expect(gradeTyped("Moskow", key(["Moscow"])).correct).toBe(false);
     expect(gradeTyped("S-401 system", key(["S-400 system"])).correct).toBe(false);
   });
   it("names the accepted answer that matched and why", () => {
-    expect(gradeTyped("Rosneft & Lukoil", key(["Lukoil and Rosneft"]))).toMatchObject({ correct: true, matched: "Lukoil and Rosneft", reason: "same parts, any order" });
+    expect(gradeTyped("Rosneft & Lukoil", key(["Lukoil and Rosneft"]))).toMatchObject({
+      correct: true,
+      matched: "Lukoil and Rosneft",
+      reason: "same parts, any order",
+    });
     expect(gradeTyped("   ", key(["Lukoil"]))).toMatchObject({ correct: false, reason: "no answer" });
   });
 });

@@ -4,8 +4,18 @@ import { trustedOriginsFor } from "@/lib/auth/origins";
 describe("trustedOriginsFor", () => {
   test.each([
     { label: "the configured origin", host: "localhost:3000", listed: "", want: ["http://localhost:3000"] },
-    { label: "127.0.0.1, which next start prints", host: "127.0.0.1:3000", listed: "", want: ["http://localhost:3000", "http://127.0.0.1:3000"] },
-    { label: "a listed LAN address", host: "192.168.1.20:3000", listed: "192.168.1.20, study.lan", want: ["http://localhost:3000", "http://192.168.1.20:3000"] },
+    {
+      label: "127.0.0.1, which next start prints",
+      host: "127.0.0.1:3000",
+      listed: "",
+      want: ["http://localhost:3000", "http://127.0.0.1:3000"],
+    },
+    {
+      label: "a listed LAN address",
+      host: "192.168.1.20:3000",
+      listed: "192.168.1.20, study.lan",
+      want: ["http://localhost:3000", "http://192.168.1.20:3000"],
+    },
     { label: "an unlisted host", host: "evil.example:3000", listed: "192.168.1.20", want: ["http://localhost:3000"] },
     { label: "a malformed host header", host: "a b/c", listed: "", want: ["http://localhost:3000"] },
     { label: "no host header", host: null, listed: "", want: ["http://localhost:3000"] },

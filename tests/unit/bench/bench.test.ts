@@ -28,7 +28,14 @@ describe("the bench's numbers", () => {
 
   test("scale 1 is the issue's load; a tiny scale keeps what every measurement needs", () => {
     expect(sizesAt(1)).toEqual(FULL_SIZE);
-    expect(sizesAt(0.001)).toEqual({ students: 2, heavyCards: 10, heavyReviews: 100, totalReviews: 1_000, quizAttempts: 20, syntheticBankItems: 40 });
+    expect(sizesAt(0.001)).toEqual({
+      students: 2,
+      heavyCards: 10,
+      heavyReviews: 100,
+      totalReviews: 1_000,
+      quizAttempts: 20,
+      syntheticBankItems: 40,
+    });
   });
 
   test("a route over 1.3× the bare page's first-load JS is marked ✗, one under it ✓", () => {

@@ -12,7 +12,12 @@ const question = [...bank.questions.values()].find((q) => !bank.retired.ids.has(
 
 describe("browse states and filters", () => {
   test("a due leech in relearning is due, learning and leech; an unstudied card is new; its fact has both", () => {
-    const states = entryStates(bank, [{ flashcardId: card.id, state: State.Relearning, due: new Date(now.getTime() - 1000), isSuspended: false, isLeech: true }], [question.id], now);
+    const states = entryStates(
+      bank,
+      [{ flashcardId: card.id, state: State.Relearning, due: new Date(now.getTime() - 1000), isSuspended: false, isLeech: true }],
+      [question.id],
+      now,
+    );
     expect([...states.get(`flashcard:${card.id}`)!].sort()).toEqual(["due", "learning", "leech"]);
     expect(states.get(`question:${question.id}`)).toEqual(new Set(["missed"]));
     expect(states.get(`fact:${question.factId}`)!.has("missed")).toBe(true);
@@ -21,7 +26,12 @@ describe("browse states and filters", () => {
   });
 
   test("a suspended card is never due", () => {
-    const states = entryStates(bank, [{ flashcardId: card.id, state: State.Review, due: new Date(0), isSuspended: true, isLeech: false }], [], now);
+    const states = entryStates(
+      bank,
+      [{ flashcardId: card.id, state: State.Review, due: new Date(0), isSuspended: true, isLeech: false }],
+      [],
+      now,
+    );
     expect(states.get(`flashcard:${card.id}`)).toEqual(new Set(["suspended"]));
   });
 
@@ -33,6 +43,8 @@ describe("browse states and filters", () => {
     const relosCloze = filterEntries(all, { section: "relos", kind: "cloze" }, states);
     expect(relosCloze.length).toBeGreaterThan(0);
     expect(relosCloze.every((e) => e.sectionId === "relos" && e.kind === "cloze")).toBe(true);
-    expect(filterEntries(all, { kind: "question" }, states)).toHaveLength([...bank.questions.keys()].filter((id) => !bank.retired.ids.has(id)).length);
+    expect(filterEntries(all, { kind: "question" }, states)).toHaveLength(
+      [...bank.questions.keys()].filter((id) => !bank.retired.ids.has(id)).length,
+    );
   });
 });

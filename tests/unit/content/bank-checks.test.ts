@@ -29,9 +29,15 @@ describe("content:check's bank-level cue checks", { timeout: 60_000 }, () => {
 
   test.each([
     { fixture: "tf-share", message: /field truefalse: 1 of 8 true\/false statements are true \(13 %\); keep it between 45 % and 55 %/ },
-    { fixture: "tf-verbatim", message: /field truefalse: True statements copy 100 % of their 4-word runs from the article and false ones 7 %/ },
+    {
+      fixture: "tf-verbatim",
+      message: /field truefalse: True statements copy 100 % of their 4-word runs from the article and false ones 7 %/,
+    },
     { fixture: "tf-absolute", message: /field statement: The false statement hinges on "Only" and 4 false against 0 true/ },
-    { fixture: "tf-contradiction", message: /id en-ports-q-1 · field statement: The statement contradicts itself \(a total of 25 cannot include 50\)/ },
+    {
+      fixture: "tf-contradiction",
+      message: /id en-ports-q-1 · field statement: The statement contradicts itself \(a total of 25 cannot include 50\)/,
+    },
     { fixture: "mcq-longest", message: /id en-oil-q-2 · field options: The answer \(55 characters\) is 2\.39× the longest distractor/ },
     { fixture: "mcq-position", message: /field mcq: The answer is stored as option 1 in 8 of 8 MCQs \(100 %\)/ },
     { fixture: "mcq-initials", message: /id en-ports-q-2 · field options: Only the answer's initials spell "RELS"/ },
@@ -43,11 +49,20 @@ describe("content:check's bank-level cue checks", { timeout: 60_000 }, () => {
     expect(run.stderr).toMatch(message);
     expect(run.stderr).toMatch(new RegExp(`tests/fixtures/content/cues/${fixture}/`));
     // Each fixture breaks one check only.
-    expect(run.stderr.trim().split("\n").filter((line) => line.includes(" · ")).every((line) => message.test(line))).toBe(true);
+    expect(
+      run.stderr
+        .trim()
+        .split("\n")
+        .filter((line) => line.includes(" · "))
+        .every((line) => message.test(line)),
+    ).toBe(true);
   });
 
   test("pass on the real bank, whose figures stay within the thresholds", () => {
-    const { figures, problems } = checkCues(loadBank(path.join(ROOT, "content")), { file: (item) => item.sectionId, deckFile: "deck.json" });
+    const { figures, problems } = checkCues(loadBank(path.join(ROOT, "content")), {
+      file: (item) => item.sectionId,
+      deckFile: "deck.json",
+    });
     expect(problems).toEqual([]);
     expect(figures.trueFalse.trueShare).toBeGreaterThanOrEqual(0.45);
     expect(figures.trueFalse.trueShare).toBeLessThanOrEqual(0.55);

@@ -94,7 +94,12 @@ describe("buildBank on the fixture bank", () => {
         file.text = file.text.replace('"answer": "23rd"', '"answer": "24th"');
         return raw;
       },
-      expected: { file: "fixtures/content/sections/intro/flashcards.json", id: "in-summit-number-card-1", field: "answer", message: /"24th" does not appear/ },
+      expected: {
+        file: "fixtures/content/sections/intro/flashcards.json",
+        id: "in-summit-number-card-1",
+        field: "answer",
+        message: /"24th" does not appear/,
+      },
     },
     {
       label: "a cloze text that is not the article's words",
@@ -172,11 +177,25 @@ describe("buildBank on the fixture bank", () => {
     const raw = withEdit(CARDS, (d) => d.flashcards.pop());
     raw.lock = { path: "fixtures/content/ids.lock.json", text: JSON.stringify({ ids: ["en-savings-card-1"] }) };
     const problems = problemsOf(raw);
-    expect(problems).toContainEqual(expect.objectContaining({ file: "fixtures/content/ids.lock.json", id: "en-savings-card-1", field: "id" }));
+    expect(problems).toContainEqual(
+      expect.objectContaining({ file: "fixtures/content/ids.lock.json", id: "en-savings-card-1", field: "id" }),
+    );
   });
 
-  const ALL_IDS = ["in-summit-number", "in-summit-number-card-1", "in-summit-number-q-1", "in-summit-number-q-2", "en-oil-share", "en-oil-share-card-1",
-    "en-oil-share-q-1", "en-oil-share-q-2", "en-savings", "en-savings-card-1", "en-savings-q-1", "en-savings-q-2"];
+  const ALL_IDS = [
+    "in-summit-number",
+    "in-summit-number-card-1",
+    "in-summit-number-q-1",
+    "in-summit-number-q-2",
+    "en-oil-share",
+    "en-oil-share-card-1",
+    "en-oil-share-q-1",
+    "en-oil-share-q-2",
+    "en-savings",
+    "en-savings-card-1",
+    "en-savings-q-1",
+    "en-savings-q-2",
+  ];
   const withLock = (retired: unknown[], raw = readRawBank(FIXTURE)) => {
     raw.lock = { path: "fixtures/content/ids.lock.json", text: JSON.stringify({ ids: ALL_IDS, retired }) };
     return raw;
@@ -193,10 +212,34 @@ describe("buildBank on the fixture bank", () => {
   });
 
   test.each([
-    { label: "an unknown retired id", retired: [{ id: "en-nothing", why: "x" }], id: "en-nothing", field: "retired", message: /No fact, flashcard or question/ },
-    { label: "a duplicateOf that is not an active fact", retired: [{ id: "en-savings", duplicateOf: "en-gone", why: "x" }], id: "en-savings", field: "retired.duplicateOf", message: /active fact/ },
-    { label: "a duplicateOf on a question", retired: [{ id: "en-savings-q-1", duplicateOf: "en-oil-share", why: "x" }], id: "en-savings-q-1", field: "retired.duplicateOf", message: /for a retired fact/ },
-    { label: "an active fact left with one question", retired: [{ id: "en-savings-q-1", why: "x" }], id: "en-savings", field: "id", message: /Only 1 question/ },
+    {
+      label: "an unknown retired id",
+      retired: [{ id: "en-nothing", why: "x" }],
+      id: "en-nothing",
+      field: "retired",
+      message: /No fact, flashcard or question/,
+    },
+    {
+      label: "a duplicateOf that is not an active fact",
+      retired: [{ id: "en-savings", duplicateOf: "en-gone", why: "x" }],
+      id: "en-savings",
+      field: "retired.duplicateOf",
+      message: /active fact/,
+    },
+    {
+      label: "a duplicateOf on a question",
+      retired: [{ id: "en-savings-q-1", duplicateOf: "en-oil-share", why: "x" }],
+      id: "en-savings-q-1",
+      field: "retired.duplicateOf",
+      message: /for a retired fact/,
+    },
+    {
+      label: "an active fact left with one question",
+      retired: [{ id: "en-savings-q-1", why: "x" }],
+      id: "en-savings",
+      field: "id",
+      message: /Only 1 question/,
+    },
   ])("the lock's retired list is checked: $label", ({ retired, id, field, message }) => {
     const problems = problemsOf(withLock(retired));
     const match = problems.find((p) => p.id === id && p.field === field);
@@ -212,8 +255,16 @@ describe("buildBank on the fixture bank", () => {
       raw.deck.text = JSON.stringify(deck);
       return raw;
     };
-    expect(problemsOf(asPullQuote())).toContainEqual(expect.objectContaining({ id: "en-oil-share", field: "quote", message: expect.stringMatching(/pull-quote/) }));
-    const retiredBoth = withLock([{ id: "en-oil-share", why: "x" }, { id: "en-savings", why: "x" }], asPullQuote());
+    expect(problemsOf(asPullQuote())).toContainEqual(
+      expect.objectContaining({ id: "en-oil-share", field: "quote", message: expect.stringMatching(/pull-quote/) }),
+    );
+    const retiredBoth = withLock(
+      [
+        { id: "en-oil-share", why: "x" },
+        { id: "en-savings", why: "x" },
+      ],
+      asPullQuote(),
+    );
     expect(problemsOf(retiredBoth)).toEqual([]);
   });
 

@@ -3,7 +3,11 @@ import { parseCloze } from "@/lib/content/format";
 
 describe("parseCloze", () => {
   test.each([
-    { label: "a deletion mid-sentence", text: "Modi met Putin at {{the airport}}.", expected: { before: "Modi met Putin at ", answer: "the airport", after: "." } },
+    {
+      label: "a deletion mid-sentence",
+      text: "Modi met Putin at {{the airport}}.",
+      expected: { before: "Modi met Putin at ", answer: "the airport", after: "." },
+    },
     { label: "a deletion at the start", text: "{{Moscow}} hosted it.", expected: { before: "", answer: "Moscow", after: " hosted it." } },
     { label: "only the first of two", text: "{{a}} and {{b}}", expected: { before: "", answer: "a", after: " and {{b}}" } },
     { label: "a line break around it", text: "one\n{{two}}\nthree", expected: { before: "one\n", answer: "two", after: "\nthree" } },

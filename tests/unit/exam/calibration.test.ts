@@ -44,7 +44,9 @@ describe("calibration", () => {
     const agree = calibrate(reviews(200, expected), model);
     const disagree = calibrate(reviews(200, 0.5), model);
     expect(agree.stabilityFactor).toBeCloseTo(1, 1);
-    expect(Math.log(disagree.stabilityFactorHigh / disagree.stabilityFactorLow)).toBeGreaterThan(Math.log(agree.stabilityFactorHigh / agree.stabilityFactorLow));
+    expect(Math.log(disagree.stabilityFactorHigh / disagree.stabilityFactorLow)).toBeGreaterThan(
+      Math.log(agree.stabilityFactorHigh / agree.stabilityFactorLow),
+    );
   });
 
   test("a few reviews count less than many", () => {
@@ -55,7 +57,11 @@ describe("calibration", () => {
     const at = new Date(Date.UTC(2026, 0, 10, 18));
     const days = (a: Date, b: Date) => studyDaysBetween(a, b, DEFAULT_STUDY_DAY);
     const due = new Date(Date.UTC(2026, 0, 7, 18));
-    expect(calibrationReviewFromLog({ state: 2, rating: 1, stability: 3, due, reviewedAt: at }, days)).toEqual({ elapsedDays: 3, stability: 3, isRecalled: false });
+    expect(calibrationReviewFromLog({ state: 2, rating: 1, stability: 3, due, reviewedAt: at }, days)).toEqual({
+      elapsedDays: 3,
+      stability: 3,
+      isRecalled: false,
+    });
     expect(calibrationReviewFromLog({ state: 1, rating: 3, stability: 3, due, reviewedAt: at }, days)).toBeNull();
     expect(calibrationReviewFromLog({ state: 2, rating: 3, stability: 3, due: at, reviewedAt: at }, days)).toBeNull();
   });
@@ -71,7 +77,14 @@ describe("the band, on simulated students whose memory differs from the model", 
       const student = makeStudent(n, seededRandom(500 + n));
       const result = runStudent(student, cards, setup, planStrategy(setup));
       const evening = new Date(setup.start.getTime() + 4 * 86_400_000 + 3_600_000);
-      const plan = planExam(planInput(setup, { now: evening, cards: result.cards, calibration: result.calibration, secondsPerReview: student.secondsPerReview }));
+      const plan = planExam(
+        planInput(setup, {
+          now: evening,
+          cards: result.cards,
+          calibration: result.calibration,
+          secondsPerReview: student.secondsPerReview,
+        }),
+      );
       if (plan.status !== "active") throw new Error("active plan expected");
       const truth = [...trueFactRecall(student, result.cards, setup).values()];
       const draw = seededRandom(student.seed);

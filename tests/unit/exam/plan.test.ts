@@ -50,7 +50,11 @@ describe("planExam: new cards", () => {
 describe("planExam: budget and targets", () => {
   test.each([5, 10, 45])("never plans more than the %i-minute budget on any day", (minutes) => {
     const cards = deck(237, (i) => (i % 2 ? reviewed(1 + (i % 9), 1 + (i % 13)) : null));
-    const plan = active(planExam(input(cards, 14, { exam: { at: new Date(NOW.getTime() + 14 * DAY_MS), sectionIds: SECTIONS, dailyBudgetMinutes: minutes } })));
+    const plan = active(
+      planExam(
+        input(cards, 14, { exam: { at: new Date(NOW.getTime() + 14 * DAY_MS), sectionIds: SECTIONS, dailyBudgetMinutes: minutes } }),
+      ),
+    );
     for (const day of plan.days) expect(day.minutes).toBeLessThanOrEqual(minutes + 1e-9);
   });
 
@@ -73,7 +77,13 @@ describe("planExam: budget and targets", () => {
   test("the final day sweeps every card predicted below the target at the exam", () => {
     // Studied ten days ago with a short memory: every card would be half forgotten at the exam.
     const cards = deck(60, () => reviewed(10, 3));
-    const plan = active(planExam(input(cards, 1, { exam: { at: new Date(NOW.getTime() + DAY_MS - 9 * 3_600_000), sectionIds: SECTIONS, dailyBudgetMinutes: 60, targetShare: 0.9 } })));
+    const plan = active(
+      planExam(
+        input(cards, 1, {
+          exam: { at: new Date(NOW.getTime() + DAY_MS - 9 * 3_600_000), sectionIds: SECTIONS, dailyBudgetMinutes: 60, targetShare: 0.9 },
+        }),
+      ),
+    );
     expect(plan.today.isFinalSweep).toBe(true);
     expect(new Set(plan.today.reviewFlashcardIds)).toEqual(new Set(cards.map((c) => c.flashcardId)));
     expect(plan.withPlan.score).toBeGreaterThan(plan.ifStopNow.score + 0.15);
@@ -81,16 +91,39 @@ describe("planExam: budget and targets", () => {
 
   test("reviews are ordered by gain per second: the most forgotten first", () => {
     const cards = deck(40, (i) => reviewed(6, i < 20 ? 2 : 30));
-    const plan = active(planExam(input(cards, 1, { exam: { at: new Date(NOW.getTime() + DAY_MS), sectionIds: SECTIONS, dailyBudgetMinutes: 60, targetShare: 0.99 } })));
+    const plan = active(
+      planExam(
+        input(cards, 1, {
+          exam: { at: new Date(NOW.getTime() + DAY_MS), sectionIds: SECTIONS, dailyBudgetMinutes: 60, targetShare: 0.99 },
+        }),
+      ),
+    );
     const weak = new Set(cards.slice(0, 20).map((c) => c.flashcardId));
     expect(plan.today.reviewFlashcardIds.slice(0, 20).every((id) => weak.has(id))).toBe(true);
   });
 
   test("says what it would take to reach a target the budget misses", () => {
-    const plan = active(planExam(input(deck(237), 5, { exam: { at: new Date(NOW.getTime() + 5 * DAY_MS), sectionIds: SECTIONS, dailyBudgetMinutes: 5, targetShare: 0.85 } })));
+    const plan = active(
+      planExam(
+        input(deck(237), 5, {
+          exam: { at: new Date(NOW.getTime() + 5 * DAY_MS), sectionIds: SECTIONS, dailyBudgetMinutes: 5, targetShare: 0.85 },
+        }),
+      ),
+    );
     expect(plan.target!.isOnTrack).toBe(false);
     expect(plan.target!.minutesPerDayNeeded).toBeGreaterThan(5);
-    const more = active(planExam(input(deck(237), 5, { exam: { at: new Date(NOW.getTime() + 5 * DAY_MS), sectionIds: SECTIONS, dailyBudgetMinutes: plan.target!.minutesPerDayNeeded!, targetShare: 0.85 } })));
+    const more = active(
+      planExam(
+        input(deck(237), 5, {
+          exam: {
+            at: new Date(NOW.getTime() + 5 * DAY_MS),
+            sectionIds: SECTIONS,
+            dailyBudgetMinutes: plan.target!.minutesPerDayNeeded!,
+            targetShare: 0.85,
+          },
+        }),
+      ),
+    );
     expect(more.target!.isOnTrack).toBe(true);
   });
 });

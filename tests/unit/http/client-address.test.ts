@@ -26,6 +26,7 @@ describe("resolveClientAddress", () => {
 
   test("TRUSTED_PROXIES entries", () => {
     for (const ok of ["127.0.0.1", "10.0.0.0/8", "::1", "fd00::/8"]) expect(isAddressOrRange(ok)).toBe(true);
-    for (const bad of ["localhost", "10.0.0.0/33", "10.0.0.0/x", "1.2.3", "::1/129", "10.0.0.0/8/1"]) expect(isAddressOrRange(bad)).toBe(false);
+    for (const bad of ["localhost", "10.0.0.0/33", "10.0.0.0/x", "1.2.3", "::1/129", "10.0.0.0/8/1"])
+      expect(isAddressOrRange(bad)).toBe(false);
   });
 });

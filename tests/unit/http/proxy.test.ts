@@ -28,7 +28,12 @@ describe("proxy.ts security headers", () => {
     const proxy = await loadProxy("https://factdeck.example");
     const page = proxy(new NextRequest("https://factdeck.example/"));
     expect(page.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
-    const refused = proxy(new NextRequest("https://factdeck.example/study", { method: "POST", headers: { origin: "https://evil.example", host: "factdeck.example" } }));
+    const refused = proxy(
+      new NextRequest("https://factdeck.example/study", {
+        method: "POST",
+        headers: { origin: "https://evil.example", host: "factdeck.example" },
+      }),
+    );
     expect(refused.status).toBe(403);
     expect(refused.headers.get("strict-transport-security")).toBe("max-age=63072000; includeSubDomains");
     expect(refused.headers.get("content-security-policy")).toContain("'nonce-");

@@ -17,7 +17,12 @@ describe("the progress rollup's per-day sums", () => {
     ];
     const seventh = studyDayNumber(new Date("2026-03-07T13:00:00Z"), la);
     const first = addByDay({ ratings: [], retention: [] }, { ratings, retention: [] }, la);
-    expect(first.ratings.sort()).toEqual([[seventh, 3, 3], [seventh + 1, 1, 4]].sort());
+    expect(first.ratings.sort()).toEqual(
+      [
+        [seventh, 3, 3],
+        [seventh + 1, 1, 4],
+      ].sort(),
+    );
     const again = addByDay(first, { ratings: [{ at: at("2026-03-08T20:00:00Z"), rating: 1, count: 1 }], retention: [] }, la);
     expect(again.ratings).toContainEqual([seventh + 1, 1, 5]);
   });

@@ -4,7 +4,12 @@ import { computeTrueRetention } from "@/lib/progress/true-retention";
 const day = { timeZone: "Europe/Berlin", dayStartsAtHour: 4 };
 const NOW = new Date("2026-03-02T10:00:00Z"); // 11:00 in Berlin
 /** One review of a card in review, as lib/progress/stats.ts counts it (learning reviews are filtered out in SQL). */
-const review = (iso: string, rating: number, scheduledDays: number) => ({ at: Date.parse(iso), mature: scheduledDays >= 21, passed: rating > 1, count: 1 });
+const review = (iso: string, rating: number, scheduledDays: number) => ({
+  at: Date.parse(iso),
+  mature: scheduledDays >= 21,
+  passed: rating > 1,
+  count: 1,
+});
 
 test("true retention by period and maturity", () => {
   const rows = computeTrueRetention(

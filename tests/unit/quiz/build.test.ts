@@ -21,13 +21,24 @@ describe("drawQuiz", () => {
   });
 
   it("keeps to the chosen sections, kinds and difficulties", () => {
-    const settings = { ...QUICK_QUIZ, count: 50, sectionIds: ["relos", "bottom-line"], kinds: ["mcq" as const, "written" as const], difficulties: [2 as const] };
+    const settings = {
+      ...QUICK_QUIZ,
+      count: 50,
+      sectionIds: ["relos", "bottom-line"],
+      kinds: ["mcq" as const, "written" as const],
+      difficulties: [2 as const],
+    };
     const quiz = drawQuiz(bank, settings, seededRandom(9));
     const pool = questionPool(bank, settings);
     expect(quiz.available).toBe(pool.length);
     // As many as the one-question-per-fact rule allows: every question left out shares a fact with one drawn.
     const drawnFacts = new Set(quiz.questionIds.flatMap((id) => testedFacts(bank, bank.questions.get(id)!)));
-    for (const q of pool) if (!quiz.questionIds.includes(q.id)) expect(testedFacts(bank, q).some((f) => drawnFacts.has(f)), q.id).toBe(true);
+    for (const q of pool)
+      if (!quiz.questionIds.includes(q.id))
+        expect(
+          testedFacts(bank, q).some((f) => drawnFacts.has(f)),
+          q.id,
+        ).toBe(true);
     for (const id of quiz.questionIds) {
       const q = bank.questions.get(id)!;
       expect(["relos", "bottom-line"]).toContain(q.sectionId);
@@ -51,13 +62,20 @@ describe("drawQuiz", () => {
     expect(moved).toBeGreaterThan(15);
   });
 
-  it.each([1, 2, 3, 4, 5, 6, 7, 8])("never draws two questions on one fact, its related facts or a retired duplicate of it (seed %i)", (seed) => {
-    const quiz = drawQuiz(bank, { ...QUICK_QUIZ, count: 50, kinds: ["mcq", "truefalse", "written", "numeric", "matching"], difficulties: [1, 2, 3] }, seededRandom(seed));
-    expect(quiz.questionIds).toHaveLength(50);
-    const facts = quiz.questionIds.flatMap((id) => testedFacts(bank, bank.questions.get(id)!));
-    expect(new Set(facts).size).toBe(facts.length);
-    for (const id of quiz.questionIds) expect(bank.retired.ids.has(id), id).toBe(false);
-  });
+  it.each([1, 2, 3, 4, 5, 6, 7, 8])(
+    "never draws two questions on one fact, its related facts or a retired duplicate of it (seed %i)",
+    (seed) => {
+      const quiz = drawQuiz(
+        bank,
+        { ...QUICK_QUIZ, count: 50, kinds: ["mcq", "truefalse", "written", "numeric", "matching"], difficulties: [1, 2, 3] },
+        seededRandom(seed),
+      );
+      expect(quiz.questionIds).toHaveLength(50);
+      const facts = quiz.questionIds.flatMap((id) => testedFacts(bank, bank.questions.get(id)!));
+      expect(new Set(facts).size).toBe(facts.length);
+      for (const id of quiz.questionIds) expect(bank.retired.ids.has(id), id).toBe(false);
+    },
+  );
 
   it("counts a related retired duplicate as the fact it restates", () => {
     const [retiredFact, canonical] = [...bank.retired.duplicateOf.entries()][0]!;
@@ -86,7 +104,9 @@ describe("every question in the bank", () => {
   it("is marked right when given the answer the results page shows, and every accepted spelling", () => {
     for (const q of bank.questions.values()) {
       expect(gradeAnswer(q, rightAnswer(q)), q.id).toMatchObject({ correct: true });
-      if (q.kind === "written") for (const accepted of q.accepted) expect(gradeAnswer(q, { kind: "written", text: accepted }).correct, `${q.id}: ${accepted}`).toBe(true);
+      if (q.kind === "written")
+        for (const accepted of q.accepted)
+          expect(gradeAnswer(q, { kind: "written", text: accepted }).correct, `${q.id}: ${accepted}`).toBe(true);
     }
   });
 });

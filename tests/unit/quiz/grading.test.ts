@@ -6,7 +6,14 @@ import type { QuizAnswer } from "@/lib/quiz/schemas";
 type Numeric = Extract<BankQuestion, { kind: "numeric" }>;
 const base = { relatedFactIds: [], difficulty: 1 as const, explanation: "Because the article says so, plainly.", sectionId: "s1" };
 const numeric = (over: Partial<Numeric>): Numeric => ({
-  ...base, id: "n", factId: "f", kind: "numeric", prompt: "How much?", unit: "billion US dollars", tolerance: 0, ...over,
+  ...base,
+  id: "n",
+  factId: "f",
+  kind: "numeric",
+  prompt: "How much?",
+  unit: "billion US dollars",
+  tolerance: 0,
+  ...over,
 });
 
 describe("readNumber", () => {
@@ -111,11 +118,32 @@ describe("matchWritten", () => {
 
 describe("gradeAnswer and scoreAttempt", () => {
   const questions: BankQuestion[] = [
-    { ...base, id: "m", factId: "f1", kind: "mcq", prompt: "Which?", options: ["A", "B", "C", "D"], answer: "B", tempting: { option: "C", why: "C is close." } },
+    {
+      ...base,
+      id: "m",
+      factId: "f1",
+      kind: "mcq",
+      prompt: "Which?",
+      options: ["A", "B", "C", "D"],
+      answer: "B",
+      tempting: { option: "C", why: "C is close." },
+    },
     { ...base, id: "t", factId: "f2", kind: "truefalse", statement: "It is so.", answer: false, sectionId: "s2" },
     { ...base, id: "w", factId: "f3", kind: "written", prompt: "Who?", answer: "Vladimir Putin", accepted: ["Putin"] },
     numeric({ id: "n", value: 100 }),
-    { ...base, id: "x", factId: "f4", kind: "matching", prompt: "Match", pairs: [{ left: "a", right: "1" }, { left: "b", right: "2" }, { left: "c", right: "3" }], sectionId: "s2" },
+    {
+      ...base,
+      id: "x",
+      factId: "f4",
+      kind: "matching",
+      prompt: "Match",
+      pairs: [
+        { left: "a", right: "1" },
+        { left: "b", right: "2" },
+        { left: "c", right: "3" },
+      ],
+      sectionId: "s2",
+    },
   ];
   const byId = (id: string) => questions.find((q) => q.id === id)!;
 
@@ -137,7 +165,10 @@ describe("gradeAnswer and scoreAttempt", () => {
 
   it("counts an empty text box or an untouched matching as unanswered", () => {
     expect(gradeAnswer(byId("w"), { kind: "written", text: "  " })).toMatchObject({ answered: false, correct: false });
-    expect(gradeAnswer(byId("x"), { kind: "matching", matches: [null, null, null] })).toMatchObject({ answered: false, pairs: [false, false, false] });
+    expect(gradeAnswer(byId("x"), { kind: "matching", matches: [null, null, null] })).toMatchObject({
+      answered: false,
+      pairs: [false, false, false],
+    });
   });
 
   it("marks each matching pair", () => {

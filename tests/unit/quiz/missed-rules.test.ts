@@ -11,8 +11,20 @@ describe("nextMissState", () => {
     ["a second right answer on another day masters it", once, true, 11, { missCount: 1, streak: 2, mastered: true, lastRightDay: 11 }],
     ["a second right answer on the same study day doesn't count", once, true, 10, once],
     ["a miss in between starts over", once, false, 11, { missCount: 2, streak: 0, mastered: false, lastRightDay: null }],
-    ["a miss after mastering puts it back", { missCount: 1, streak: 2, mastered: true, lastRightDay: 11 }, false, 12, { missCount: 2, streak: 0, mastered: false, lastRightDay: null }],
-    ["a right answer once mastered changes nothing", { missCount: 1, streak: 2, mastered: true, lastRightDay: 11 }, true, 12, { missCount: 1, streak: 2, mastered: true, lastRightDay: 11 }],
+    [
+      "a miss after mastering puts it back",
+      { missCount: 1, streak: 2, mastered: true, lastRightDay: 11 },
+      false,
+      12,
+      { missCount: 2, streak: 0, mastered: false, lastRightDay: null },
+    ],
+    [
+      "a right answer once mastered changes nothing",
+      { missCount: 1, streak: 2, mastered: true, lastRightDay: 11 },
+      true,
+      12,
+      { missCount: 1, streak: 2, mastered: true, lastRightDay: 11 },
+    ],
   ])("%s", (_name, before, correct, day, after) => {
     expect(nextMissState(before, correct, day)).toEqual(after);
   });

@@ -1,6 +1,13 @@
 import { describe, expect, test } from "vitest";
 import { Rating } from "ts-fsrs";
-import { startOfNextStudyDay, startOfStudyDay, studyDayCounter, studyDayNumber, studyDaysBetween, timeZoneOffsetMinutes } from "@/lib/srs/day";
+import {
+  startOfNextStudyDay,
+  startOfStudyDay,
+  studyDayCounter,
+  studyDayNumber,
+  studyDaysBetween,
+  timeZoneOffsetMinutes,
+} from "@/lib/srs/day";
 import { createScheduler, newCard, rateCard } from "@/lib/srs/scheduler";
 
 const tokyo = { timeZone: "Asia/Tokyo", dayStartsAtHour: 4 }; // UTC+9, east of UTC
@@ -75,10 +82,34 @@ describe("FSRS elapsed days are study days", () => {
   }
 
   test.each([
-    { label: "Los Angeles: 23:10 → 09:00 next morning is 1 day", day: losAngeles, last: "2026-01-06T07:00:00Z", now: "2026-01-06T17:00:00Z", elapsed: 1 },
-    { label: "Los Angeles: 23:10 → 02:00 the same night is 0 days", day: losAngeles, last: "2026-01-06T07:00:00Z", now: "2026-01-06T10:00:00Z", elapsed: 0 },
-    { label: "Tokyo: 20:10 → 05:00 next morning is 1 day", day: tokyo, last: "2026-01-05T11:00:00Z", now: "2026-01-05T20:00:00Z", elapsed: 1 },
-    { label: "Tokyo: 20:10 → 01:00 the same night is 0 days", day: tokyo, last: "2026-01-05T11:00:00Z", now: "2026-01-05T16:00:00Z", elapsed: 0 },
+    {
+      label: "Los Angeles: 23:10 → 09:00 next morning is 1 day",
+      day: losAngeles,
+      last: "2026-01-06T07:00:00Z",
+      now: "2026-01-06T17:00:00Z",
+      elapsed: 1,
+    },
+    {
+      label: "Los Angeles: 23:10 → 02:00 the same night is 0 days",
+      day: losAngeles,
+      last: "2026-01-06T07:00:00Z",
+      now: "2026-01-06T10:00:00Z",
+      elapsed: 0,
+    },
+    {
+      label: "Tokyo: 20:10 → 05:00 next morning is 1 day",
+      day: tokyo,
+      last: "2026-01-05T11:00:00Z",
+      now: "2026-01-05T20:00:00Z",
+      elapsed: 1,
+    },
+    {
+      label: "Tokyo: 20:10 → 01:00 the same night is 0 days",
+      day: tokyo,
+      last: "2026-01-05T11:00:00Z",
+      now: "2026-01-05T16:00:00Z",
+      elapsed: 0,
+    },
   ])("$label", ({ day, last, now, elapsed }) => {
     const { f, card } = reviewCardLastSeen(at(last), day);
     const { log, card: next } = rateCard(f, card, Rating.Good, at(now));
@@ -91,12 +122,16 @@ describe("FSRS elapsed days are study days", () => {
 
 // 5 zones × 8,760 hours of Intl offset lookups took 12–19 s on the shared 2-core machine under load, so
 // vitest's 5 s default failed npm test there. It checks agreement, not speed (that is npm run bench's).
-test("studyDayCounter agrees with studyDayNumber hour by hour through a year, daylight saving changes included", { timeout: 120_000 }, () => {
-  for (const timeZone of ["Europe/Berlin", "America/Los_Angeles", "Asia/Kolkata", "Australia/Lord_Howe", "UTC"]) {
-    const day = { timeZone, dayStartsAtHour: 4 };
-    const count = studyDayCounter(day);
-    for (let at = Date.parse("2026-01-01T00:00:00Z"); at < Date.parse("2027-01-01T00:00:00Z"); at += 3_600_000) {
-      expect(count(at), `${timeZone} ${new Date(at).toISOString()}`).toBe(studyDayNumber(new Date(at), day));
+test(
+  "studyDayCounter agrees with studyDayNumber hour by hour through a year, daylight saving changes included",
+  { timeout: 120_000 },
+  () => {
+    for (const timeZone of ["Europe/Berlin", "America/Los_Angeles", "Asia/Kolkata", "Australia/Lord_Howe", "UTC"]) {
+      const day = { timeZone, dayStartsAtHour: 4 };
+      const count = studyDayCounter(day);
+      for (let at = Date.parse("2026-01-01T00:00:00Z"); at < Date.parse("2027-01-01T00:00:00Z"); at += 3_600_000) {
+        expect(count(at), `${timeZone} ${new Date(at).toISOString()}`).toBe(studyDayNumber(new Date(at), day));
+      }
     }
-  }
-});
+  },
+);

@@ -17,8 +17,18 @@ describe("review logs → FSRS training items", () => {
       day,
     );
     expect(items.map((i) => i.reviews)).toEqual([
-      [{ rating: 3, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 1, deltaT: 2 }],
-      [{ rating: 3, deltaT: 0 }, { rating: 3, deltaT: 0 }, { rating: 1, deltaT: 2 }, { rating: 3, deltaT: 0 }, { rating: 3, deltaT: 2 }],
+      [
+        { rating: 3, deltaT: 0 },
+        { rating: 3, deltaT: 0 },
+        { rating: 1, deltaT: 2 },
+      ],
+      [
+        { rating: 3, deltaT: 0 },
+        { rating: 3, deltaT: 0 },
+        { rating: 1, deltaT: 2 },
+        { rating: 3, deltaT: 0 },
+        { rating: 3, deltaT: 2 },
+      ],
     ]);
   });
 
@@ -32,12 +42,22 @@ describe("review logs → FSRS training items", () => {
       ],
       day,
     );
-    expect(items.map((i) => i.reviews)).toEqual([[{ rating: 4, deltaT: 0 }, { rating: 3, deltaT: 5 }]]);
+    expect(items.map((i) => i.reviews)).toEqual([
+      [
+        { rating: 4, deltaT: 0 },
+        { rating: 3, deltaT: 5 },
+      ],
+    ]);
   });
 
   test("items from all cards come in the order of their last review", () => {
     const items = toTrainingItems(
-      [r("a", 3, 0, "2026-01-05T17:00:00Z"), r("a", 3, 2, "2026-01-09T17:00:00Z"), r("b", 3, 0, "2026-01-05T18:00:00Z"), r("b", 3, 2, "2026-01-07T17:00:00Z")],
+      [
+        r("a", 3, 0, "2026-01-05T17:00:00Z"),
+        r("a", 3, 2, "2026-01-09T17:00:00Z"),
+        r("b", 3, 0, "2026-01-05T18:00:00Z"),
+        r("b", 3, 2, "2026-01-07T17:00:00Z"),
+      ],
       day,
     );
     expect(items.map((i) => i.cardId)).toEqual(["b", "a"]);

@@ -26,18 +26,29 @@ export default async function BrowseFactPage({ params }: { params: Promise<{ fac
   const cards = [...bank.flashcards.values()].filter((c) => c.factId === fact.id);
   const questions = [...bank.questions.values()].filter((q) => q.factId === fact.id);
   const now = new Date();
-  const [{ hiddenQuestionIds }, rows] = await Promise.all([getBrowseStudent(db, user.id, bank, now), getFactCards(db, user.id, cards.map((c) => c.id))]);
+  const [{ hiddenQuestionIds }, rows] = await Promise.all([
+    getBrowseStudent(db, user.id, bank, now),
+    getFactCards(
+      db,
+      user.id,
+      cards.map((c) => c.id),
+    ),
+  ]);
   const rowOf = new Map(rows.map((r) => [r.flashcardId, r]));
   const section = bank.sections.find((s) => s.id === fact.sectionId);
   return (
     <div className="stack">
-      <p><Link href="/browse">← Browse</Link></p>
+      <p>
+        <Link href="/browse">← Browse</Link>
+      </p>
       <article className="card" id={`fact-${fact.id}`}>
         <p className="small muted">Fact · {section?.title}</p>
         <h1>{fact.statement}</h1>
         <figure className="source-quote">
           <blockquote>“{fact.quote}”</blockquote>
-          <figcaption>From the article · <QuoteLink factId={fact.id} /></figcaption>
+          <figcaption>
+            From the article · <QuoteLink factId={fact.id} />
+          </figcaption>
         </figure>
       </article>
       <h2>Flashcards</h2>
@@ -46,14 +57,30 @@ export default async function BrowseFactPage({ params }: { params: Promise<{ fac
         const state = factStates(bank, row ? [row] : [], now).get(fact.id)!;
         return (
           <section key={card.id} id={`flashcard-${card.id}`} className="card" aria-label={`Flashcard: ${flashcardPrompt(card)}`}>
-            <p className="small muted">{card.kind} card · {row ? `${factStateLabel(state)}${row.isSuspended ? " · suspended" : ""}${row.isLeech ? " · leech" : ""} · due ${dateFormat.format(row.due)}` : "new: not studied yet"}</p>
-            <p><strong>{flashcardPrompt(card)}</strong></p>
+            <p className="small muted">
+              {card.kind} card ·{" "}
+              {row
+                ? `${factStateLabel(state)}${row.isSuspended ? " · suspended" : ""}${row.isLeech ? " · leech" : ""} · due ${dateFormat.format(row.due)}`
+                : "new: not studied yet"}
+            </p>
+            <p>
+              <strong>{flashcardPrompt(card)}</strong>
+            </p>
             <p>{flashcardAnswer(card)}</p>
             {row && row.reviews.length > 0 ? (
               <table className="history">
-                <caption>Card history ({row.reviews.length} review{row.reviews.length === 1 ? "" : "s"}, {row.lapses} lapse{row.lapses === 1 ? "" : "s"})</caption>
+                <caption>
+                  Card history ({row.reviews.length} review{row.reviews.length === 1 ? "" : "s"}, {row.lapses} lapse
+                  {row.lapses === 1 ? "" : "s"})
+                </caption>
                 <thead>
-                  <tr><th scope="col">Reviewed (UTC)</th><th scope="col">Rating</th><th scope="col">Interval</th><th scope="col">Stability</th><th scope="col">Difficulty</th></tr>
+                  <tr>
+                    <th scope="col">Reviewed (UTC)</th>
+                    <th scope="col">Rating</th>
+                    <th scope="col">Interval</th>
+                    <th scope="col">Stability</th>
+                    <th scope="col">Difficulty</th>
+                  </tr>
                 </thead>
                 <tbody>
                   {row.reviews.map((review) => (
@@ -72,7 +99,8 @@ export default async function BrowseFactPage({ params }: { params: Promise<{ fac
             )}
             {row && row.reviews.length > 0 ? (
               <p className="small">
-                Now: stability {row.stability.toFixed(2)} d, difficulty {row.difficulty.toFixed(2)}, retrievability {state.kind === "review" ? `${Math.round(state.recall * 100)}%` : "— (in learning)"}.
+                Now: stability {row.stability.toFixed(2)} d, difficulty {row.difficulty.toFixed(2)}, retrievability{" "}
+                {state.kind === "review" ? `${Math.round(state.recall * 100)}%` : "— (in learning)"}.
               </p>
             ) : null}
           </section>
@@ -83,8 +111,12 @@ export default async function BrowseFactPage({ params }: { params: Promise<{ fac
         const hidden = hiddenQuestionIds.has(question.id);
         return (
           <section key={question.id} id={`question-${question.id}`} className="card" aria-label={`Question: ${questionPrompt(question)}`}>
-            <p className="small muted">{KIND_LABELS[question.kind]} · difficulty {question.difficulty}</p>
-            <p><strong>{questionPrompt(question)}</strong></p>
+            <p className="small muted">
+              {KIND_LABELS[question.kind]} · difficulty {question.difficulty}
+            </p>
+            <p>
+              <strong>{questionPrompt(question)}</strong>
+            </p>
             {hidden ? (
               <p className="small">Answer hidden: this question is in a quiz you have open. Finish it first.</p>
             ) : (

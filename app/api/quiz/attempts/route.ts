@@ -22,6 +22,7 @@ export const POST = quizRoute(
 );
 
 export const GET = quizRoute(
-  async ({ user }) => Response.json({ attempts: await listAttempts(db, user.id, new Date()) }, { headers: { "Cache-Control": "no-store" } }),
+  async ({ user }) =>
+    Response.json({ attempts: await listAttempts(db, user.id, new Date()) }, { headers: { "Cache-Control": "no-store" } }),
   { write: false },
 );

@@ -33,7 +33,11 @@ function verdict(item: ResultItem) {
 
 function ResultCard({ item, attemptId }: { item: ResultItem; attemptId: string }) {
   return (
-    <article className={`card result ${item.correct ? "result-correct" : "result-wrong"}`} aria-labelledby={`q${item.number}`} data-question-id={item.id}>
+    <article
+      className={`card result ${item.correct ? "result-correct" : "result-wrong"}`}
+      aria-labelledby={`q${item.number}`}
+      data-question-id={item.id}
+    >
       <header className="result-head small">
         <span>
           Question {item.number} · {KIND_LABELS[item.kind]}
@@ -83,7 +87,11 @@ function ResultCard({ item, attemptId }: { item: ResultItem; attemptId: string }
           ) : null}
         </dl>
       )}
-      {item.overridden ? <p className="small muted">The grader marked this wrong; you overrode it, so it counts as right in your score and on your Missed list.</p> : null}
+      {item.overridden ? (
+        <p className="small muted">
+          The grader marked this wrong; you overrode it, so it counts as right in your score and on your Missed list.
+        </p>
+      ) : null}
       {item.canClaim ? <ClaimRightButton attemptId={attemptId} questionId={item.id} overridden={item.overridden} /> : null}
       {item.note ? <p className="small muted">{item.note}</p> : null}
       {item.temptingWhy ? (
@@ -96,7 +104,9 @@ function ResultCard({ item, attemptId }: { item: ResultItem; attemptId: string }
       </p>
       <figure className="source-quote">
         <blockquote>{item.quote}</blockquote>
-        <figcaption>From the article · {item.sectionTitle} · <QuoteLink factId={item.factId} /></figcaption>
+        <figcaption>
+          From the article · {item.sectionTitle} · <QuoteLink factId={item.factId} />
+        </figcaption>
       </figure>
     </article>
   );
@@ -129,7 +139,8 @@ export default async function QuizResultsPage({
   if (!results) redirect(`/quiz/${attemptId}`);
   const filter = resultsFilterSchema.parse(query.show);
   const items = results.items.filter((item) => (filter === "wrong" ? !item.correct : filter === "flagged" ? item.flagged : true));
-  const grade = results.percent >= 80 ? "Excellent" : results.percent >= 60 ? "Good work" : results.percent >= 40 ? "Getting there" : "Keep practising";
+  const grade =
+    results.percent >= 80 ? "Excellent" : results.percent >= 60 ? "Good work" : results.percent >= 40 ? "Getting there" : "Keep practising";
 
   return (
     <div className="stack">
@@ -151,7 +162,8 @@ export default async function QuizResultsPage({
         </p>
         <p className="muted">
           {grade} · time taken {formatDuration(results.timeTakenMs)}
-          {results.timeLimitSeconds !== null ? ` of ${formatClock(results.timeLimitSeconds * 1000)}` : " (untimed)"} · {results.counts.wrong} wrong
+          {results.timeLimitSeconds !== null ? ` of ${formatClock(results.timeLimitSeconds * 1000)}` : " (untimed)"} ·{" "}
+          {results.counts.wrong} wrong
           {results.counts.unanswered > 0 ? ` (${results.counts.unanswered} not answered)` : ""}
         </p>
         <div className="actions">
@@ -227,7 +239,9 @@ export default async function QuizResultsPage({
           ))}
         </nav>
         {items.length === 0 ? (
-          <p className="muted">{filter === "wrong" ? "Nothing wrong: every answer was right." : "You flagged no questions in this quiz."}</p>
+          <p className="muted">
+            {filter === "wrong" ? "Nothing wrong: every answer was right." : "You flagged no questions in this quiz."}
+          </p>
         ) : (
           items.map((item) => <ResultCard key={item.id} item={item} attemptId={attemptId} />)
         )}
