@@ -64,7 +64,7 @@ describe(`one card, many requests at once, on ${databaseKind()}`, () => {
     const firstState = await db.card.findFirstOrThrow({ where: { userId: user.id, flashcardId: cardA! } });
     await rate(user.id, cardB!, 4, key(user.id, "second"), new Date(T0.getTime() + 60_000));
 
-    expect(await undoLastReview(app, user.id, key(user.id, "second"))).toEqual({ undone: true });
+    expect(await undoLastReview(app, user.id, key(user.id, "second"))).toEqual({ undone: true, rating: 4 }); // it names the rating it took back (Easy)
     expect(await undoLastReview(app, user.id, key(user.id, "second"))).toEqual({ undone: false });
     const left = await db.reviewLog.findMany({ where: { userId: user.id }, select: { requestId: true } });
     expect(left.map((r) => r.requestId)).toEqual([key(user.id, "first")]);
