@@ -69,7 +69,8 @@ test("@phone a student takes a timed quiz of mixed kinds, reloads halfway with t
     const quotes = [question.factId, ...question.relatedFactIds].map((id) => bank.facts.get(id)!.quote);
     await expect(item.locator("blockquote")).toHaveText(quotes.join(" … "));
     const section = bank.sections.find((s) => s.id === question.sectionId)!;
-    await expect(item.locator("figcaption")).toHaveText(`From the article · ${section.title}`);
+    await expect(item.locator("figcaption")).toHaveText(`From the article · ${section.title} · In the article`);
+    await expect(item.locator("figcaption").getByRole("link", { name: "In the article" })).toHaveAttribute("href", /^\/article#fact-/);
   }
   await expect(page.locator(".result-wrong")).toHaveCount(10 - right);
 
