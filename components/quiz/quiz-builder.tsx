@@ -4,6 +4,7 @@ import type { FormValues } from "@/lib/action-result";
 import { startQuizAction } from "@/lib/quiz/actions";
 import { DIFFICULTY_LABELS, KIND_LABELS, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS, SECONDS_PER_QUESTION } from "@/lib/quiz/limits";
 import type { QuestionKind } from "@/lib/content/schemas";
+import { Field } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import { Alert } from "@/components/ui/alert";
 
@@ -43,25 +44,28 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
     >
       <h2 id="builder-heading">Build a quiz</h2>
       {result && !result.ok ? <Alert tone="error">{result.error}</Alert> : null}
-      <div className="field">
-        <label htmlFor="count">Number of questions</label>
-        <input
-          id="count"
-          name="count"
-          type="number"
-          min={QUIZ_MIN_QUESTIONS}
-          max={QUIZ_MAX_QUESTIONS}
-          step={1}
-          value={Number.isNaN(count) ? "" : count}
-          onChange={(event) => setCount(event.target.valueAsNumber)}
-          aria-describedby="count-hint count-error"
-          aria-invalid={invalid("count")}
-        />
-        <span id="count-hint" className="hint">
-          {QUIZ_MIN_QUESTIONS} to {QUIZ_MAX_QUESTIONS}, drawn at random without repeats.
-        </span>
-        <FieldError result={result} name="count" />
-      </div>
+      <Field
+        name="count"
+        label="Number of questions"
+        hint={
+          <>
+            {QUIZ_MIN_QUESTIONS} to {QUIZ_MAX_QUESTIONS}, drawn at random without repeats.
+          </>
+        }
+        result={result}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            min={QUIZ_MIN_QUESTIONS}
+            max={QUIZ_MAX_QUESTIONS}
+            step={1}
+            value={Number.isNaN(count) ? "" : count}
+            onChange={(event) => setCount(event.target.valueAsNumber)}
+          />
+        )}
+      </Field>
       <fieldset className="field">
         <legend>
           <strong>Sections</strong> <span className="hint">(none ticked = the whole article)</span>
