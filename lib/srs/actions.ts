@@ -12,15 +12,9 @@ import { getExamStudy } from "@/lib/exam/study";
 import { getStudySettings } from "@/lib/settings/queries";
 import { checkActionLimit, type LimitedAction } from "@/lib/throttle/actions";
 import { buryCard, resetCard, suspendCard, unsuspendCard } from "./mutations";
-import {
-  discardTrainedParameters,
-  getOptimizationView,
-  keepTrainedParameters,
-  MIN_CARDS_TO_TRAIN,
-  MIN_REVIEWS_TO_TRAIN,
-  startOptimization,
-  restoreDefaultParameters,
-} from "./training-job";
+import { discardTrainedParameters, keepTrainedParameters, restoreDefaultParameters } from "./trained-parameters";
+import { startOptimization } from "./training-job";
+import { getOptimizationView, MIN_CARDS_TO_TRAIN, MIN_REVIEWS_TO_TRAIN } from "./training-view";
 import { getStudyView } from "./queries";
 import { recordReview, undoLastReview } from "./review";
 import type { OptimizationView, StudyUpdate, StudyView } from "./types";
