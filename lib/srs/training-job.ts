@@ -21,7 +21,6 @@ export type StartResult =
 
 /** Trainings running in this process (each is a worker thread busy for seconds to minutes). */
 let runningHere = 0;
-export const runningTrainings = () => runningHere;
 
 /**
  * Start training a student's parameters, unless a training of theirs is already
