@@ -4,6 +4,7 @@ import { setExamAction } from "@/lib/exam/actions";
 import { EXAM_LIMITS } from "@/lib/exam/limits";
 import type { ExamFormValues } from "@/lib/exam/schemas";
 import { Field } from "@/components/ui/field";
+import { TimeZoneOptions } from "@/components/ui/time-zone-options";
 import { FieldError } from "@/components/ui/field-error";
 
 interface SectionOption {
@@ -73,11 +74,7 @@ export function ExamForm({
         >
           {(control) => (
             <select {...control} defaultValue={values.timeZone}>
-              {timeZones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replaceAll("_", " ")}
-                </option>
-              ))}
+              <TimeZoneOptions zones={timeZones} />
             </select>
           )}
         </Field>

@@ -5,6 +5,7 @@ import { saveStudySettingsAction } from "@/lib/settings/actions";
 import type { StudySettings } from "@/lib/settings/schemas";
 import { FieldError } from "@/components/ui/field-error";
 import { Field } from "@/components/ui/field";
+import { TimeZoneOptions } from "@/components/ui/time-zone-options";
 import { FormFooter } from "@/components/ui/form-footer";
 
 interface SectionOption {
@@ -79,11 +80,7 @@ export function SettingsForm({ settings, sections, timeZones, isSaved }: Setting
         <Field name="timeZone" label="Time zone" result={result}>
           {(control) => (
             <select {...control} ref={timeZoneRef} defaultValue={value("timeZone")}>
-              {timeZones.map((zone) => (
-                <option key={zone} value={zone}>
-                  {zone.replaceAll("_", " ")}
-                </option>
-              ))}
+              <TimeZoneOptions zones={timeZones} />
             </select>
           )}
         </Field>
