@@ -108,6 +108,20 @@ describe(`a cram session (${databaseKind()})`, () => {
     expect(again.ok && again.data.notice).toBe("That rating was undone already.");
   });
 
+  test("'new cards beyond today's limit' offers the section's new cards when the day's limit is spent", async () => {
+    const user = await createTestUser(db);
+    const { sectionId, cards } = aSection();
+    await db.studySettings.create({ data: { userId: user.id, newCardsPerDay: 0 } });
+    const { getStudyView } = await import("@/lib/srs/queries");
+    const { getStudySettings } = await import("@/lib/settings/queries");
+    const settings = await getStudySettings(db, user.id);
+    const limited = await getStudyView(db, user.id, bank, settings, new Date(), { sectionId });
+    expect(limited.counts.new).toBe(0);
+    const beyond = await getStudyView(db, user.id, bank, settings, new Date(), { sectionId, isBeyondNewLimit: true });
+    expect(beyond.counts.new).toBe(cards.length);
+    expect(beyond.card?.flashcardId).toBe(cards[0]);
+  });
+
   test("with ratings that count, a card not due is reviewed early and its schedule moves", async () => {
     const user = await createTestUser(db);
     as(user);
