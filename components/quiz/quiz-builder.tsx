@@ -15,7 +15,16 @@ export interface BuilderSection {
 }
 
 /** The quiz builder: how many questions, from which sections, which kinds and difficulties, and the time limit. */
-export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection[]; kindCounts: Record<QuestionKind, number> }) {
+export function QuizBuilder({
+  sections,
+  kindCounts,
+  presetSectionIds = [],
+}: {
+  sections: BuilderSection[];
+  kindCounts: Record<QuestionKind, number>;
+  /** Ticked at first ("Quiz me on this section"). */
+  presetSectionIds?: string[];
+}) {
   const [result, formAction, isPending] = useActionState(startQuizAction, null);
   const [count, setCount] = useState(10);
   const [timeMode, setTimeMode] = useState<"none" | "auto" | "custom">("auto");
@@ -73,7 +82,12 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
         <div className="checks">
           {sections.map((section) => (
             <label key={section.id}>
-              <input type="checkbox" name="sectionIds" value={section.id} defaultChecked={ticked("sectionIds", section.id, false)} />
+              <input
+                type="checkbox"
+                name="sectionIds"
+                value={section.id}
+                defaultChecked={ticked("sectionIds", section.id, presetSectionIds.includes(section.id))}
+              />
               <span>
                 {section.title} <span className="muted small">({section.questions} questions)</span>
               </span>

@@ -19,6 +19,8 @@ export interface StudyViewOptions {
   exam?: ExamQueue | null;
   /** Only this section's cards (overrides the settings' sections for this visit). */
   sectionId?: string | null;
+  /** The student asked for the section's new cards beyond today's new-card limit (with sectionId only). */
+  isBeyondNewLimit?: boolean;
 }
 
 const PHASES: Record<number, CardPhase> = {
@@ -45,7 +47,7 @@ export async function getStudyView(
   now: Date,
   options: StudyViewOptions = {},
 ): Promise<StudyView> {
-  const { exam = null, sectionId = null } = options;
+  const { exam = null, sectionId = null, isBeyondNewLimit = false } = options;
   const sections = sectionId ? [sectionId] : settings.sectionIds;
   const inScope = (flashcardId: string) => {
     const card = bank.flashcards.get(flashcardId);
@@ -119,8 +121,8 @@ export async function getStudyView(
     ...broughtForward.flatMap((r) => bank.flashcards.get(r.flashcardId) ?? []),
     ...activeFlashcards(bank).filter((c) => !hasRow.has(c.id) && inScope(c.id)),
   ];
-  const newQuota = Math.max(0, settings.newCardsPerDay - newToday);
-  const newCards = exam ? newCardsWithExam(unseen, newQuota, exam, isExamCard) : unseen.slice(0, newQuota);
+  const newQuota = sectionId && isBeyondNewLimit ? Infinity : Math.max(0, settings.newCardsPerDay - newToday);
+  const newCards = exam && !isBeyondNewLimit ? newCardsWithExam(unseen, newQuota, exam, isExamCard) : unseen.slice(0, newQuota);
 
   const counts = {
     new: newCards.length,
@@ -155,7 +157,8 @@ export async function getStudyView(
   return { card, counts, doneToday, nextDue, canUndo, undoKey: canUndo ? lastReview!.requestId : null };
 }
 
-function toView(
+/** One card as the study screen shows it, with the interval each rating would give it at `now`. */
+export function toView(
   bank: Bank,
   flashcardId: string,
   state: ReturnType<typeof newCard>,
