@@ -34,7 +34,12 @@ export const auth = betterAuth({
   emailAndPassword: {
     enabled: true,
     minPasswordLength: MIN_PASSWORD_LENGTH,
-    autoSignIn: true,
+    // Sign-up must not tell whether an email is registered. With autoSignIn off, better-auth answers
+    // a registered email exactly as a new one (200, a synthetic user, no session; the password is
+    // hashed either way, so the timing matches too); the form then signs in with what was typed.
+    // Without email verification the one tell left is that signing in afterwards fails for a
+    // registered email with another password: see README "Security" for that trade-off.
+    autoSignIn: false,
   },
   session: {
     expiresIn: 60 * 60 * 24 * 30,

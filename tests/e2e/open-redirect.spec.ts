@@ -55,6 +55,7 @@ async function watchForEscape(page: Page) {
 }
 
 test("@phone a hostile next= never takes the student off-site, after signing in or after Study as guest", async ({ page, baseURL }) => {
+  test.setTimeout(180_000); // 18 sign-ins and a guest, each a full page load
   const origin = new URL(baseURL!).origin;
   const escapes = await watchForEscape(page);
   const email = uniqueEmail("redirect");
