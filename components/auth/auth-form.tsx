@@ -123,7 +123,10 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
         {isSignUp ? (
           <Link href={`/sign-in?next=${encodeURIComponent(next)}`}>I have an account</Link>
         ) : (
-          <Link href={`/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>
+          <>
+            <Link href="/forgot-password">Forgot password?</Link>
+            <Link href={`/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>
+          </>
         )}
       </div>
     </form>
