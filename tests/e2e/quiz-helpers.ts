@@ -96,3 +96,15 @@ export async function finishQuickQuiz(page: Page): Promise<string> {
   await expect(page).toHaveURL(/\/results$/);
   return page.url();
 }
+
+/** Start a quiz of `count` questions of one kind from the builder (all sections, every difficulty). */
+export async function startQuizOf(page: Page, kind: string, count = 5) {
+  await page.goto("/quiz");
+  await page.getByLabel("Number of questions").fill(String(count));
+  for (const other of ["Multiple choice", "True / false", "Written answer", "Numbers", "Matching"]) {
+    if (other !== kind) await page.getByRole("checkbox", { name: new RegExp(`^${other.replace("/", "\\/")}`) }).uncheck();
+  }
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await expect(page).toHaveURL(/\/quiz\/[a-z0-9]+$/);
+  await expect(page.locator("[data-attempt-id]")).toBeVisible();
+}
