@@ -70,7 +70,7 @@ export function QuizQuestionCard({
           onClick={onToggleFlag}
           disabled={isLocked}
         >
-          {isFlagged ? "⚑ Flagged" : "⚐ Flag for review"} <kbd>F</kbd>
+          {isFlagged ? "⚑ Flagged" : "⚐ Flag for review"} <kbd>R</kbd>
         </button>
         <span className="save-status small muted" aria-live="polite">
           {saveLabel}

@@ -40,7 +40,7 @@ export async function answer(page: Page, question: BankQuestion, right: boolean,
     }
     case "truefalse": {
       const value = right ? question.answer : !question.answer;
-      if (mode === "keyboard") await press(value ? "t" : "b");
+      if (mode === "keyboard") await press(value ? "t" : "f");
       else await box.getByRole("radio", { name: value ? "True" : "False" }).tap();
       await expect(box.getByRole("radio", { name: value ? "True" : "False" })).toHaveAttribute("aria-checked", "true");
       break;
@@ -68,7 +68,17 @@ export async function answer(page: Page, question: BankQuestion, right: boolean,
       const rights = question.pairs.map((pair) => pair.right);
       for (const [index, pair] of question.pairs.entries()) {
         const choice = right ? pair.right : rights[(index + 1) % rights.length]!;
-        await box.getByLabel(pair.left, { exact: true }).selectOption({ label: choice });
+        // Each left side's list (a Radix Select): open it, then pick the right side by its whole text.
+        const list = box.getByRole("combobox", { name: pair.left, exact: true });
+        const option = page.getByRole("listbox").getByRole("option", { name: choice, exact: true });
+        if (mode === "tap") {
+          await list.tap();
+          await option.tap();
+        } else {
+          await list.click();
+          await option.click();
+        }
+        await expect(list).toContainText(choice);
       }
       break;
     }
