@@ -48,7 +48,7 @@ export function QuizQuestionCard({
         </span>
         <span>{question.sectionTitle}</span>
       </p>
-      <h2 id="question-heading" className="quiz-prompt">
+      <h2 id="question-heading" className="quiz-prompt" tabIndex={-1}>
         {question.kind === "truefalse" ? (
           <>
             <span className="muted">True or false: </span>
