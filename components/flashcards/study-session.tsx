@@ -178,7 +178,13 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
             </button>
           </>
         ) : null}
-        <button type="button" className="btn" onClick={() => setShowHelp((s) => !s)} aria-expanded={showHelp} aria-controls="shortcuts">
+        <button
+          type="button"
+          className="btn keyboard-only"
+          onClick={() => setShowHelp((s) => !s)}
+          aria-expanded={showHelp}
+          aria-controls="shortcuts"
+        >
           Shortcuts <kbd>?</kbd>
         </button>
       </div>
