@@ -48,11 +48,17 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
   // "I was right" on a wrong verdict suggests Good, as a right answer would.
   const suggested: Grade | null = isTypedCorrect === null ? null : isTypedCorrect || claimed ? 3 : 1;
 
-  // A new card on screen: fresh request key and timer; focus the answer box of a type-in card.
+  // A new card on screen: fresh request key and timer; focus the answer box of a type-in card, or
+  // else the card itself once the student has rated one (focus fell to <body> and nothing said a
+  // new card was there; a11y review 4.3.4).
+  const cardRef = useRef<HTMLElement>(null);
+  const isFirstCard = useRef(true);
   useEffect(() => {
     requestId.current = newRequestId();
     shownAt.current = performance.now();
     if (card?.kind === "typein") inputRef.current?.focus();
+    else if (!isFirstCard.current) cardRef.current?.focus();
+    isFirstCard.current = false;
   }, [card]);
 
   /** Show the server's new queue: the next card starts hidden with an empty answer box. */
@@ -123,7 +129,7 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
       ) : null}
 
       {card ? (
-        <section className="card flashcard" aria-labelledby="card-heading" data-flashcard-id={card.flashcardId}>
+        <section className="card flashcard" aria-labelledby="card-heading" data-flashcard-id={card.flashcardId} ref={cardRef} tabIndex={-1}>
           <header className="flashcard-meta small muted">
             <span className={`phase phase-${card.phase}`}>{card.phase}</span>
             {card.isLeech ? <span className="phase phase-learning">leech</span> : null}
@@ -176,7 +182,13 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
             </button>
           </>
         ) : null}
-        <button type="button" className="btn" onClick={() => setShowHelp((s) => !s)} aria-expanded={showHelp} aria-controls="shortcuts">
+        <button
+          type="button"
+          className="btn keyboard-only"
+          onClick={() => setShowHelp((s) => !s)}
+          aria-expanded={showHelp}
+          aria-controls="shortcuts"
+        >
           Shortcuts <kbd>?</kbd>
         </button>
       </div>

@@ -1,5 +1,5 @@
 "use client";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
 import type { FormValues } from "@/lib/action-result";
 import { startQuizAction } from "@/lib/quiz/actions";
 import { DIFFICULTY_LABELS, KIND_LABELS, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS, SECONDS_PER_QUESTION } from "@/lib/quiz/limits";
@@ -7,6 +7,7 @@ import type { QuestionKind } from "@/lib/content/schemas";
 import { Field } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import { Alert } from "@/components/ui/alert";
+import { OpenQuizPrompt } from "./open-quiz-prompt";
 
 export interface BuilderSection {
   id: string;
@@ -30,6 +31,7 @@ export function QuizBuilder({
   const [timeMode, setTimeMode] = useState<"none" | "auto" | "custom">("auto");
   const autoMinutes = (Math.max(QUIZ_MIN_QUESTIONS, Math.min(QUIZ_MAX_QUESTIONS, count || 0)) * SECONDS_PER_QUESTION) / 60;
   const formRef = useRef<HTMLFormElement>(null);
+  const formId = useId();
   // A refused form keeps the student's ticks and minutes (B1); count and time mode are state already.
   const typed = result && !result.ok ? (result.values as FormValues | undefined) : undefined;
   const ticked = (name: string, value: string, byDefault: boolean) => {
@@ -44,6 +46,7 @@ export function QuizBuilder({
   return (
     // A new key after a refusal remounts the boxes with what was ticked (React resets a form after its action).
     <form
+      id={formId}
       action={formAction}
       className="card stack"
       noValidate
@@ -52,7 +55,13 @@ export function QuizBuilder({
       key={JSON.stringify(typed ?? null)}
     >
       <h2 id="builder-heading">Build a quiz</h2>
-      {result && !result.ok ? <Alert tone="error">{result.error}</Alert> : null}
+      {result && !result.ok ? (
+        "openQuiz" in result ? (
+          <OpenQuizPrompt open={result.openQuiz} formId={formId} isPending={isPending} />
+        ) : (
+          <Alert tone="error">{result.error}</Alert>
+        )
+      ) : null}
       <Field
         name="count"
         label="Number of questions"
