@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { getExamStudy } from "@/lib/exam/study";
 import { getStudySettings } from "@/lib/settings/queries";
+import type { StudySettings } from "@/lib/settings/schemas";
 import { checkActionLimit, type LimitedAction } from "@/lib/throttle/actions";
 import { buryCard, resetCard, suspendCard, unsuspendCard } from "./mutations";
 import {
@@ -45,7 +46,7 @@ export async function recordReviewAction(input: unknown): Promise<ActionResult<S
   const typedAnswer =
     key && typed ? { answer: typed.answer, correct: gradeTyped(typed.answer, key).correct, claimed: typed.claimed } : undefined;
   const recorded = await recordReview(db, user.id, { ...rating, typed: typedAnswer }, new Date(), settings);
-  const view = await currentStudyView(user.id, parsed.data.sectionId);
+  const view = await currentStudyView(user.id, parsed.data.sectionId, settings);
   if (!recorded.becameLeech) return { ok: true, data: view };
   return {
     ok: true,
@@ -89,7 +90,10 @@ export async function buryCardAction(input: unknown): Promise<ActionResult<Study
   if (!parsed.success || !getBank().flashcards.has(parsed.data.flashcardId)) return failure("unknown_card");
   const settings = await getStudySettings(db, user.id);
   await buryCard(db, user.id, parsed.data.flashcardId, new Date(), settings);
-  return { ok: true, data: { ...(await currentStudyView(user.id, parsed.data.sectionId)), notice: "Card buried until tomorrow." } };
+  return {
+    ok: true,
+    data: { ...(await currentStudyView(user.id, parsed.data.sectionId, settings)), notice: "Card buried until tomorrow." },
+  };
 }
 
 /** Suspend the card on screen: it stays out of study until unsuspended on the Leeches page. */
@@ -127,9 +131,9 @@ export async function resetCardAction(input: unknown): Promise<ActionResult> {
   return { ok: true, data: undefined, message: "Card reset: it will come back as a new card." };
 }
 
-/** The student's queue as it stands now, after a rating or an undo. */
-async function currentStudyView(userId: string, sectionId?: string | null): Promise<StudyView> {
-  const settings = await getStudySettings(db, userId);
+/** The student's queue as it stands now, after a rating or an undo (with the settings the action read, if it did). */
+async function currentStudyView(userId: string, sectionId?: string | null, known?: StudySettings): Promise<StudyView> {
+  const settings = known ?? (await getStudySettings(db, userId));
   const now = new Date();
   const bank = getBank();
   // Under an active exam, the queue serves today's share of its plan; a section filter stays on.
