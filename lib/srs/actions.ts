@@ -10,6 +10,7 @@ import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { getExamStudy } from "@/lib/exam/study";
 import { getStudySettings } from "@/lib/settings/queries";
+import type { StudySettings } from "@/lib/settings/schemas";
 import { checkActionLimit, type LimitedAction } from "@/lib/throttle/actions";
 import { buryCard, resetCard, suspendCard, unsuspendCard } from "./mutations";
 import { discardTrainedParameters, keepTrainedParameters, restoreDefaultParameters } from "./trained-parameters";
@@ -48,7 +49,7 @@ export async function recordReviewAction(input: unknown): Promise<ActionResult<S
   const typedAnswer =
     key && typed ? { answer: typed.answer, correct: gradeTyped(typed.answer, key).correct, claimed: typed.claimed } : undefined;
   const recorded = await recordReview(db, user.id, { ...rating, typed: typedAnswer }, new Date(), settings);
-  const view = await currentStudyView(user.id, parsed.data.sectionId, cram);
+  const view = await currentStudyView(user.id, parsed.data.sectionId, cram, settings);
   if (!recorded.becameLeech) return { ok: true, data: view };
   return {
     ok: true,
@@ -98,7 +99,10 @@ export async function buryCardAction(input: unknown): Promise<ActionResult<Study
   await buryCard(db, user.id, parsed.data.flashcardId, new Date(), settings);
   return {
     ok: true,
-    data: { ...(await currentStudyView(user.id, parsed.data.sectionId, parsed.data.cram)), notice: "Card buried until tomorrow." },
+    data: {
+      ...(await currentStudyView(user.id, parsed.data.sectionId, parsed.data.cram, settings)),
+      notice: "Card buried until tomorrow.",
+    },
   };
 }
 
@@ -140,9 +144,14 @@ export async function resetCardAction(input: unknown): Promise<ActionResult> {
   return { ok: true, data: undefined, message: "Card reset: it will come back as a new card." };
 }
 
-/** The student's queue as it stands now, after a rating or an undo (a cram session's, in one). */
-async function currentStudyView(userId: string, sectionId?: string | null, cram?: CramSession | null): Promise<StudyView> {
-  const settings = await getStudySettings(db, userId);
+/** The student's queue as it stands now, after a rating or an undo (a cram session's, in one; with the settings the action read, if it did). */
+async function currentStudyView(
+  userId: string,
+  sectionId?: string | null,
+  cram?: CramSession | null,
+  known?: StudySettings,
+): Promise<StudyView> {
+  const settings = known ?? (await getStudySettings(db, userId));
   const now = new Date();
   const bank = getBank();
   if (cram && sectionId && bank.sections.some((s) => s.id === sectionId)) {

@@ -6,7 +6,7 @@ import type { StudySettings } from "@/lib/settings/schemas";
 import { orderCramQueue, type CramSession } from "./cram-queue";
 import { startOfNextStudyDay } from "./day";
 import { toFsrsCard } from "./mapping";
-import { toView } from "./queries";
+import { toCardView } from "./card-view";
 import { isBeforeReset } from "./review";
 import { createScheduler, newCard, type Grade } from "./scheduler";
 import type { StudyView } from "./types";
@@ -65,7 +65,7 @@ export async function getCramView(
   const nextId = queue.flashcardIds[0];
   const row = rows.find((r) => r.flashcardId === nextId);
   const shown = nextId
-    ? toView(bank, nextId, row ? toFsrsCard(row) : newCard(now), createScheduler(settings), now, row?.isLeech ?? false)
+    ? toCardView(bank, nextId, row ? toFsrsCard(row) : newCard(now), createScheduler(settings), now, row?.isLeech ?? false)
     : null;
   const card = shown && !session.reschedule ? { ...shown, intervals: PRACTICE_INTERVALS } : shown;
   const canUndo = Boolean(lastReview) && !isBeforeReset(lastReview!.reviewedAt, lastReview!.resetAt);
