@@ -171,7 +171,7 @@ function toView(
 }
 
 /** The text of one flashcard as the student sees it, with its fact and quote. */
-function describeFlashcard(bank: Bank, flashcardId: string) {
+export function describeFlashcard(bank: Bank, flashcardId: string) {
   const flashcard = bank.flashcards.get(flashcardId);
   const fact = flashcard && bank.facts.get(flashcard.factId);
   if (!flashcard || !fact) return null;

@@ -2,6 +2,7 @@ import type { Metadata } from "next";
 import Link from "next/link";
 import { ExamCountdown } from "@/components/exam/exam-records";
 import { StudySession } from "@/components/flashcards/study-session";
+import { OfflineStudyGate } from "@/components/offline/offline-study-gate";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
@@ -30,7 +31,9 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
           Only <strong>{section.title}</strong> · <Link href="/study">Study every section</Link>
         </p>
       ) : null}
-      <StudySession key={section?.id ?? "all"} initialView={view} sectionId={section?.id ?? null} />
+      <OfflineStudyGate userId={user.id}>
+        <StudySession key={section?.id ?? "all"} initialView={view} sectionId={section?.id ?? null} />
+      </OfflineStudyGate>
     </div>
   );
 }
