@@ -1,5 +1,6 @@
 import Link from "next/link";
-import { PercentLine, StackedBars } from "@/components/progress/charts";
+import { PercentLine } from "@/components/charts/percent-line";
+import { StackedBars } from "@/components/charts/stacked-bars";
 import type { ExamPlan, ScoreEstimate } from "@/lib/exam/types";
 
 type ActivePlan = Extract<ExamPlan, { status: "active" }>;

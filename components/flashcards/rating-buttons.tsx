@@ -31,12 +31,17 @@ export function RatingButtons({
           onClick={() => onRate(r.grade)}
           disabled={disabled}
           aria-keyshortcuts={r.key}
+          aria-describedby={suggested === r.grade ? "rating-suggested" : undefined}
         >
           <span className="rate-interval">{card.intervals[r.grade]}</span>
           <span className="rate-label">{r.label}</span>
           <kbd>{r.key}</kbd>
         </button>
       ))}
+      {/* The outline says it to the eye; this says it to a screen reader (hidden, yet read as the description). */}
+      <span id="rating-suggested" hidden>
+        Suggested by your typed answer
+      </span>
     </div>
   );
 }

@@ -1,3 +1,4 @@
+import { wordsToDigits } from "@/lib/answers/numbers";
 import type { Section } from "./schemas";
 
 /**
@@ -82,32 +83,8 @@ export function parseSource(sourceText: string, sections: readonly Section[]): P
   return { paragraphs, sectionText, missingStarts };
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  one: 1,
-  two: 2,
-  three: 3,
-  four: 4,
-  five: 5,
-  six: 6,
-  seven: 7,
-  eight: 8,
-  nine: 9,
-  ten: 10,
-  eleven: 11,
-  twelve: 12,
-  twenty: 20,
-  thirty: 30,
-  forty: 40,
-  fifty: 50,
-  hundred: 100,
-  dozen: 12,
-  half: 0.5,
-  first: 1,
-  second: 2,
-  third: 3,
-  fourth: 4,
-  fifth: 5,
-};
+/** Words that stand for a number on their own, which wordsToDigits (made for typed answers) leaves as words. */
+const MORE_NUMBER_WORDS: Record<string, number> = { hundred: 100, dozen: 12, half: 0.5 };
 
 /**
  * Every number written in a passage, as digits ("30%", "$68.7", "1,000",
@@ -115,12 +92,13 @@ const NUMBER_WORDS: Record<string, number> = {
  */
 export function numbersIn(passage: string): number[] {
   const found: number[] = [];
-  for (const match of passage.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
+  const text = wordsToDigits(passage.toLowerCase());
+  for (const match of text.matchAll(/\d[\d,]*(?:\.\d+)?/g)) {
     const value = Number(match[0].replace(/,/g, ""));
     if (Number.isFinite(value)) found.push(value);
   }
-  for (const word of passage.toLowerCase().match(/[a-z]+/g) ?? []) {
-    const value = NUMBER_WORDS[word];
+  for (const word of text.match(/[a-z]+/g) ?? []) {
+    const value = MORE_NUMBER_WORDS[word];
     if (value !== undefined) found.push(value);
   }
   return found;

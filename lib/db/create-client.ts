@@ -20,7 +20,7 @@ const SQLITE_BUSY_TIMEOUT_MS = 5_000;
  * Interactive transactions (a rating, an undo) wait this long for a connection or the SQLite
  * lock before failing. Prisma's default is 2 s: a burst of a few hundred ratings at once on one
  * instance (10 pooled PostgreSQL connections) failed with "Unable to start a transaction in the
- * given time" (tests/integration/concurrency.test.ts); queued, each finishes in milliseconds.
+ * given time" (tests/integration/srs-concurrent-reviews.test.ts); queued, each finishes in milliseconds.
  */
 const TRANSACTION_OPTIONS = { maxWait: 15_000, timeout: 15_000 };
 

@@ -1,6 +1,7 @@
 // View types of the quiz pages: what the server hands to client components. No server code
 // here, so a client component never names a server-only module (even for a type).
-import type { QuizAnswer } from "./schemas";
+import type { QuestionKind } from "@/lib/content/schemas";
+import type { QuizAnswer, QuizSettings } from "./schemas";
 
 /**
  * What a quiz page may show. Before submission the browser gets only the
@@ -37,3 +38,64 @@ export interface TakingView {
 
 /** Where an attempt stands: still open, out of time but not yet closed, or submitted. */
 export type AttemptStatus = "open" | "expired" | "submitted";
+
+export interface ResultItem {
+  id: string;
+  number: number;
+  kind: QuestionKind;
+  sectionId: string;
+  sectionTitle: string;
+  factId: string;
+  prompt: string;
+  /** Options / lefts for context on the results page. */
+  options?: string[];
+  answered: boolean;
+  /** Counted as right: by the grader, or because the student said "I was right". */
+  correct: boolean;
+  /** The student said "I was right" about an answer the grader marked wrong. */
+  overridden: boolean;
+  /** A typed answer the grader marked wrong: the student may claim it was right. */
+  canClaim: boolean;
+  flagged: boolean;
+  yourAnswer: string;
+  correctAnswer: string;
+  /** For matching: each left side with the student's match and the right one. */
+  pairs?: { left: string; yours: string | null; right: string; correct: boolean }[];
+  explanation: string;
+  /** When the student chose the tempting wrong option: why it is wrong. */
+  temptingWhy?: string;
+  note?: string;
+  quote: string;
+  timeTakenMs: number;
+}
+
+export interface ResultsView {
+  attemptId: string;
+  score: number;
+  total: number;
+  percent: number;
+  startedAt: string;
+  submittedAt: string;
+  /** From the start to the submission, capped at the time limit. */
+  timeTakenMs: number;
+  timeLimitSeconds: number | null;
+  /** "missed": a practice of missed questions. */
+  mode: QuizSettings["mode"];
+  /** True when the clock ran out before the student submitted. */
+  timedOut: boolean;
+  bySection: { sectionId: string; title: string; correct: number; total: number }[];
+  items: ResultItem[];
+  counts: { all: number; wrong: number; flagged: number; unanswered: number };
+}
+
+export interface AttemptSummary {
+  attemptId: string;
+  startedAt: string;
+  submittedAt: string | null;
+  deadline: string | null;
+  score: number | null;
+  total: number;
+  percent: number | null;
+  settings: QuizSettings | null;
+  status: AttemptStatus;
+}

@@ -59,7 +59,7 @@ export function optimizeParameters(input: OptimizeInput): Promise<OptimizeResult
     const timer = setTimeout(() => finish(new Error("Training took too long and was stopped.")), input.timeoutMs ?? 10 * 60_000);
     // A stop (abort) answers at once but lets the worker end by itself: terminating it while the
     // trainer runs kills the whole process (napi panics in the trainer's progress callback, seen in
-    // fsrs.test.ts), so it is terminated at its next done/error message instead.
+    // srs-training.test.ts), so it is terminated at its next done/error message instead.
     const stop = () => {
       if (settled) return;
       settled = true;

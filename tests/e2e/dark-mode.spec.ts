@@ -27,7 +27,10 @@ test("pages follow the device's dark mode, and a student's choice in Settings ov
   await page.goto("/progress");
   expect(brightness(await pageBackground(page))).toBeLessThan(60);
   // The charts take their colours from the same variables: an empty calendar day is dark too.
-  const emptyDay = page.locator(".heatmap rect").first();
+  const emptyDay = page
+    .getByRole("img", { name: /^Study days/ })
+    .locator("rect")
+    .first();
   expect(brightness(await emptyDay.evaluate((el) => getComputedStyle(el).fill))).toBeLessThan(80);
 
   await page.emulateMedia({ colorScheme: "dark" });

@@ -56,7 +56,14 @@ test("@phone a student sets an exam five days ahead, studies by the plan and tak
   // Study by the plan: /study serves the plan's new cards for today, not the fixed limit of 20.
   await page.getByRole("link", { name: "Study today’s plan" }).click();
   await expect(page.getByTestId("exam-countdown")).toBeVisible();
-  const newToday = Number(/(\d+) new/.exec(await page.locator(".count-new").first().innerText())![1]);
+  const newToday = Number(
+    /(\d+) new/.exec(
+      await page
+        .getByText(/^\d+ new$/)
+        .first()
+        .innerText(),
+    )![1],
+  );
   expect(newToday).toBe(plannedNew);
   for (let i = 0; i < 8; i++) {
     await rate(page, "Easy");

@@ -12,7 +12,8 @@ test("a student whose settings are refused sees what they typed, the error next 
   await form.getByLabel(/Energy Security/).check();
   await form.getByRole("button", { name: "Save settings" }).click();
   // The summary sits next to the button; each message next to its field, whose value is still the typed one.
-  await expect(form.locator(".actions").getByRole("alert")).toHaveText("Some fields need fixing.");
+  const footer = form.getByRole("button", { name: "Save settings" }).locator("..");
+  await expect(footer.getByRole("alert")).toHaveText("Some fields need fixing.");
   await expect(form.getByLabel("New cards per day")).toHaveValue("-3");
   await expect(form.getByLabel("Desired retention")).toHaveValue("0.5");
   await expect(form.getByLabel("Time zone")).toHaveValue("Europe/Berlin");
@@ -25,7 +26,7 @@ test("a student whose settings are refused sees what they typed, the error next 
   await form.getByLabel("New cards per day").fill("12");
   await form.getByLabel("Desired retention").fill("0.85");
   await form.getByRole("button", { name: "Save settings" }).click();
-  const saved = form.locator(".actions").getByRole("status");
+  const saved = footer.getByRole("status");
   await expect(saved).toHaveText("Settings saved.");
   await expect(saved).toBeInViewport();
   await page.reload();

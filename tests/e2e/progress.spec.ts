@@ -43,7 +43,11 @@ test("@phone @own-server a student with months of reviews reads their progress: 
   // The numbers behind the chart, for screen readers: the day rows add up to the total.
   const reviewsSection = page.getByRole("region", { name: "Reviews per day" });
   await reviewsSection.getByText("Show the numbers").click();
-  const totals = await reviewsSection.locator("tbody tr td:last-child").allInnerTexts();
+  const dayRows = await reviewsSection
+    .getByRole("row")
+    .filter({ has: page.getByRole("cell") })
+    .all();
+  const totals = await Promise.all(dayRows.map((row) => row.getByRole("cell").last().innerText()));
   expect(totals.reduce((sum, t) => sum + Number(t), 0)).toBe(inLast30);
 
   await page.getByRole("link", { name: "90 days" }).click();

@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Locator, type Page } from "@playwright/test";
 import type { BankQuestion } from "@/lib/content/bank";
 import { loadBank } from "@/lib/content/read";
 import { readRow } from "./helpers";
@@ -25,7 +25,8 @@ export async function timeLeft(page: Page): Promise<number> {
 
 /** Answer the question on screen right or wrong, as a student would, then move on. */
 export async function answer(page: Page, question: BankQuestion, right: boolean, mode: Mode) {
-  const box = page.locator(".quiz-question");
+  // The question's section is named by its heading, the prompt ("True or false: " before a statement).
+  const box = page.getByRole("region", { name: question.kind === "truefalse" ? question.statement : question.prompt });
   await expect(box).toHaveAttribute("data-kind", question.kind);
   const press = (key: string) => page.keyboard.press(key);
   let typed = false;
@@ -33,7 +34,7 @@ export async function answer(page: Page, question: BankQuestion, right: boolean,
     case "mcq": {
       const target = right ? question.answer : question.options.find((option) => option !== question.answer)!;
       const radio = box.getByRole("radio", { name: target, exact: true });
-      if (mode === "keyboard") await press(["A", "B", "C", "D"][await radioIndex(page, target)]!);
+      if (mode === "keyboard") await press(["A", "B", "C", "D"][await radioIndex(box, target)]!);
       else await radio.tap();
       await expect(radio).toHaveAttribute("aria-checked", "true");
       break;
@@ -78,11 +79,8 @@ export async function answer(page: Page, question: BankQuestion, right: boolean,
   else await box.getByRole("button", { name: /Next|Finish/ }).click();
 }
 
-async function radioIndex(page: Page, name: string): Promise<number> {
-  const names = await page
-    .locator(".quiz-question")
-    .getByRole("radio")
-    .evaluateAll((radios) => radios.map((radio) => radio.textContent?.slice(1).trim()));
+async function radioIndex(box: Locator, name: string): Promise<number> {
+  const names = await box.getByRole("radio").evaluateAll((radios) => radios.map((radio) => radio.textContent?.slice(1).trim()));
   return names.indexOf(name);
 }
 

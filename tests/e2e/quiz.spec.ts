@@ -72,13 +72,13 @@ test("@phone a student takes a timed quiz of mixed kinds, reloads halfway with t
     await expect(item.locator("figcaption")).toHaveText(`From the article · ${section.title} · In the article`);
     await expect(item.locator("figcaption").getByRole("link", { name: "In the article" })).toHaveAttribute("href", /^\/article#fact-/);
   }
-  await expect(page.locator(".result-wrong")).toHaveCount(10 - right);
+  await expect(page.getByRole("article").filter({ hasText: "✗ Wrong" })).toHaveCount(10 - right);
 
   // Filters: wrong only, flagged only.
   await page.getByRole("link", { name: `Wrong (${10 - right})` }).click();
-  await expect(page.locator("article.result")).toHaveCount(10 - right);
+  await expect(page.getByRole("article")).toHaveCount(10 - right);
   await page.getByRole("link", { name: "Flagged (1)" }).click();
-  await expect(page.locator("article.result")).toHaveCount(1);
+  await expect(page.getByRole("article")).toHaveCount(1);
   await expect(page.locator(`[data-question-id="${questions[5]!.id}"]`)).toBeVisible();
 
   // History lists it and opens it again; the quiz page itself now shows the results.

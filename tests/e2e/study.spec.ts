@@ -4,6 +4,16 @@ import { readRow, startAsGuest } from "./helpers";
 const card = (page: Page) => page.locator("[data-flashcard-id]");
 const done = (page: Page, n: number) => expect(page.getByText(`${n} done`, { exact: true })).toBeVisible();
 
+/** The rating the typed answer suggests is said to screen readers too, on that button only. */
+async function expectSuggested(page: Page, label: "Again" | "Good") {
+  const group = page.getByRole("group", { name: "How well did you remember?" });
+  for (const other of ["Again", "Hard", "Good", "Easy"]) {
+    const description = expect(group.getByRole("button", { name: new RegExp(other) }));
+    if (other === label) await description.toHaveAccessibleDescription("Suggested by your typed answer");
+    else await description.not.toHaveAccessibleDescription("Suggested by your typed answer");
+  }
+}
+
 /** Reveal the card on screen as a student would, with the keyboard or by tapping. */
 async function reveal(page: Page, mode: "keyboard" | "tap") {
   const answerBox = page.getByLabel("Your answer");
@@ -102,13 +112,13 @@ test("a type-in card compares the typed answer and suggests a rating", async ({ 
   await page.keyboard.type("definitely wrong");
   await page.keyboard.press("Enter");
   await expect(page.getByRole("status").filter({ hasText: "Not quite" })).toContainText("you typed “definitely wrong”");
-  await expect(page.getByRole("button", { name: /Again/ })).toHaveClass(/is-suggested/);
+  await expectSuggested(page, "Again");
 
   // "I was right": Good is suggested instead, it can be taken back, and the claim is saved with the rating.
   await page.getByRole("button", { name: "I was right" }).click();
-  await expect(page.getByRole("button", { name: /Good/ })).toHaveClass(/is-suggested/);
+  await expectSuggested(page, "Good");
   await page.getByRole("button", { name: "Take back “I was right”" }).click();
-  await expect(page.getByRole("button", { name: /Again/ })).toHaveClass(/is-suggested/);
+  await expectSuggested(page, "Again");
   await page.getByRole("button", { name: "I was right" }).click();
   await page.getByRole("button", { name: /Good/ }).click();
   await done(page, rated + 1);

@@ -1,6 +1,9 @@
 import type { Metadata } from "next";
 import Link from "next/link";
-import { CalendarHeatmap, Legend, PercentLine, ShareBars, StackedBars, type Series } from "@/components/progress/charts";
+import { CalendarHeatmap } from "@/components/charts/calendar-heatmap";
+import { PercentLine } from "@/components/charts/percent-line";
+import { ShareBars } from "@/components/charts/share-bars";
+import { Legend, StackedBars, type Series } from "@/components/charts/stacked-bars";
 import { TrueRetentionTable } from "@/components/progress/true-retention-table";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";

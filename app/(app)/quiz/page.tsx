@@ -7,7 +7,8 @@ import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { QUESTION_KINDS, type QuestionKind } from "@/lib/content/schemas";
 import { db } from "@/lib/db/client";
-import { getOpenAttempt, listAttempts, type AttemptSummary } from "@/lib/quiz/queries";
+import { getOpenAttempt, listAttempts } from "@/lib/quiz/queries";
+import type { AttemptSummary } from "@/lib/quiz/types";
 import { activeQuestions } from "@/lib/content/retire";
 import { KIND_LABELS } from "@/lib/quiz/limits";
 

@@ -12,7 +12,8 @@ import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { missedInAttempt } from "@/lib/missed/queries";
 import { finalizeIfExpired } from "@/lib/quiz/mutations";
-import { getResultsView, type ResultItem } from "@/lib/quiz/queries";
+import { getResultsView } from "@/lib/quiz/queries";
+import type { ResultItem } from "@/lib/quiz/types";
 import { attemptIdSchema, resultsFilterSchema, type ResultsFilter } from "@/lib/quiz/schemas";
 import { KIND_LABELS } from "@/lib/quiz/limits";
 
