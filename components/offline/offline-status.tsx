@@ -54,7 +54,7 @@ export function OfflineStatus({ userId }: { userId: string }) {
 
   return (
     <section className={`offline-bar${online ? "" : " is-offline"}`} aria-label="Sync status">
-      <p role="status" className="offline-bar-line">
+      <p aria-live="polite" className="offline-bar-line" data-testid="sync-line">
         <strong>{online ? "Online" : "Offline"}</strong>
         {online ? null : <span> · studying from this device</span>}
         {waiting > 0 ? <span> · {waiting} waiting to sync</span> : null}
