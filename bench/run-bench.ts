@@ -12,6 +12,7 @@ import { firstLoadJs, firstLoadRows, nextBuild, nextVersion } from "./cases/firs
 import { measureHttp } from "./cases/http";
 import { measureProgress } from "./cases/progress";
 import { measureQuizScoring } from "./cases/quiz";
+import { measureSync } from "./cases/sync";
 import { measureWrites } from "./cases/writes";
 import { sizesAt, type BenchConfig, type BenchSizes } from "./config";
 import type { BenchContext } from "./context";
@@ -89,6 +90,7 @@ export async function runBench(config: BenchConfig): Promise<BenchReport> {
     };
     try {
       await step("(1)+(2) baseline insert and review submit", ["1-2", "writes"], () => measureWrites(ctx));
+      await step("(2s)+(2t) offline sync of 500 ratings vs 500 single ratings", ["2s-2t", "offline sync"], () => measureSync(ctx));
       await step("(3) due queue", ["3", "due queue"], () => measureDueQueue(ctx));
       await step("(4) quiz scoring", ["4", "quiz scoring"], () => measureQuizScoring(ctx));
       await step("(5) progress aggregates", ["5", "progress aggregates"], () => measureProgress(ctx));

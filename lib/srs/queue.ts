@@ -97,7 +97,8 @@ export function planQueue<T extends QueueRow>(
   );
   const unseen = [...input.broughtForward, ...input.unseen];
   const newQuota = limits.isBeyondNewLimit ? Infinity : Math.max(0, limits.newCardsPerDay - input.ratedToday.new);
-  const newCards = exam && !limits.isBeyondNewLimit ? newCardsWithExam(unseen, newQuota, exam.queue, isExamCard) : unseen.slice(0, newQuota);
+  const newCards =
+    exam && !limits.isBeyondNewLimit ? newCardsWithExam(unseen, newQuota, exam.queue, isExamCard) : unseen.slice(0, newQuota);
   const isLearning = (c: T) => c.state === State.Learning || c.state === State.Relearning;
   const counts = {
     new: newCards.length,

@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 import { ExamCountdown } from "@/components/exam/exam-records";
 import { CramStartForm } from "@/components/flashcards/cram-start-form";
 import { StudySession } from "@/components/flashcards/study-session";
+import { OfflineStudyGate } from "@/components/offline/offline-study-gate";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
@@ -66,11 +67,13 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
           </details>
         </>
       ) : null}
-      <StudySession
-        key={`${section?.id ?? "all"}-${cramMode ?? ""}-${mode.since ?? ""}-${mode.more ?? ""}`}
-        initialView={view}
-        sectionId={section?.id ?? null}
-      />
+      <OfflineStudyGate userId={user.id}>
+        <StudySession
+          key={`${section?.id ?? "all"}-${cramMode ?? ""}-${mode.since ?? ""}-${mode.more ?? ""}`}
+          initialView={view}
+          sectionId={section?.id ?? null}
+        />
+      </OfflineStudyGate>
     </div>
   );
 }
