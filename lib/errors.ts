@@ -38,6 +38,8 @@ export const ERRORS = {
   time_up: { status: 409, message: "Time is up: answers after the deadline aren't counted." },
   /** An answer that can't belong to the question it names (wrong kind, unknown option, question not in the quiz). */
   invalid_answer: { status: 400, message: "That answer doesn't fit the question." },
+  /** Starting a quiz while another is still open: the student chooses to resume it or abandon it. */
+  quiz_open: { status: 409, message: "You have a quiz in progress. Resume it, or abandon it to start a new one." },
   no_questions: { status: 422, message: "No questions match those choices. Pick more sections, kinds or difficulties." },
   unknown_section: { status: 400, message: "Pick sections from the list." },
   /** "I was right" on an answer that isn't a typed answer marked wrong (or an attempt still open). */

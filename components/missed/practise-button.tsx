@@ -1,5 +1,5 @@
 "use client";
-import { ActionButton } from "@/components/ui/action-button";
+import { StartQuizButton } from "@/components/quiz/start-buttons";
 import { practiseMissedAction } from "@/lib/missed/actions";
 
 /** Starts an untimed practice of missed questions: all of them, or those of one attempt. */
@@ -15,8 +15,8 @@ export function PractiseMissedButton({
   primary?: boolean;
 }) {
   return (
-    <ActionButton
-      action={() => practiseMissedAction(fromAttemptId ? { fromAttemptId, scope } : {})}
+    <StartQuizButton
+      action={(abandon) => practiseMissedAction(fromAttemptId ? { fromAttemptId, scope } : {}, abandon)}
       label={label}
       className={primary ? "btn btn-primary" : "btn"}
     />

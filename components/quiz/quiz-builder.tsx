@@ -1,11 +1,13 @@
 "use client";
-import { useActionState, useEffect, useRef, useState } from "react";
+import { useActionState, useEffect, useId, useRef, useState } from "react";
 import type { FormValues } from "@/lib/action-result";
 import { startQuizAction } from "@/lib/quiz/actions";
 import { DIFFICULTY_LABELS, KIND_LABELS, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS, SECONDS_PER_QUESTION } from "@/lib/quiz/limits";
 import type { QuestionKind } from "@/lib/content/schemas";
+import { Field } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import { Alert } from "@/components/ui/alert";
+import { OpenQuizPrompt } from "./open-quiz-prompt";
 
 export interface BuilderSection {
   id: string;
@@ -14,12 +16,22 @@ export interface BuilderSection {
 }
 
 /** The quiz builder: how many questions, from which sections, which kinds and difficulties, and the time limit. */
-export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection[]; kindCounts: Record<QuestionKind, number> }) {
+export function QuizBuilder({
+  sections,
+  kindCounts,
+  presetSectionIds = [],
+}: {
+  sections: BuilderSection[];
+  kindCounts: Record<QuestionKind, number>;
+  /** Ticked at first ("Quiz me on this section"). */
+  presetSectionIds?: string[];
+}) {
   const [result, formAction, isPending] = useActionState(startQuizAction, null);
   const [count, setCount] = useState(10);
   const [timeMode, setTimeMode] = useState<"none" | "auto" | "custom">("auto");
   const autoMinutes = (Math.max(QUIZ_MIN_QUESTIONS, Math.min(QUIZ_MAX_QUESTIONS, count || 0)) * SECONDS_PER_QUESTION) / 60;
   const formRef = useRef<HTMLFormElement>(null);
+  const formId = useId();
   // A refused form keeps the student's ticks and minutes (B1); count and time mode are state already.
   const typed = result && !result.ok ? (result.values as FormValues | undefined) : undefined;
   const ticked = (name: string, value: string, byDefault: boolean) => {
@@ -34,6 +46,7 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
   return (
     // A new key after a refusal remounts the boxes with what was ticked (React resets a form after its action).
     <form
+      id={formId}
       action={formAction}
       className="card stack"
       noValidate
@@ -42,26 +55,35 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
       key={JSON.stringify(typed ?? null)}
     >
       <h2 id="builder-heading">Build a quiz</h2>
-      {result && !result.ok ? <Alert tone="error">{result.error}</Alert> : null}
-      <div className="field">
-        <label htmlFor="count">Number of questions</label>
-        <input
-          id="count"
-          name="count"
-          type="number"
-          min={QUIZ_MIN_QUESTIONS}
-          max={QUIZ_MAX_QUESTIONS}
-          step={1}
-          value={Number.isNaN(count) ? "" : count}
-          onChange={(event) => setCount(event.target.valueAsNumber)}
-          aria-describedby="count-hint count-error"
-          aria-invalid={invalid("count")}
-        />
-        <span id="count-hint" className="hint">
-          {QUIZ_MIN_QUESTIONS} to {QUIZ_MAX_QUESTIONS}, drawn at random without repeats.
-        </span>
-        <FieldError result={result} name="count" />
-      </div>
+      {result && !result.ok ? (
+        "openQuiz" in result ? (
+          <OpenQuizPrompt open={result.openQuiz} formId={formId} isPending={isPending} />
+        ) : (
+          <Alert tone="error">{result.error}</Alert>
+        )
+      ) : null}
+      <Field
+        name="count"
+        label="Number of questions"
+        hint={
+          <>
+            {QUIZ_MIN_QUESTIONS} to {QUIZ_MAX_QUESTIONS}, drawn at random without repeats.
+          </>
+        }
+        result={result}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            min={QUIZ_MIN_QUESTIONS}
+            max={QUIZ_MAX_QUESTIONS}
+            step={1}
+            value={Number.isNaN(count) ? "" : count}
+            onChange={(event) => setCount(event.target.valueAsNumber)}
+          />
+        )}
+      </Field>
       <fieldset className="field">
         <legend>
           <strong>Sections</strong> <span className="hint">(none ticked = the whole article)</span>
@@ -69,7 +91,12 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
         <div className="checks">
           {sections.map((section) => (
             <label key={section.id}>
-              <input type="checkbox" name="sectionIds" value={section.id} defaultChecked={ticked("sectionIds", section.id, false)} />
+              <input
+                type="checkbox"
+                name="sectionIds"
+                value={section.id}
+                defaultChecked={ticked("sectionIds", section.id, presetSectionIds.includes(section.id))}
+              />
               <span>
                 {section.title} <span className="muted small">({section.questions} questions)</span>
               </span>

@@ -48,7 +48,7 @@ export function QuizQuestionCard({
         </span>
         <span>{question.sectionTitle}</span>
       </p>
-      <h2 id="question-heading" className="quiz-prompt">
+      <h2 id="question-heading" className="quiz-prompt" tabIndex={-1}>
         {question.kind === "truefalse" ? (
           <>
             <span className="muted">True or false: </span>
@@ -70,7 +70,7 @@ export function QuizQuestionCard({
           onClick={onToggleFlag}
           disabled={isLocked}
         >
-          {isFlagged ? "⚑ Flagged" : "⚐ Flag for review"} <kbd>F</kbd>
+          {isFlagged ? "⚑ Flagged" : "⚐ Flag for review"} <kbd>R</kbd>
         </button>
         <span className="save-status small muted" aria-live="polite">
           {saveLabel}

@@ -23,7 +23,9 @@ export function QuizReviewPanel({
   const unanswered = total - answeredCount;
   return (
     <section className="card quiz-review" aria-labelledby="review-heading">
-      <h2 id="review-heading">Submit your quiz?</h2>
+      <h2 id="review-heading" tabIndex={-1}>
+        Submit your quiz?
+      </h2>
       <p>
         You answered {answeredCount} of {total} questions.
         {unanswered > 0 ? ` ${unanswered} ${unanswered === 1 ? "is" : "are"} unanswered and will count as wrong.` : ""}

@@ -119,10 +119,17 @@ export function QuizRunner({ view }: { view: TakingView }) {
     if (remainingMs === 0 && phase !== "timeup" && !closedRef.current) void submit(true);
   }, [remainingMs, phase, submit, closedRef]);
 
-  // Typed answers get the focus when their question comes up.
+  // Typed answers get the focus when their question comes up; any other question's heading does once
+  // the student moves (focus was lost to <body>, and nothing said a new question was there), and so
+  // does the review's. The page's first question is left alone: the page was just opened.
+  const hasMoved = useRef(false);
   useEffect(() => {
+    if (phase === "review") return void document.getElementById("review-heading")?.focus();
+    if (phase !== "taking") return;
     if (question.kind === "written" || question.kind === "numeric") inputRef.current?.focus();
-  }, [question]);
+    else if (hasMoved.current) document.getElementById("question-heading")?.focus();
+    hasMoved.current = true;
+  }, [question, phase]);
 
   useQuizShortcuts({ phase, setPhase, index, question, inputRef, confirm: keepAndAdvance, goTo, toggleFlag, setAnswer, setShowHelp });
 

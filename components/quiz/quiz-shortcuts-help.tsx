@@ -8,7 +8,7 @@ export function QuizShortcutsHelp() {
         </dt>
         <dd>Choose an option</dd>
         <dt>
-          <kbd>T</kbd> / <kbd>B</kbd> (or <kbd>1</kbd> / <kbd>2</kbd>)
+          <kbd>T</kbd> / <kbd>F</kbd> (or <kbd>1</kbd> / <kbd>2</kbd>)
         </dt>
         <dd>True / False</dd>
         <dt>
@@ -20,13 +20,13 @@ export function QuizShortcutsHelp() {
         </dt>
         <dd>Previous / next question</dd>
         <dt>
-          <kbd>F</kbd>
+          <kbd>R</kbd>
         </dt>
         <dd>Flag the question for review</dd>
         <dt>
-          <kbd>Esc</kbd> then <kbd>F</kbd>
+          <kbd>Esc</kbd> then <kbd>R</kbd>
         </dt>
-        <dd>Flag while typing an answer (Esc leaves the answer box, F flags and takes you back to it)</dd>
+        <dd>Flag while typing an answer (Esc leaves the answer box, R flags and takes you back to it)</dd>
       </dl>
     </section>
   );

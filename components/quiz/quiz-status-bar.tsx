@@ -3,6 +3,8 @@ import { ProgressBar } from "@/components/ui/progress-bar";
 import { formatClock } from "./format";
 import { WARNING_MS } from "./use-quiz-clock";
 
+const FIVE_MINUTES_MS = 5 * 60_000;
+
 /** Answered so far, flags, and the countdown (red under a minute) or "Untimed". */
 export function QuizStatusBar({
   total,
@@ -43,6 +45,11 @@ export function QuizStatusBar({
       ) : (
         <p className="quiz-timer muted">Untimed</p>
       )}
+      {/* The clock itself is not a live region (it would speak every second): the warnings are. The last
+          minute has its own alert banner. */}
+      <p role="status" className="visually-hidden">
+        {remainingMs !== null && remainingMs <= FIVE_MINUTES_MS && remainingMs > WARNING_MS ? "Less than 5 minutes left." : ""}
+      </p>
     </div>
   );
 }

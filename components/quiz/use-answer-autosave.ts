@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import type { TakingView } from "@/lib/quiz/types";
 import type { QuizAnswer } from "@/lib/quiz/schemas";
+import { keepUnsent, takeUnsent, type UnsentAnswers } from "./unsent-answers";
 
 export type SaveState = "saved" | "saving" | "dirty" | "error";
 
@@ -163,18 +164,47 @@ export function useAnswerAutosave(view: TakingView, onClosed: (timedOut: boolean
     enteredAtRef.current = Date.now();
   }, []);
 
-  // Saves still waiting when the tab closes: `keepalive` lets them outlive the page.
+  // Saves still waiting when the tab closes: `keepalive` lets them outlive the page. They are also kept
+  // in this tab, as the reloaded page may be made before they land (B7).
   useEffect(() => {
     const onHide = () => {
+      const unsent: UnsentAnswers = {};
       for (const [key, state] of Object.entries(saveStatesRef.current)) {
-        if (state !== "dirty") continue;
+        if (state === "saved") continue;
         const number = Number(key);
-        void fetch(answersUrl, { ...saveRequest(number, timesRef.current[number] ?? 0), keepalive: true });
+        const timeTakenMs = Math.round(timesRef.current[number] ?? 0);
+        unsent[number] = { answer: answersRef.current[number] ?? null, flagged: Boolean(flagsRef.current[number]), timeTakenMs };
+        if (state === "dirty") void fetch(answersUrl, { ...saveRequest(number, timeTakenMs), keepalive: true });
       }
+      if (!closedRef.current) keepUnsent(view.attemptId, unsent);
+    };
+    // Back from the back/forward cache, the page still holds them itself.
+    const onShow = (event: PageTransitionEvent) => {
+      if (event.persisted) takeUnsent(view.attemptId);
     };
     window.addEventListener("pagehide", onHide);
-    return () => window.removeEventListener("pagehide", onHide);
-  }, [answersUrl, saveRequest]);
+    window.addEventListener("pageshow", onShow);
+    return () => {
+      window.removeEventListener("pagehide", onHide);
+      window.removeEventListener("pageshow", onShow);
+    };
+  }, [answersUrl, saveRequest, view.attemptId]);
+
+  // What the last page of this attempt had not heard back about: shown, and sent again.
+  useEffect(() => {
+    const unsent = takeUnsent(view.attemptId);
+    for (const [key, kept] of Object.entries(unsent)) {
+      const number = Number(key);
+      if (!view.questions.some((question) => question.number === number)) continue;
+      answersRef.current = { ...answersRef.current, [number]: kept.answer };
+      flagsRef.current = { ...flagsRef.current, [number]: kept.flagged };
+      timesRef.current[number] = Math.max(timesRef.current[number] ?? 0, kept.timeTakenMs);
+      setSaveState(number, "dirty");
+      void persist(number);
+    }
+    setAnswers(answersRef.current);
+    setFlags(flagsRef.current);
+  }, [view.attemptId, view.questions, persist, setSaveState]);
 
   return { answers, flags, saveStates, setAnswer, toggleFlag, persist, flush, leave, stopTiming, close, closedRef };
 }

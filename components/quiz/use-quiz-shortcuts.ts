@@ -11,9 +11,10 @@ function isTyping(target: EventTarget | null): boolean {
 }
 
 /**
- * The quiz's keyboard: 1–4 / A–D choose, T/B (or 1/2) for true or false, Enter keeps the answer
- * and goes on, ←/→ move, F flags, ? shows the help; in a typed answer's box Enter keeps it and
- * Esc leaves the box. The list the student reads is `QuizShortcutsHelp`.
+ * The quiz's keyboard: 1–4 / A–D choose, T/F (or 1/2) for true or false, Enter keeps the answer
+ * and goes on, ←/→ move, R flags for review, ? shows the help; in a typed answer's box Enter keeps
+ * it and Esc leaves the box; in an open matching list every key is the list's. The list the student
+ * reads is `QuizShortcutsHelp`.
  */
 export function useQuizShortcuts({
   phase,
@@ -57,6 +58,8 @@ export function useQuizShortcuts({
         return;
       }
       const target = event.target instanceof Element ? event.target : null;
+      // An open matching list (Radix Select) handles its own keys: arrows, Enter, typing to find.
+      if (target?.closest("[role='listbox']")) return;
       // Arrows inside the options or the navigator move there, not to another question (a11y review 4.3.2).
       const inGroup = target?.closest("[role='radiogroup'], .quiz-nav") != null;
       if (event.key === "ArrowRight" && !inGroup) return goTo(index + 1);
@@ -66,10 +69,13 @@ export function useQuizShortcuts({
         // Enter on a link follows it (the header's nav during a quiz).
         if (target?.closest("a[href]")) return;
         event.preventDefault();
+        // Enter on an option not chosen yet chooses it, then goes on (it used to skip the question).
+        const option = target?.closest<HTMLElement>("[role='radio'][data-choice]");
+        if (option && option.getAttribute("aria-checked") !== "true") option.click();
         return confirm();
       }
-      if (key === "f") {
-        event.preventDefault(); // or the F lands in the answer box focused below
+      if (key === "r") {
+        event.preventDefault(); // or the R lands in the answer box focused below
         toggleFlag(question.number);
         // Back into the answer box the student left with Esc.
         if (question.kind === "written" || question.kind === "numeric") inputRef.current?.focus();
@@ -81,8 +87,8 @@ export function useQuizShortcuts({
         if (choice >= 0 && option !== undefined) setAnswer(question.number, { kind: "mcq", choice: option }, { saveNow: true });
       }
       if (question.kind === "truefalse") {
-        if (key === "1" || key === "t" || key === "a") setAnswer(question.number, { kind: "truefalse", value: true }, { saveNow: true });
-        if (key === "2" || key === "b") setAnswer(question.number, { kind: "truefalse", value: false }, { saveNow: true });
+        if (key === "1" || key === "t") setAnswer(question.number, { kind: "truefalse", value: true }, { saveNow: true });
+        if (key === "2" || key === "f") setAnswer(question.number, { kind: "truefalse", value: false }, { saveNow: true });
       }
     };
     window.addEventListener("keydown", onKey);

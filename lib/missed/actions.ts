@@ -8,13 +8,18 @@ import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { checkActionLimit } from "@/lib/throttle/actions";
 import { startAttempt } from "@/lib/quiz/mutations";
-import { missedPracticeSettings } from "@/lib/quiz/schemas";
+import { settleOpenQuiz } from "@/lib/quiz/open-quiz";
+import { abandonQuizSchema, missedPracticeSettings } from "@/lib/quiz/schemas";
+import type { StartQuizResult } from "@/lib/quiz/types";
 import { markMastered, resetMissed } from "./mutations";
 import { missedInAttempt, openMissedIds } from "./queries";
 import { missedQuestionSchema, practiseMissedSchema } from "./schemas";
 
-/** Start an untimed practice of the student's missed questions (all of them, or those of one attempt). */
-export async function practiseMissedAction(input: unknown): Promise<ActionResult> {
+/**
+ * Start an untimed practice of the student's missed questions (all of them, or those of one attempt).
+ * Another quiz still open comes back as `openQuiz`, unless `abandon` names it (`startQuizAction`).
+ */
+export async function practiseMissedAction(input: unknown, abandon?: unknown): Promise<StartQuizResult> {
   const user = await requireUser("/missed");
   const parsed = practiseMissedSchema.safeParse(input ?? {});
   if (!parsed.success) return invalid(parsed.error, "That practice could not be started.");
@@ -29,6 +34,8 @@ export async function practiseMissedAction(input: unknown): Promise<ActionResult
     if (isAppError(error, "rate_limited")) return failureOf(error);
     throw error;
   }
+  const open = await settleOpenQuiz(db, user.id, abandonQuizSchema.parse(abandon), bank, new Date());
+  if (open) return { ...failure("quiz_open"), openQuiz: open };
   const { attemptId } = await startAttempt(db, user.id, missedPracticeSettings(ids.length), bank, new Date(), Math.random, ids);
   redirect(`/quiz/${attemptId}`);
 }

@@ -9,14 +9,17 @@ import { isAppError } from "@/lib/errors";
 import { checkActionLimit } from "@/lib/throttle/actions";
 import { startAttempt } from "./mutations";
 import { claimAnswer, type ClaimResult } from "./overrides";
+import { settleOpenQuiz } from "./open-quiz";
 import { getAttemptSettings } from "./queries";
-import { attemptIdSchema, claimRightSchema, QUICK_QUIZ, quizBuilderFormSchema, type QuizSettings } from "./schemas";
+import { abandonQuizSchema, attemptIdSchema, claimRightSchema, QUICK_QUIZ, quizBuilderFormSchema, type QuizSettings } from "./schemas";
+import type { StartQuizResult } from "./types";
 
 /**
  * Start a quiz from the builder form, then open it. Settings that match no
  * question come back as a message; fewer matches than asked for make a shorter quiz.
+ * Another quiz still open comes back as `openQuiz`, unless the form's `abandon` names it.
  */
-export async function startQuizAction(_previous: ActionResult | null, formData: FormData): Promise<ActionResult> {
+export async function startQuizAction(_previous: StartQuizResult | null, formData: FormData): Promise<StartQuizResult> {
   const user = await requireUser("/quiz");
   const parsed = quizBuilderFormSchema.safeParse({
     count: formData.get("count"),
@@ -32,24 +35,24 @@ export async function startQuizAction(_previous: ActionResult | null, formData: 
   if (parsed.data.sectionIds.some((id) => !known.has(id))) {
     return { ...failure("unknown_section", { fieldErrors: { sectionIds: ["Pick sections from the list."] } }), values };
   }
-  const started = await start(user.id, parsed.data);
+  const started = await start(user.id, parsed.data, abandonQuizSchema.parse(formData.get("abandon") ?? undefined));
   return started.ok ? started : { ...started, values };
 }
 
-/** One click: 10 mixed questions from the whole article, 45 seconds each. */
-export async function quickQuizAction(): Promise<ActionResult> {
+/** One click: 10 mixed questions from the whole article, 45 seconds each (`abandon`: see `startQuizAction`). */
+export async function quickQuizAction(abandon?: unknown): Promise<StartQuizResult> {
   const user = await requireUser("/quiz");
-  return start(user.id, QUICK_QUIZ);
+  return start(user.id, QUICK_QUIZ, abandonQuizSchema.parse(abandon));
 }
 
 /** The same settings as an earlier attempt of the student's, new questions. */
-export async function retakeQuizAction(attemptId: unknown): Promise<ActionResult> {
+export async function retakeQuizAction(attemptId: unknown, abandon?: unknown): Promise<StartQuizResult> {
   const user = await requireUser("/quiz");
   // Only a well-formed id reaches the query (PostgreSQL answers a NUL byte with an error, a 500).
   const id = attemptIdSchema.safeParse(attemptId);
   const settings = id.success ? await getAttemptSettings(db, user.id, id.data) : null;
   if (!settings) return failure("attempt_not_found");
-  return start(user.id, settings);
+  return start(user.id, settings, abandonQuizSchema.parse(abandon));
 }
 
 /**
@@ -65,10 +68,12 @@ function builderRefusal(result: ActionFailure, timeMode: FormValues[string] | un
   return { ...result, fieldErrors };
 }
 
-async function start(userId: string, settings: QuizSettings): Promise<ActionResult> {
+async function start(userId: string, settings: QuizSettings, abandon: string | undefined): Promise<StartQuizResult> {
   let attemptId: string;
   try {
     await checkActionLimit(db, "quiz", userId, new Date());
+    const open = await settleOpenQuiz(db, userId, abandon, getBank(), new Date());
+    if (open) return { ...failure("quiz_open"), openQuiz: open };
     ({ attemptId } = await startAttempt(db, userId, settings, getBank(), new Date()));
   } catch (error) {
     if (isAppError(error, "no_questions", "rate_limited")) return failureOf(error);

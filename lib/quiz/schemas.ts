@@ -147,6 +147,9 @@ export const attemptIdSchema = z
   .max(64)
   .regex(/^[a-z0-9]+$/i, "Not an attempt id.");
 
+/** The open quiz a student chose to abandon for a new one (its id), or nothing; anything else is nothing. */
+export const abandonQuizSchema = attemptIdSchema.optional().catch(undefined);
+
 /** "I was right" on one answer of a submitted attempt (`claimed: false` takes the claim back). */
 export const claimRightSchema = z.object({
   attemptId: attemptIdSchema,

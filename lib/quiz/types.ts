@@ -1,5 +1,6 @@
 // View types of the quiz pages: what the server hands to client components. No server code
 // here, so a client component never names a server-only module (even for a type).
+import type { ActionResult } from "@/lib/action-result";
 import type { QuestionKind } from "@/lib/content/schemas";
 import type { QuizAnswer, QuizSettings } from "./schemas";
 
@@ -38,6 +39,19 @@ export interface TakingView {
 
 /** Where an attempt stands: still open, out of time but not yet closed, or submitted. */
 export type AttemptStatus = "open" | "expired" | "submitted";
+
+/** The quiz still open when the student starts another: what the "Resume it / Abandon it" prompt says. */
+export interface OpenQuizView {
+  attemptId: string;
+  answered: number;
+  total: number;
+  /** Time left when the new quiz was refused, or null for an untimed quiz. */
+  remainingMs: number | null;
+}
+
+/** What starting a quiz returns: it redirects to the new quiz, or refuses (another quiz is open: `openQuiz`). */
+export type StartQuizResult =
+  ActionResult | { ok: false; error: string; openQuiz: OpenQuizView; fieldErrors?: Record<string, string[]>; values?: object };
 
 export interface ResultItem {
   id: string;

@@ -4,7 +4,7 @@ import { activeFlashcards, isActive } from "@/lib/content/retire";
 import type { Db } from "@/lib/db/create-client";
 import type { StudySettings } from "@/lib/settings/schemas";
 import { startOfNextStudyDay, startOfStudyDay } from "@/lib/srs/day";
-import { describeFlashcard } from "@/lib/srs/queries";
+import { describeFlashcard } from "@/lib/srs/card-view";
 import { State } from "@/lib/srs/scheduler";
 import type { OfflineCard, OfflineDeck } from "./types";
 

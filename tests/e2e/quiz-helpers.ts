@@ -41,7 +41,7 @@ export async function answer(page: Page, question: BankQuestion, right: boolean,
     }
     case "truefalse": {
       const value = right ? question.answer : !question.answer;
-      if (mode === "keyboard") await press(value ? "t" : "b");
+      if (mode === "keyboard") await press(value ? "t" : "f");
       else await box.getByRole("radio", { name: value ? "True" : "False" }).tap();
       await expect(box.getByRole("radio", { name: value ? "True" : "False" })).toHaveAttribute("aria-checked", "true");
       break;
@@ -69,7 +69,17 @@ export async function answer(page: Page, question: BankQuestion, right: boolean,
       const rights = question.pairs.map((pair) => pair.right);
       for (const [index, pair] of question.pairs.entries()) {
         const choice = right ? pair.right : rights[(index + 1) % rights.length]!;
-        await box.getByLabel(pair.left, { exact: true }).selectOption({ label: choice });
+        // Each left side's list (a Radix Select): open it, then pick the right side by its whole text.
+        const list = box.getByRole("combobox", { name: pair.left, exact: true });
+        const option = page.getByRole("listbox").getByRole("option", { name: choice, exact: true });
+        if (mode === "tap") {
+          await list.tap();
+          await option.tap();
+        } else {
+          await list.click();
+          await option.click();
+        }
+        await expect(list).toContainText(choice);
       }
       break;
     }
@@ -84,6 +94,26 @@ async function radioIndex(box: Locator, name: string): Promise<number> {
   return names.indexOf(name);
 }
 
+/**
+ * Start an untimed quiz of `count` questions from /quiz as a student would, leaving out the
+ * question kinds named in `without` (their labels in the builder); the attempt on screen.
+ */
+export async function startUntimedQuiz(page: Page, { count = 5, without = [] }: { count?: number; without?: string[] } = {}) {
+  await page.goto("/quiz");
+  await page.getByLabel("Number of questions").fill(String(count));
+  for (const kind of without) await page.getByLabel(new RegExp(`^${kind.replace("/", "\\/")}`)).uncheck();
+  await page.getByLabel("No time limit").check();
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await expect(page).toHaveURL(/\/quiz\/[a-z0-9]+$/);
+  return currentAttempt(page);
+}
+
+/** Answer each question right or wrong as `isRight(index)` says, then submit from the last one. */
+export async function answerAllAndSubmit(page: Page, questions: BankQuestion[], isRight: (index: number) => boolean, mode: Mode) {
+  for (const [index, question] of questions.entries()) await answer(page, question, isRight(index), mode);
+  await page.getByRole("button", { name: "Submit now" }).click();
+}
+
 /** Take a quick quiz and submit it unanswered: its results and the history on /quiz then exist. */
 export async function finishQuickQuiz(page: Page): Promise<string> {
   await page.goto("/quiz");
@@ -93,4 +123,16 @@ export async function finishQuickQuiz(page: Page): Promise<string> {
   await page.getByRole("button", { name: /Submit now/ }).click();
   await expect(page).toHaveURL(/\/results$/);
   return page.url();
+}
+
+/** Start a quiz of `count` questions of one kind from the builder (all sections, every difficulty). */
+export async function startQuizOf(page: Page, kind: string, count = 5) {
+  await page.goto("/quiz");
+  await page.getByLabel("Number of questions").fill(String(count));
+  for (const other of ["Multiple choice", "True / false", "Written answer", "Numbers", "Matching"]) {
+    if (other !== kind) await page.getByRole("checkbox", { name: new RegExp(`^${other.replace("/", "\\/")}`) }).uncheck();
+  }
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await expect(page).toHaveURL(/\/quiz\/[a-z0-9]+$/);
+  await expect(page.locator("[data-attempt-id]")).toBeVisible();
 }

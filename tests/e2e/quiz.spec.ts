@@ -40,8 +40,8 @@ test("@phone a student takes a timed quiz of mixed kinds, reloads halfway with t
   const afterReload = await timeLeft(page);
   await expect.poll(() => timeLeft(page)).toBeLessThan(afterReload);
 
-  // Flag question 6, then answer the rest. In a typed answer's box F is a letter: Esc leaves the box first,
-  // and flagging takes the student back into it.
+  // Flag question 6 (R, for review), then answer the rest. In a typed answer's box R is a letter: Esc leaves
+  // the box first, and flagging takes the student back into it.
   const typed = questions[5]!.kind === "written" || questions[5]!.kind === "numeric";
   if (mode === "keyboard") {
     if (typed) {
@@ -49,7 +49,7 @@ test("@phone a student takes a timed quiz of mixed kinds, reloads halfway with t
       await page.keyboard.press("Escape");
       await expect(page.getByLabel(/Your answer/)).not.toBeFocused();
     }
-    await page.keyboard.press("f");
+    await page.keyboard.press("r");
   } else await page.getByRole("button", { name: /Flag for review/ }).tap();
   await expect(page.getByRole("button", { name: "Question 6: not answered, flagged" })).toBeVisible();
   if (mode === "keyboard" && typed) await expect(page.getByLabel(/Your answer/)).toBeFocused();

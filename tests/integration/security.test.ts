@@ -221,8 +221,14 @@ describe(`security (${databaseKind()})`, () => {
       error: expect.stringMatching(/changed your FSRS parameters 10 times/),
     });
 
-    for (let i = 0; i < 30; i++) await expect(quickQuizAction()).rejects.toThrow(/REDIRECT \/quiz\//);
-    expect(await quickQuizAction()).toMatchObject({ ok: false, error: expect.stringMatching(/started 30 quizzes in 10 minutes/) });
+    // Each new quiz abandons the one before (a student who says "Abandon it" each time, B17).
+    const openQuiz = async () =>
+      (await db.quizAttempt.findFirst({ where: { userId: student.id, submittedAt: null }, orderBy: { startedAt: "desc" } }))?.id;
+    for (let i = 0; i < 30; i++) await expect(quickQuizAction(await openQuiz())).rejects.toThrow(/REDIRECT \/quiz\//);
+    expect(await quickQuizAction(await openQuiz())).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/started 30 quizzes in 10 minutes/),
+    });
     expect(await db.quizAttempt.count({ where: { userId: student.id } })).toBe(30);
 
     const other = await createTestUser(db);

@@ -59,7 +59,12 @@ export default async function LeechesPage() {
         <h2 id="suspended-heading">Other suspended cards ({suspended.length})</h2>
         {suspended.length === 0 ? (
           <p>
-            None. Suspend a card from the study screen with <kbd>@</kbd>.
+            None. Suspend a card from the study screen with “Suspend card”
+            <span className="keyboard-only">
+              {" "}
+              (or <kbd>@</kbd>)
+            </span>
+            .
           </p>
         ) : (
           <ul className="leech-list">

@@ -1,8 +1,8 @@
 "use client";
+import * as RadioGroup from "@radix-ui/react-radio-group";
 import type { QuizAnswer } from "@/lib/quiz/schemas";
-import { LETTERS } from "./letters";
 
-/** True / False, as a radio group of two buttons (T/B or 1/2 choose too). */
+/** True / False, as a radio group of two (Radix; arrow keys move and choose); T / F or 1 / 2 choose too. */
 export function TrueFalseAnswer({
   answer,
   disabled,
@@ -12,25 +12,26 @@ export function TrueFalseAnswer({
   disabled: boolean;
   onAnswer: (answer: QuizAnswer, saveNow: boolean) => void;
 }) {
+  const chosen = answer?.kind === "truefalse" ? String(answer.value) : "";
   return (
-    <div className="choices choices-inline" role="radiogroup" aria-labelledby="question-heading">
-      {([true, false] as const).map((value, i) => {
-        const chosen = answer?.kind === "truefalse" && answer.value === value;
-        return (
-          <button
-            key={String(value)}
-            type="button"
-            role="radio"
-            aria-checked={chosen}
-            data-choice={LETTERS[i]}
-            className={`choice${chosen ? " is-chosen" : ""}`}
-            onClick={() => onAnswer({ kind: "truefalse", value }, true)}
-            disabled={disabled}
-          >
-            <kbd aria-hidden="true">{value ? "T" : "B"}</kbd> <span>{value ? "True" : "False"}</span>
-          </button>
-        );
-      })}
-    </div>
+    <RadioGroup.Root
+      className="choices choices-inline"
+      aria-labelledby="question-heading"
+      value={chosen}
+      onValueChange={(value) => onAnswer({ kind: "truefalse", value: value === "true" }, true)}
+      disabled={disabled}
+      loop
+    >
+      {([true, false] as const).map((value) => (
+        <RadioGroup.Item
+          key={String(value)}
+          value={String(value)}
+          data-choice={value ? "T" : "F"}
+          className={`choice${chosen === String(value) ? " is-chosen" : ""}`}
+        >
+          <kbd aria-hidden="true">{value ? "T" : "F"}</kbd> <span>{value ? "True" : "False"}</span>
+        </RadioGroup.Item>
+      ))}
+    </RadioGroup.Root>
   );
 }

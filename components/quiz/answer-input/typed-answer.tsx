@@ -39,7 +39,7 @@ export function TypedAnswer({
         {kind === "numeric"
           ? "A number is enough; units, “bn”, “%” or “per cent” are fine. Press Enter to keep it."
           : "Spelling and capitals are marked leniently. Press Enter to keep it."}
-        <span className="keyboard-only"> Esc, then F, flags it.</span>
+        <span className="keyboard-only"> Esc, then R, flags it.</span>
       </span>
     </div>
   );
