@@ -5,7 +5,15 @@ const config = [
   ...nextVitals,
   ...nextTs,
   {
-    ignores: ["node_modules/**", ".next/**", "prisma/generated/**", "next-env.d.ts", "test-results/**", "playwright-report/**"],
+    ignores: [
+      "node_modules/**",
+      ".next/**",
+      "prisma/generated/**",
+      "next-env.d.ts",
+      "test-results/**",
+      "playwright-report/**",
+      "public/sw.js",
+    ],
   },
   {
     rules: {

@@ -141,13 +141,13 @@ async function storeCardRatings(
         );
         const byId = new Map(existing.map((log) => [log.id, log]));
         const opByKey = new Map(fresh.map((op) => [`~${op.requestId}`, op]));
+        // The new ratings in one insert (a queue is mostly new ratings); changed old ones one by one.
+        const inserts = [];
         for (const replayed of replay.logs) {
           const previous = JSON.stringify(replayed.previous);
           const op = opByKey.get(replayed.key);
           if (op) {
-            await tx.reviewLog.create({
-              data: { userId, cardId: row.id, requestId: op.requestId, durationMs: op.durationMs, previous, ...replayed.columns },
-            });
+            inserts.push({ userId, cardId: row.id, requestId: op.requestId, durationMs: op.durationMs, previous, ...replayed.columns });
             results.set(op.requestId, { requestId: op.requestId, status: "stored" });
             continue;
           }
@@ -155,6 +155,7 @@ async function storeCardRatings(
           if (sameColumns(log, replayed.columns) && log.previous === previous) continue;
           await tx.reviewLog.update({ where: { id: log.id }, data: { ...replayed.columns, previous } });
         }
+        await tx.reviewLog.createMany({ data: inserts });
         const leech = replayMadeLeech(lapsesBefore, replay, options.leechThreshold ?? DEFAULT_LEECH_THRESHOLD);
         const { count } = await tx.card.updateMany({
           where: { id: row.id, updatedAt: row.updatedAt, reps: row.reps },
