@@ -1,7 +1,7 @@
 import type { Bank } from "../lib/content/bank";
 import type { Db } from "../lib/db/create-client";
 import { openMissedIds } from "../lib/missed/queries";
-import { FORECAST_DAYS, getProgress } from "../lib/progress/queries";
+import { FORECAST_DAYS, updateRollupAndGetProgress } from "../lib/progress/progress-view";
 import { reviewCounts } from "../lib/progress/rollup";
 import { dueByHour, retentionByHour, reviewsByHour } from "../lib/progress/stats";
 import { MATURE_INTERVAL_DAYS } from "../lib/progress/true-retention";
@@ -26,10 +26,10 @@ export interface ProgressQuery {
 
 const DAY_MS = 86_400_000;
 
-/** The whole progress page's server work: the student's settings, then getProgress (every chart's queries at once). */
+/** The whole progress page's server work: the student's settings, then updateRollupAndGetProgress (every chart's queries at once). */
 export const PROGRESS_PAGE: ProgressQuery = {
-  name: "progress page: settings + getProgress (every chart, heavy student)",
-  run: async ({ db, userId, bank, now }) => getProgress(db, userId, bank, await getStudySettings(db, userId), now),
+  name: "progress page: settings + updateRollupAndGetProgress (every chart, heavy student)",
+  run: async ({ db, userId, bank, now }) => updateRollupAndGetProgress(db, userId, bank, await getStudySettings(db, userId), now),
 };
 
 /** The page on a student's first visit: no rollup yet, so their whole history is grouped and summed into one. */

@@ -10,13 +10,13 @@ const db = testDb();
 const bank = loadBank(path.join(__dirname, "../../content"));
 let srs: typeof import("@/lib/srs/actions");
 let queries: typeof import("@/lib/srs/queries");
-let progress: typeof import("@/lib/progress/queries");
+let progress: typeof import("@/lib/progress/progress-view");
 
 beforeAll(async () => {
   process.env.DATABASE_URL = inject("databaseUrl");
   srs = await import("@/lib/srs/actions");
   queries = await import("@/lib/srs/queries");
-  progress = await import("@/lib/progress/queries");
+  progress = await import("@/lib/progress/progress-view");
 });
 afterAll(() => db.$disconnect());
 
@@ -97,10 +97,10 @@ describe(`no student reads or changes another's cards, leeches or training (${da
     expect(await queries.getLeechesAndSuspended(db, a.id, bank)).toEqual([]);
     expect(await queries.getLeechesAndSuspended(db, b.id, bank)).toHaveLength(2);
     const day = { timeZone: "UTC", dayStartsAtHour: 4, desiredRetention: 0.9 };
-    const mine = await progress.getProgress(db, a.id, bank, day, new Date());
+    const mine = await progress.updateRollupAndGetProgress(db, a.id, bank, day, new Date());
     expect(mine.hasReviews).toBe(false);
     expect(mine.retention.find((row) => row.period === "all")?.total).toEqual({ passed: 0, failed: 0, retention: null });
-    const theirs = await progress.getProgress(db, b.id, bank, day, new Date());
+    const theirs = await progress.updateRollupAndGetProgress(db, b.id, bank, day, new Date());
     const all = theirs.retention.find((row) => row.period === "all")!.total;
     expect(all.passed + all.failed).toBeGreaterThan(100);
   });

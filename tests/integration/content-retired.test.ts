@@ -3,7 +3,7 @@ import { exportProgress } from "@/lib/accounts/queries";
 import type { Bank, BankQuestion } from "@/lib/content/bank";
 import { loadBank } from "@/lib/content/read";
 import { getMissedView, openMissedIds } from "@/lib/missed/queries";
-import { getProgress } from "@/lib/progress/queries";
+import { updateRollupAndGetProgress } from "@/lib/progress/progress-view";
 import { seededRandom } from "@/lib/random";
 import { saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/mutations";
 import { getResultsView } from "@/lib/quiz/queries";
@@ -70,8 +70,8 @@ describe(`a retired item on ${databaseKind()}`, () => {
     expect(now.card?.flashcardId).toBe(activeCard);
 
     // Progress: the forecast no longer counts it; the review history still does; mastery never did.
-    const thenProgress = await getProgress(db, user.id, before, settings, later, 90);
-    const nowProgress = await getProgress(db, user.id, bank, settings, later, 90);
+    const thenProgress = await updateRollupAndGetProgress(db, user.id, before, settings, later, 90);
+    const nowProgress = await updateRollupAndGetProgress(db, user.id, bank, settings, later, 90);
     const due = (p: typeof nowProgress) => p.forecast.reduce((sum, d) => sum + d.count, 0);
     expect(due(thenProgress) - due(nowProgress)).toBe(1);
     expect(nowProgress.reviewTotals).toEqual(thenProgress.reviewTotals);

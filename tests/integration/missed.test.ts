@@ -6,7 +6,7 @@ import { countMissed, getMissedView, missedInAttempt, openMissedIds } from "@/li
 import { seededRandom } from "@/lib/random";
 import { saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/mutations";
 import { missedPracticeSettings, QUICK_QUIZ, type QuizAnswer } from "@/lib/quiz/schemas";
-import { getProgress } from "@/lib/progress/queries";
+import { updateRollupAndGetProgress } from "@/lib/progress/progress-view";
 import { listAttempts } from "@/lib/quiz/queries";
 import { recordReview } from "@/lib/srs/review";
 import { getStudyView } from "@/lib/srs/queries";
@@ -150,7 +150,7 @@ describe(`missed questions (${databaseKind()})`, () => {
     expect((await listAttempts(db, user.id, tick(), 10, { includePractice: true })).map((attempt) => attempt.attemptId)).toContain(
       practice,
     );
-    const progress = await getProgress(db, user.id, bank, { ...DEFAULT_STUDY_SETTINGS }, tick());
+    const progress = await updateRollupAndGetProgress(db, user.id, bank, { ...DEFAULT_STUDY_SETTINGS }, tick());
     expect(progress.quizzes.map((point) => point.attemptId)).toEqual([quiz.attemptId]);
   });
 

@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { loadBank } from "@/lib/content/read";
-import { getProgress } from "@/lib/progress/queries";
+import { updateRollupAndGetProgress } from "@/lib/progress/progress-view";
 import { dropRollup } from "@/lib/progress/rollup";
 import { seededRandom } from "@/lib/random";
 import { recordReview, undoLastReview } from "@/lib/srs/review";
@@ -97,7 +97,7 @@ async function seedStudent() {
 describe(`progress aggregates (${databaseKind()})`, () => {
   test("every chart's numbers equal the hand count, by the student's study days", async () => {
     const { user, section } = await seedStudent();
-    const p = await getProgress(db, user.id, bank, settings, NOW, 30);
+    const p = await updateRollupAndGetProgress(db, user.id, bank, settings, NOW, 30);
 
     // Reviews per day, stacked by rating (last 30 study days, today last).
     expect(p.reviews).toHaveLength(30);
@@ -154,7 +154,7 @@ describe(`progress aggregates (${databaseKind()})`, () => {
 
   test("a whole-hour time zone gives the same reviews other study days (Berlin: 22:20 and 22:40 UTC are both the evening of the 9th)", async () => {
     const { user } = await seedStudent();
-    const p = await getProgress(db, user.id, bank, { ...settings, timeZone: "Europe/Berlin" }, NOW, 30);
+    const p = await updateRollupAndGetProgress(db, user.id, bank, { ...settings, timeZone: "Europe/Berlin" }, NOW, 30);
     expect(p.reviews.at(-1)).toMatchObject({ date: "2026-03-10", again: 1, good: 1, hard: 0, total: 2 });
     expect(p.reviews.at(-2)).toMatchObject({ date: "2026-03-09", hard: 1, easy: 1, total: 2 });
     expect(p.reviewTotals).toEqual({ reviews: 6, days: 4, again: 2 });
@@ -164,13 +164,13 @@ describe(`progress aggregates (${databaseKind()})`, () => {
 
   test("90 days reach back to the December review; another student sees none of it", async () => {
     const { user } = await seedStudent();
-    const p = await getProgress(db, user.id, bank, settings, NOW, 90);
+    const p = await updateRollupAndGetProgress(db, user.id, bank, settings, NOW, 90);
     expect(p.reviews).toHaveLength(90);
     expect(p.reviewTotals.reviews).toBe(6);
-    const p365 = (await getProgress(db, user.id, bank, settings, NOW, 90)).streaks.studyDays;
+    const p365 = (await updateRollupAndGetProgress(db, user.id, bank, settings, NOW, 90)).streaks.studyDays;
     expect(p365).toBe(5);
     const other = await createTestUser(db);
-    const empty = await getProgress(db, other.id, bank, settings, NOW, 30);
+    const empty = await updateRollupAndGetProgress(db, other.id, bank, settings, NOW, 30);
     expect(empty.hasReviews).toBe(false);
     expect(empty.reviewTotals).toEqual({ reviews: 0, days: 0, again: 0 });
     expect(empty.forecast.every((d) => d.count === 0)).toBe(true);
@@ -180,7 +180,7 @@ describe(`progress aggregates (${databaseKind()})`, () => {
 
   test("the rollup of past days is written on a visit and holds each past day's sums; it changes nothing the page shows", async () => {
     const { user } = await seedStudent();
-    const first = await getProgress(db, user.id, bank, settings, NOW, 90);
+    const first = await updateRollupAndGetProgress(db, user.id, bank, settings, NOW, 90);
     const rollup = await db.progressRollup.findUniqueOrThrow({ where: { userId: user.id } });
     // Today's study day in India began at 04:00 IST = 22:30 UTC the day before.
     expect(rollup.upTo.toISOString()).toBe("2026-03-09T22:30:00.000Z");
@@ -189,7 +189,7 @@ describe(`progress aggregates (${databaseKind()})`, () => {
     const days = JSON.parse(rollup.days) as { ratings: [number, number, number][] };
     expect(days.ratings.reduce((sum, [, , n]) => sum + n, 0)).toBe(4);
     expect(days.ratings).toHaveLength(4);
-    expect(await getProgress(db, user.id, bank, settings, NOW, 90)).toEqual(first);
+    expect(await updateRollupAndGetProgress(db, user.id, bank, settings, NOW, 90)).toEqual(first);
   });
 
   // Random histories in three time zones (one crossing a daylight-saving change), visited day after day
@@ -219,30 +219,30 @@ describe(`progress aggregates (${databaseKind()})`, () => {
         );
       const fresh = async (at: Date, studyDay = day) => {
         await dropRollup(db, user.id);
-        return getProgress(db, user.id, bank, studyDay, at, 90);
+        return updateRollupAndGetProgress(db, user.id, bank, studyDay, at, 90);
       };
       // A month of history, a few ratings a day at any hour.
       for (let d = 30; d > 0; d--) {
         for (let r = Math.floor(random() * 5); r > 0; r--)
           await rate(new Date(now.getTime() - d * 86_400_000 + Math.floor(random() * 86_400_000)));
       }
-      expect(await getProgress(db, user.id, bank, day, now, 90)).toEqual(await fresh(now));
+      expect(await updateRollupAndGetProgress(db, user.id, bank, day, now, 90)).toEqual(await fresh(now));
       // Then 25 days (across 8 March, when Los Angeles moves its clocks): rate, come back 1–3 days later.
       for (let visit = 0; visit < 12; visit++) {
         for (let r = 1 + Math.floor(random() * 3); r > 0; r--) await rate(new Date(now.getTime() + r * 60_000));
         now = new Date(now.getTime() + (1 + Math.floor(random() * 3)) * 86_400_000 + Math.floor(random() * 3_600_000));
         if (visit % 4 === 3) {
           // A visit sums yesterday's ratings into the rollup; then the latest of them is undone.
-          await getProgress(db, user.id, bank, day, now, 90);
+          await updateRollupAndGetProgress(db, user.id, bank, day, now, 90);
           await undoLastReview(db, user.id);
         }
-        const kept = await getProgress(db, user.id, bank, day, now, 90);
+        const kept = await updateRollupAndGetProgress(db, user.id, bank, day, now, 90);
         expect(kept).toEqual(await fresh(now));
       }
       // A move to another time zone: the days are summed again, by the new one.
       const moved = { ...day, timeZone: "Europe/Berlin", dayStartsAtHour: 6 };
-      await getProgress(db, user.id, bank, day, now, 90);
-      expect(await getProgress(db, user.id, bank, moved, now, 90)).toEqual(await fresh(now, moved));
+      await updateRollupAndGetProgress(db, user.id, bank, day, now, 90);
+      expect(await updateRollupAndGetProgress(db, user.id, bank, moved, now, 90)).toEqual(await fresh(now, moved));
     });
   }
 });

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, test } from "vitest";
 import { transferProgress } from "@/lib/accounts/transfer";
 import { loadBank } from "@/lib/content/read";
-import { getProgress } from "@/lib/progress/queries";
+import { updateRollupAndGetProgress } from "@/lib/progress/progress-view";
 import { getStudySettings } from "@/lib/settings/queries";
 import { saveStudySettings } from "@/lib/settings/mutations";
 import { createTestUser, databaseKind, testDb } from "./helpers";
@@ -118,10 +118,10 @@ describe(`a guest who creates an account keeps their progress (${databaseKind()}
     // The account's progress page was opened before (its rollup of past days is empty).
     const later = new Date("2026-01-08T09:00:00Z");
     const studyDay = { timeZone: "UTC", dayStartsAtHour: 4, desiredRetention: 0.9 };
-    expect((await getProgress(db, account.id, loadBank(), studyDay, later, 30)).reviewTotals.reviews).toBe(0);
+    expect((await updateRollupAndGetProgress(db, account.id, loadBank(), studyDay, later, 30)).reviewTotals.reviews).toBe(0);
 
     await transferProgress(db, guest.id, account.id);
-    expect((await getProgress(db, account.id, loadBank(), studyDay, later, 30)).reviewTotals.reviews).toBe(1);
+    expect((await updateRollupAndGetProgress(db, account.id, loadBank(), studyDay, later, 30)).reviewTotals.reviews).toBe(1);
 
     expect(await db.card.count({ where: { userId: account.id } })).toBe(1);
     expect(await db.reviewLog.count({ where: { userId: account.id } })).toBe(1);

@@ -8,7 +8,7 @@ import { TrueRetentionTable } from "@/components/progress/true-retention-table";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
-import { FORECAST_DAYS, getProgress, HEATMAP_DAYS, PROGRESS_RANGES, type ProgressRange } from "@/lib/progress/queries";
+import { FORECAST_DAYS, updateRollupAndGetProgress, HEATMAP_DAYS, PROGRESS_RANGES, type ProgressRange } from "@/lib/progress/progress-view";
 import { getStudySettings } from "@/lib/settings/queries";
 
 export const metadata: Metadata = { title: "Progress" };
@@ -72,7 +72,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
   const params = await searchParams;
   const range: ProgressRange = params.range === "90" ? 90 : 30;
   const settings = await getStudySettings(db, user.id);
-  const p = await getProgress(db, user.id, getBank(), settings, new Date(), range);
+  const p = await updateRollupAndGetProgress(db, user.id, getBank(), settings, new Date(), range);
   const every = range === 30 ? 7 : 15;
   const lastMonth = p.retention.find((row) => row.period === "month")?.total;
   const dueSoon = p.forecast.slice(0, 7).reduce((sum, d) => sum + d.count, 0);

@@ -37,8 +37,12 @@ export interface ProgressView {
  * Everything the progress page draws, from aggregate queries (grouped by hour
  * in the database, then by the student's study day here; the days before today
  * come summed from the student's rollup, lib/progress/rollup.ts).
+ *
+ * Not a pure read: it writes the student's ProgressRollup row (the cache of the
+ * days before today) when it is missing or a day behind, hence the name and this
+ * file's own place next to the rollup rather than in a queries.ts.
  */
-export async function getProgress(
+export async function updateRollupAndGetProgress(
   db: Db,
   userId: string,
   bank: Bank,
