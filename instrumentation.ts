@@ -7,5 +7,8 @@ export async function register() {
     const { env } = await import("@/lib/env");
     const { checkBankOrExit } = await import("@/lib/content/startup");
     checkBankOrExit(env.CONTENT_DIR);
+    if (!env.SMTP_URL) {
+      console.warn("email: no SMTP_URL set, so password-reset links are written to this log instead of sent (README: Security).");
+    }
   }
 }

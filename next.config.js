@@ -12,6 +12,20 @@ const nextConfig = {
     "@prisma/adapter-pg",
     "@open-spaced-repetition/binding",
   ],
+  compiler: {
+    // The service worker (sw/sw.ts → public/sw.js) is built by Serwist's configurator once Next has
+    // compiled the app, so its precache lists this build's static files. Turbopack builds the app;
+    // Serwist bundles the worker with esbuild, so no webpack plugin is needed.
+    async runAfterProductionCompile({ projectDir }) {
+      const { serwist } = await import("@serwist/next/config");
+      const { runBuildCommand } = await import("@serwist/cli");
+      const config = await serwist(
+        { swSrc: "sw/sw.ts", swDest: "public/sw.js", globDirectory: projectDir, precachePrerendered: false },
+        /** @type {any} */ ({ distDir: ".next", basePath: "", assetPrefix: "" }),
+      );
+      await runBuildCommand({ config, watch: false });
+    },
+  },
   async headers() {
     return [
       {

@@ -2,6 +2,7 @@ import type { Metadata, Viewport } from "next";
 import Link from "next/link";
 import type { ReactNode } from "react";
 import { SiteHeader } from "@/components/layout/site-header";
+import { OfflineStatus } from "@/components/offline/offline-status";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getColorScheme } from "@/lib/settings/queries";
@@ -10,9 +11,12 @@ import "./globals.css";
 export const metadata: Metadata = {
   title: { default: "Factdeck", template: "%s · Factdeck" },
   description: "Flashcards and timed quizzes built from the article you have to know for the exam.",
+  // Installed on a phone's home screen it opens full screen, like an app (the manifest is app/manifest.ts).
+  appleWebApp: { capable: true, title: "Factdeck", statusBarStyle: "default" },
+  icons: { apple: "/icons/apple-touch-icon.png" },
 };
 
-export const viewport: Viewport = { width: "device-width", initialScale: 1 };
+export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#3451d1" };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   const user = await getCurrentUser();
@@ -22,6 +26,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
     <html lang="en" data-theme={colorScheme === "system" ? undefined : colorScheme}>
       <body>
         <SiteHeader user={user} />
+        {user ? <OfflineStatus userId={user.id} /> : null}
         {user?.passwordChangeDue ? (
           <p role="status" className="alert alert-warning password-due">
             Your password is shorter than 12 characters or too common. <Link href="/account">Choose a new one</Link>.

@@ -11,6 +11,7 @@ import { Alert } from "@/components/ui/alert";
 import { ExamCountdown } from "@/components/exam/exam-records";
 import { getExamStudy } from "@/lib/exam/study";
 import { activeFlashcards, activeQuestions } from "@/lib/content/retire";
+import { SectionStudyLinks } from "@/components/flashcards/section-study-links";
 
 /** The signed-in student's numbers: cards due now, questions missed, the last quiz score. */
 async function getStudentSummary(userId: string) {
@@ -111,6 +112,7 @@ export default async function HomePage({ searchParams }: { searchParams: Promise
                 <span className="pill">{section.flashcardIds.length} cards</span>
                 <span className="pill">{section.questionIds.length} questions</span>
               </span>
+              {user ? <SectionStudyLinks sectionId={section.id} title={section.title} /> : null}
             </li>
           ))}
         </ol>

@@ -30,6 +30,8 @@ export interface BenchConfig {
   port: number;
   httpClients: number;
   httpSeconds: number;
+  /** BENCH_CPU_PROF: write V8 CPU profiles of the HTTP run's servers (app/, bare/) here; null: none. */
+  cpuProfileDir: string | null;
   /** Where results.json goes; null writes none. */
   resultsPath: string | null;
   /** Print progress lines while running. */
@@ -67,6 +69,7 @@ const envSchema = z.object({
   BENCH_HTTP_CLIENTS: z.coerce.number().int().positive().default(20),
   BENCH_HTTP_SECONDS: z.coerce.number().positive().default(15),
   BENCH_RESULTS: z.string().default("bench/results.json"),
+  BENCH_CPU_PROF: z.string().optional(),
 });
 
 /** The bench's settings from its environment variables (documented in the README). */
@@ -81,6 +84,7 @@ export function configFromEnv(env: NodeJS.ProcessEnv, root: string): BenchConfig
     port: parsed.BENCH_PORT,
     httpClients: parsed.BENCH_HTTP_CLIENTS,
     httpSeconds: parsed.BENCH_HTTP_SECONDS,
+    cpuProfileDir: parsed.BENCH_CPU_PROF ? path.resolve(root, parsed.BENCH_CPU_PROF) : null,
     resultsPath: path.resolve(root, parsed.BENCH_RESULTS),
     verbose: true,
     root,

@@ -8,13 +8,15 @@ import { createDb } from "../lib/db/create-client";
 import { measureContent } from "./cases/content";
 import { measureDueQueue } from "./cases/due-queue";
 import { measureExamPlanning } from "./cases/exam-planner";
-import { bareNextPage, firstLoadJs, firstLoadRows, nextBuild, nextVersion } from "./cases/first-load-js";
+import { firstLoadJs, firstLoadRows, nextBuild, nextVersion } from "./cases/first-load-js";
 import { measureHttp } from "./cases/http";
 import { measureProgress } from "./cases/progress";
 import { measureQuizScoring } from "./cases/quiz";
+import { measureSync } from "./cases/sync";
 import { measureWrites } from "./cases/writes";
 import { sizesAt, type BenchConfig, type BenchSizes } from "./config";
 import type { BenchContext } from "./context";
+import { buildBareApp, type BareApp } from "./bare-app";
 import { prepareDatabase, redactUrl } from "./database";
 import { formatNotes, formatTable } from "./report";
 import { failed, skipped, type BenchRow } from "./result";
@@ -88,6 +90,7 @@ export async function runBench(config: BenchConfig): Promise<BenchReport> {
     };
     try {
       await step("(1)+(2) baseline insert and review submit", ["1-2", "writes"], () => measureWrites(ctx));
+      await step("(2s)+(2t) offline sync of 500 ratings vs 500 single ratings", ["2s-2t", "offline sync"], () => measureSync(ctx));
       await step("(3) due queue", ["3", "due queue"], () => measureDueQueue(ctx));
       await step("(4) quiz scoring", ["4", "quiz scoring"], () => measureQuizScoring(ctx));
       await step("(5) progress aggregates", ["5", "progress aggregates"], () => measureProgress(ctx));
@@ -97,27 +100,38 @@ export async function runBench(config: BenchConfig): Promise<BenchReport> {
       await db.$disconnect();
     }
 
-    // (8) before (7): the HTTP run serves this build.
+    // (8) before (7): the HTTP run serves this build, and the bare app's for its baseline.
     const hasBuild = () => existsSync(path.join(config.root, ".next", "BUILD_ID"));
-    if (skips.has("build")) {
-      rows.push(skipped("8", "first-load JS per route", "BENCH_SKIP=build"));
-    } else {
-      await step("(8) next build of the app and of a bare Next.js page", ["8", "first-load JS"], async () => {
-        if (config.reuseBuild && hasBuild()) log("reusing the existing .next build (BENCH_REUSE_BUILD=1)");
-        else await nextBuild(config.root, path.join(config.root, "node_modules", "next", "dist", "bin", "next"));
-        const app = firstLoadJs(path.join(config.root, ".next"));
-        const bare = await bareNextPage(config.root);
-        return firstLoadRows(app, bare, nextVersion(config.root));
-      });
-    }
-    if (skips.has("http")) {
-      rows.push(skipped("7", "HTTP review submits", "BENCH_SKIP=http"));
-    } else if (!hasBuild()) {
-      rows.push(skipped("7", "HTTP review submits", "no .next build (BENCH_SKIP=build and none found)"));
-    } else {
-      await step(`(7) HTTP: ${config.httpClients} clients for ${config.httpSeconds} s`, ["7", "HTTP review submits"], () =>
-        measureHttp(ctx),
-      );
+    let bare: BareApp | null = null;
+    try {
+      if (skips.has("build")) {
+        rows.push(skipped("8", "first-load JS per route", "BENCH_SKIP=build"));
+      } else {
+        await step("(8) next build of the app and of a bare Next.js app", ["8", "first-load JS"], async () => {
+          if (config.reuseBuild && hasBuild()) log("reusing the existing .next build (BENCH_REUSE_BUILD=1)");
+          else await nextBuild(config.root, path.join(config.root, "node_modules", "next", "dist", "bin", "next"));
+          const app = firstLoadJs(path.join(config.root, ".next"));
+          bare = await buildBareApp(config.root);
+          return firstLoadRows(app, bare.page, nextVersion(config.root));
+        });
+      }
+      if (skips.has("http")) {
+        rows.push(skipped("7", "HTTP review submits", "BENCH_SKIP=http"));
+      } else if (!hasBuild()) {
+        rows.push(skipped("7", "HTTP review submits", "no .next build (BENCH_SKIP=build and none found)"));
+      } else {
+        await step(
+          `(7) HTTP: bare handler, then the app, ${config.httpClients} clients for ${config.httpSeconds} s each`,
+          ["7", "HTTP review submits"],
+          async () => {
+            bare ??= await buildBareApp(config.root);
+            return measureHttp(ctx, bare.dir);
+          },
+        );
+      }
+    } finally {
+      (bare as BareApp | null)?.remove();
+      await db.$disconnect();
     }
 
     rows.sort((a, b) => a.id.localeCompare(b.id, "en", { numeric: true }));

@@ -34,6 +34,19 @@ const envSchema = z.object({
         .filter(Boolean),
     )
     .refine((entries) => entries.every(isAddressOrRange), "TRUSTED_PROXIES must be IP addresses or CIDR ranges, comma-separated."),
+  /**
+   * Where email goes out (password-reset links): an SMTP URL such as smtp://user:pass@mail.example:587.
+   * Unset: emails are written to the server log instead, and the server says so when it starts.
+   */
+  SMTP_URL: z.preprocess(
+    (value) => (value === "" ? undefined : value),
+    z
+      .string()
+      .refine((url) => /^smtps?:\/\//.test(url), "SMTP_URL must be smtp://… or smtps://…")
+      .optional(),
+  ),
+  /** The From: of the app's emails. */
+  MAIL_FROM: z.string().min(3).default("Factdeck <no-reply@factdeck.invalid>"),
   /** FSRS trainings (worker threads) one server process runs at once; more wait for a free one. */
   TRAININGS_PER_SERVER: z.coerce.number().int().positive().default(2),
   /** Guest accounts unused this many days are removed by `npm run guests:remove-idle`. */

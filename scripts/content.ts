@@ -1,10 +1,10 @@
-// npm run content:check | content:coverage | content:export -- --format json|csv|anki | content:lock
+// npm run content:check | content:coverage | content:export -- --format apkg|anki|anki-questions|csv|quizlet|json | content:lock
 import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { ContentError, formatProblem, type Bank } from "../lib/content/bank";
 import { checkCues } from "../lib/content/bank-checks";
 import { coverageReport } from "../lib/content/coverage";
-import { exportBank, exportFormatSchema } from "../lib/content/export";
+import { exportBank, exportFormatSchema } from "../lib/export/formats";
 import { loadBank } from "../lib/content/read";
 import { activeFlashcards, activeQuestions } from "../lib/content/retire";
 import { lockFileSchema } from "../lib/content/schemas";
@@ -79,7 +79,7 @@ switch (command) {
     const formatIndex = args.indexOf("--format");
     const format = exportFormatSchema.safeParse(formatIndex >= 0 ? args[formatIndex + 1] : "json");
     if (!format.success) {
-      console.error("Usage: npm run content:export -- --format json|csv|anki");
+      console.error(`Usage: npm run content:export -- --format ${exportFormatSchema.options.join("|")} > file`);
       process.exit(2);
     }
     process.stdout.write(exportBank(load(), format.data));

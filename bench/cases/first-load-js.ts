@@ -1,6 +1,5 @@
 import { execFile } from "node:child_process";
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import path from "node:path";
 import { promisify } from "node:util";
 import vm from "node:vm";
@@ -68,45 +67,6 @@ export function firstLoadJs(distDir: string): RouteJs[] {
     result.push({ route, files, bytes, gzipBytes });
   }
   return result.sort((a, b) => a.route.localeCompare(b.route));
-}
-
-/** The deepest folder containing both paths (Turbopack must see the project and node_modules under one root). */
-function commonRoot(a: string, b: string): string {
-  const pa = a.split(path.sep);
-  const pb = b.split(path.sep);
-  let i = 0;
-  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
-  return pa.slice(0, i).join(path.sep) || path.sep;
-}
-
-/**
- * Build a bare Next.js app (one page saying hello, a root layout) in a temp
- * dir with this repository's installed next and react (node_modules linked,
- * nothing downloaded), and measure its page's first-load JS.
- */
-export async function bareNextPage(root: string): Promise<RouteJs> {
-  const dir = mkdtempSync(path.join(tmpdir(), "factdeck-bench-bare-"));
-  try {
-    const modules = realpathSync(path.join(root, "node_modules"));
-    symlinkSync(modules, path.join(dir, "node_modules"), "dir");
-    mkdirSync(path.join(dir, "app"));
-    writeFileSync(path.join(dir, "package.json"), JSON.stringify({ name: "bare-next", private: true }));
-    writeFileSync(
-      path.join(dir, "next.config.js"),
-      `module.exports = { turbopack: { root: ${JSON.stringify(commonRoot(realpathSync(dir), modules))} } };\n`,
-    );
-    writeFileSync(
-      path.join(dir, "app", "layout.jsx"),
-      'export default function RootLayout({ children }) {\n  return (\n    <html lang="en">\n      <body>{children}</body>\n    </html>\n  );\n}\n',
-    );
-    writeFileSync(path.join(dir, "app", "page.jsx"), "export default function Page() {\n  return <main>Hello</main>;\n}\n");
-    await nextBuild(dir, path.join(modules, "next", "dist", "bin", "next"));
-    const page = firstLoadJs(path.join(dir, ".next")).find((r) => r.route === "/");
-    if (!page) throw new Error("The bare app's build has no / page.");
-    return page;
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
-  }
 }
 
 const kB = (bytes: number) => `${(bytes / 1000).toFixed(1)} kB`;

@@ -14,7 +14,15 @@ export interface SentenceFact {
  * script). The facts are also its accessible description, so a screen reader hears them.
  */
 export function Sentence({ sentence, facts }: { sentence: ArticleSentence; facts: SentenceFact[] }) {
-  if (facts.length === 0) return <span id={sentence.id}>{sentence.text} </span>;
+  // A retired fact's anchor stays (an old quiz result links to it), on an unmarked sentence.
+  const retiredAnchors = sentence.retiredFactIds.map((id) => <span key={id} id={factAnchor(id)} className="fact-anchor" />);
+  if (facts.length === 0)
+    return (
+      <span id={sentence.id}>
+        {retiredAnchors}
+        {sentence.text}{" "}
+      </span>
+    );
   const listId = `${sentence.id}-facts`;
   return (
     <>
@@ -22,6 +30,7 @@ export function Sentence({ sentence, facts }: { sentence: ArticleSentence; facts
         {facts.map((fact) => (
           <span key={fact.id} id={factAnchor(fact.id)} className="fact-anchor" />
         ))}
+        {retiredAnchors}
         {sentence.text}
         <span className="fact-pop" id={listId} role="group" aria-label={`${facts.length === 1 ? "Fact" : "Facts"} from this sentence`}>
           {facts.map((fact) => (

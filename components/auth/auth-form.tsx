@@ -38,14 +38,19 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
       return;
     }
     setPending(true);
-    const result = isSignUp
+    // Sign-up answers a new and a registered email alike and signs no one in (lib/auth/server.ts):
+    // signing in with what was typed is the next step either way.
+    const signedUp = isSignUp
       ? await authClient.signUp.email({ email, password, name: String(form.get("name") ?? "").trim() || email.split("@")[0]! })
-      : await authClient.signIn.email({ email, password });
+      : null;
+    const result = signedUp?.error ? signedUp : await authClient.signIn.email({ email, password });
     if (result.error) {
       setPending(false);
       const message = authErrorMessage(result.error);
       if (result.error.code === "PASSWORD_TOO_SHORT" || result.error.code === "PASSWORD_TOO_COMMON") setPasswordError(message);
       else if (result.error.code === "VALIDATION_ERROR" || result.error.code === "INVALID_EMAIL") setEmailError(message);
+      // Only after the sign-in that follows a sign-up: this email has an account, with another password.
+      else if (isSignUp && result.error.code === "INVALID_EMAIL_OR_PASSWORD") setError(authErrorMessage({ code: "USER_ALREADY_EXISTS" }));
       else setError(message);
       return;
     }
@@ -118,7 +123,10 @@ export function AuthForm({ mode, next, isGuest = false }: { mode: "sign-in" | "s
         {isSignUp ? (
           <Link href={`/sign-in?next=${encodeURIComponent(next)}`}>I have an account</Link>
         ) : (
-          <Link href={`/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>
+          <>
+            <Link href="/forgot-password">Forgot password?</Link>
+            <Link href={`/sign-up?next=${encodeURIComponent(next)}`}>Create an account</Link>
+          </>
         )}
       </div>
     </form>

@@ -4,6 +4,7 @@ import Link from "next/link";
 import { useRouter } from "next/navigation";
 import { useState } from "react";
 import { authClient } from "@/lib/auth/client";
+import { clearOfflineData, waitingOnDevice } from "@/lib/offline/sign-out";
 
 /**
  * Sign out. A guest's progress lives only in their guest session, so signing a guest out deletes
@@ -14,7 +15,15 @@ export function SignOutButton({ isGuest = false, onDone }: { isGuest?: boolean; 
   const [pending, setPending] = useState(false);
   const [open, setOpen] = useState(false);
   async function signOut() {
+    // What waits on this device to sync would be lost: say so first (offline study, #22).
+    const waiting = await waitingOnDevice();
+    if (
+      waiting > 0 &&
+      !window.confirm(`${waiting} of your ratings on this device have not synced yet. Signing out deletes them. Sign out anyway?`)
+    )
+      return;
     setPending(true);
+    await clearOfflineData();
     await authClient.signOut();
     onDone?.();
     router.push("/");

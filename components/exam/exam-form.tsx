@@ -1,8 +1,11 @@
 "use client";
 import { useActionState, useEffect, useRef } from "react";
-import { setExamAction, type ExamFormState } from "@/lib/exam/actions";
+import { setExamAction } from "@/lib/exam/actions";
 import { EXAM_LIMITS } from "@/lib/exam/limits";
 import type { ExamFormValues } from "@/lib/exam/schemas";
+import { Field } from "@/components/ui/field";
+import { TimeZoneOptions } from "@/components/ui/time-zone-options";
+import { FieldError } from "@/components/ui/field-error";
 
 interface SectionOption {
   id: string;
@@ -12,15 +15,6 @@ interface SectionOption {
 
 /** The order fields are checked in: the first one with an error gets the focus. */
 const FIELDS = ["date", "time", "timeZone", "sectionIds", "targetPercent", "dailyMinutes"] as const;
-
-function FieldError({ name, state }: { name: (typeof FIELDS)[number]; state: ExamFormState | null }) {
-  const messages = state && !state.ok ? state.fieldErrors?.[name] : undefined;
-  return (
-    <span id={`${name}-error`} className="field-error" aria-live="polite">
-      {messages?.join(" ")}
-    </span>
-  );
-}
 
 /**
  * Set or change the exam. The action returns what was typed, so after an error the form shows it
@@ -43,7 +37,6 @@ export function ExamForm({
   const values = state?.values ?? initial;
   const errors = state && !state.ok ? (state.fieldErrors ?? {}) : {};
   const invalid = (name: (typeof FIELDS)[number]) => (errors[name] ? true : undefined);
-  const describe = (name: string, hint?: boolean) => [hint ? `${name}-hint` : "", `${name}-error`].filter(Boolean).join(" ");
 
   useEffect(() => {
     if (!state || state.ok) return;
@@ -66,81 +59,45 @@ export function ExamForm({
         </p>
       ) : null}
       <div className="grid">
-        <div className="field">
-          <label htmlFor="exam-date">Date of the exam</label>
-          <input
-            id="exam-date"
-            name="date"
-            type="date"
-            defaultValue={values.date}
-            aria-invalid={invalid("date")}
-            aria-describedby={describe("date")}
-          />
-          <FieldError name="date" state={state} />
-        </div>
-        <div className="field">
-          <label htmlFor="exam-time">Time it starts</label>
-          <input
-            id="exam-time"
-            name="time"
-            type="time"
-            defaultValue={values.time}
-            aria-invalid={invalid("time")}
-            aria-describedby={describe("time")}
-          />
-          <FieldError name="time" state={state} />
-        </div>
-        <div className="field">
-          <label htmlFor="exam-timeZone">Time zone</label>
-          <select
-            id="exam-timeZone"
-            name="timeZone"
-            defaultValue={values.timeZone}
-            aria-invalid={invalid("timeZone")}
-            aria-describedby={describe("timeZone", true)}
-          >
-            {timeZones.map((zone) => (
-              <option key={zone} value={zone}>
-                {zone.replaceAll("_", " ")}
-              </option>
-            ))}
-          </select>
-          <span id="timeZone-hint" className="hint">
-            Your study time zone: the plan&rsquo;s days and the countdown follow its clock.
-          </span>
-          <FieldError name="timeZone" state={state} />
-        </div>
-        <div className="field">
-          <label htmlFor="exam-target">Target score (%)</label>
-          <input
-            id="exam-target"
-            name="targetPercent"
-            type="text"
-            inputMode="numeric"
-            defaultValue={values.targetPercent}
-            placeholder="optional, e.g. 80"
-            aria-invalid={invalid("targetPercent")}
-            aria-describedby={describe("targetPercent")}
-          />
-          <FieldError name="targetPercent" state={state} />
-        </div>
-        <div className="field">
-          <label htmlFor="exam-minutes">Study budget (minutes a day)</label>
-          <input
-            id="exam-minutes"
-            name="dailyMinutes"
-            type="text"
-            inputMode="numeric"
-            defaultValue={values.dailyMinutes}
-            placeholder="optional, e.g. 30"
-            aria-invalid={invalid("dailyMinutes")}
-            aria-describedby={describe("dailyMinutes", true)}
-          />
-          <span id="dailyMinutes-hint" className="hint">
-            {EXAM_LIMITS.minMinutes}–{EXAM_LIMITS.maxMinutes} minutes; empty: 30 minutes a day.
-          </span>
-          <FieldError name="dailyMinutes" state={state} />
-        </div>
+        <Field name="date" id="exam-date" label="Date of the exam" result={state}>
+          {(control) => <input {...control} type="date" defaultValue={values.date} />}
+        </Field>
+        <Field name="time" id="exam-time" label="Time it starts" result={state}>
+          {(control) => <input {...control} type="time" defaultValue={values.time} />}
+        </Field>
+        <Field
+          name="timeZone"
+          id="exam-timeZone"
+          label="Time zone"
+          hint={<>Your study time zone: the plan&rsquo;s days and the countdown follow its clock.</>}
+          result={state}
+        >
+          {(control) => (
+            <select {...control} defaultValue={values.timeZone}>
+              <TimeZoneOptions zones={timeZones} />
+            </select>
+          )}
+        </Field>
+        <Field name="targetPercent" id="exam-target" label="Target score (%)" result={state}>
+          {(control) => (
+            <input {...control} type="text" inputMode="numeric" defaultValue={values.targetPercent} placeholder="optional, e.g. 80" />
+          )}
+        </Field>
+        <Field
+          name="dailyMinutes"
+          id="exam-minutes"
+          label="Study budget (minutes a day)"
+          hint={
+            <>
+              {EXAM_LIMITS.minMinutes}–{EXAM_LIMITS.maxMinutes} minutes; empty: 30 minutes a day.
+            </>
+          }
+          result={state}
+        >
+          {(control) => (
+            <input {...control} type="text" inputMode="numeric" defaultValue={values.dailyMinutes} placeholder="optional, e.g. 30" />
+          )}
+        </Field>
       </div>
       <fieldset className="field" aria-describedby="sectionIds-error" aria-invalid={invalid("sectionIds")}>
         <legend>
@@ -156,7 +113,7 @@ export function ExamForm({
             </label>
           ))}
         </div>
-        <FieldError name="sectionIds" state={state} />
+        <FieldError result={state} name="sectionIds" />
       </fieldset>
       <button type="submit" className="btn btn-primary" disabled={isPending}>
         {isPending ? "Saving…" : submitLabel}

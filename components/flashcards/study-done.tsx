@@ -1,11 +1,31 @@
 import Link from "next/link";
 import type { StudyView } from "@/lib/srs/types";
+import { CramStartForm } from "./cram-start-form";
 
-/** No card left for today: how many were studied and when the next one is due. */
-export function StudyDone({ view }: { view: StudyView }) {
+/** No card left: for today (how many were studied, when the next one is due), or for a cram session. */
+export function StudyDone({ view, sectionId = null }: { view: StudyView; sectionId?: string | null }) {
+  if (view.cram) {
+    return (
+      <section className="card done" aria-live="polite">
+        <h2>Cram session done</h2>
+        <p>
+          You went through every card of this section ({view.doneToday} rating{view.doneToday === 1 ? "" : "s"}).{" "}
+          {view.cram.reschedule ? "Your ratings were saved to your schedule." : "Your schedule is unchanged."}
+        </p>
+        <div className="actions">
+          <Link className="btn" href={`/study?section=${sectionId}`}>
+            Back to this section&rsquo;s due cards
+          </Link>
+          <Link className="btn" href="/">
+            Home
+          </Link>
+        </div>
+      </section>
+    );
+  }
   return (
     <section className="card done" aria-live="polite">
-      <h2>Done for today 🎉</h2>
+      <h2>{sectionId ? "Done with this section for today" : "Done for today 🎉"}</h2>
       <p>
         You studied {view.doneToday} card{view.doneToday === 1 ? "" : "s"} today.{" "}
         {view.nextDue ? (
@@ -16,6 +36,12 @@ export function StudyDone({ view }: { view: StudyView }) {
           "No cards are scheduled yet."
         )}
       </p>
+      {sectionId ? (
+        <p>
+          <Link href={`/study?section=${sectionId}&more=1`}>Learn this section&rsquo;s new cards beyond today&rsquo;s limit</Link>
+        </p>
+      ) : null}
+      {sectionId ? <CramStartForm sectionId={sectionId} place="done" /> : null}
       <div className="actions">
         <Link className="btn" href="/settings">
           Change daily limits

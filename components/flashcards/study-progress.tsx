@@ -7,7 +7,12 @@ export function StudyProgress({ view }: { view: StudyView }) {
   const total = view.doneToday + remaining;
   return (
     <div className="study-progress">
-      <ProgressBar label="Today's study" value={view.doneToday} max={total} valueText={`${view.doneToday} done, ${remaining} to go`} />
+      <ProgressBar
+        label={view.cram ? "This cram session" : "Today's study"}
+        value={view.doneToday}
+        max={total}
+        valueText={`${view.doneToday} done, ${remaining} to go`}
+      />
       <p className="counts small" aria-live="polite">
         <span>{view.doneToday} done</span>
         <span className="count-new" title="New cards">

@@ -22,7 +22,8 @@ function newRequestId(): string {
 /**
  * The study screen: one card at a time from the server's queue, revealed, then rated; every
  * action (rate, undo, bury, suspend) answers with the new queue. sectionId: the page's "study
- * this section now" filter, sent with every action so the next card stays in it.
+ * this section now" filter, sent with every action so the next card stays in it; in a cram session
+ * (view.cram) the session goes with it too.
  */
 export function StudySession({ initialView, sectionId = null }: { initialView: StudyView; sectionId?: string | null }) {
   const [view, setView] = useState(initialView);
@@ -37,6 +38,8 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
   const shownAt = useRef(0);
   const inputRef = useRef<HTMLInputElement>(null);
   const card = view.card;
+  // A cram session travels with every action, so the next card comes from the same session.
+  const cram = view.cram ?? null;
   // A checked type-in answer: right or wrong decides the suggested rating (Good or Again).
   const isTypedCorrect =
     card?.kind === "typein" && typed !== null && card.accepted
@@ -83,6 +86,7 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
         requestId: requestId.current,
         durationMs: Math.round(performance.now() - shownAt.current),
         sectionId,
+        cram,
         ...(card.kind === "typein" && typed !== null ? { typed: { answer: typed, claimed } } : {}),
       };
       run(() => recordReviewAction(input), {
@@ -90,26 +94,26 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
         unreachable: "Your rating wasn't saved. Check your connection and try again.",
       });
     },
-    [applyView, card, claimed, isPending, isRevealed, run, sectionId, typed],
+    [applyView, card, claimed, cram, isPending, isRevealed, run, sectionId, typed],
   );
 
   const undo = useCallback(() => {
     if (isPending || !view.canUndo) return;
-    const input = view.undoKey ? { requestId: view.undoKey, sectionId } : undefined;
+    const input = view.undoKey ? { requestId: view.undoKey, sectionId, cram } : undefined;
     run(() => undoReviewAction(input), {
       onSuccess: applyView,
       unreachable: "Undo didn't reach the server. Check your connection and try again.",
     });
-  }, [applyView, isPending, run, view.canUndo, view.undoKey, sectionId]);
+  }, [applyView, cram, isPending, run, view.canUndo, view.undoKey, sectionId]);
 
   /** Bury (until the next study day) or suspend the card on screen. */
   const setAside = useCallback(
     (how: "bury" | "suspend") => {
       if (!card || isPending) return;
       const flashcardId = card.flashcardId;
-      run(() => (how === "bury" ? buryCardAction : suspendCardAction)({ flashcardId, sectionId }), { onSuccess: applyView });
+      run(() => (how === "bury" ? buryCardAction : suspendCardAction)({ flashcardId, sectionId, cram }), { onSuccess: applyView });
     },
-    [applyView, card, isPending, run, sectionId],
+    [applyView, card, cram, isPending, run, sectionId],
   );
 
   useStudyShortcuts({ isRevealed, suggested, reveal, rate, undo, setAside, setShowHelp });
@@ -161,7 +165,7 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
           )}
         </section>
       ) : (
-        <StudyDone view={view} />
+        <StudyDone view={view} sectionId={sectionId} />
       )}
 
       <div className="study-tools actions">

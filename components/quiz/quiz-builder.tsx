@@ -4,6 +4,7 @@ import type { FormValues } from "@/lib/action-result";
 import { startQuizAction } from "@/lib/quiz/actions";
 import { DIFFICULTY_LABELS, KIND_LABELS, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS, SECONDS_PER_QUESTION } from "@/lib/quiz/limits";
 import type { QuestionKind } from "@/lib/content/schemas";
+import { Field } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
 import { Alert } from "@/components/ui/alert";
 import { OpenQuizPrompt } from "./open-quiz-prompt";
@@ -15,7 +16,16 @@ export interface BuilderSection {
 }
 
 /** The quiz builder: how many questions, from which sections, which kinds and difficulties, and the time limit. */
-export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection[]; kindCounts: Record<QuestionKind, number> }) {
+export function QuizBuilder({
+  sections,
+  kindCounts,
+  presetSectionIds = [],
+}: {
+  sections: BuilderSection[];
+  kindCounts: Record<QuestionKind, number>;
+  /** Ticked at first ("Quiz me on this section"). */
+  presetSectionIds?: string[];
+}) {
   const [result, formAction, isPending] = useActionState(startQuizAction, null);
   const [count, setCount] = useState(10);
   const [timeMode, setTimeMode] = useState<"none" | "auto" | "custom">("auto");
@@ -52,25 +62,28 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
           <Alert tone="error">{result.error}</Alert>
         )
       ) : null}
-      <div className="field">
-        <label htmlFor="count">Number of questions</label>
-        <input
-          id="count"
-          name="count"
-          type="number"
-          min={QUIZ_MIN_QUESTIONS}
-          max={QUIZ_MAX_QUESTIONS}
-          step={1}
-          value={Number.isNaN(count) ? "" : count}
-          onChange={(event) => setCount(event.target.valueAsNumber)}
-          aria-describedby="count-hint count-error"
-          aria-invalid={invalid("count")}
-        />
-        <span id="count-hint" className="hint">
-          {QUIZ_MIN_QUESTIONS} to {QUIZ_MAX_QUESTIONS}, drawn at random without repeats.
-        </span>
-        <FieldError result={result} name="count" />
-      </div>
+      <Field
+        name="count"
+        label="Number of questions"
+        hint={
+          <>
+            {QUIZ_MIN_QUESTIONS} to {QUIZ_MAX_QUESTIONS}, drawn at random without repeats.
+          </>
+        }
+        result={result}
+      >
+        {(control) => (
+          <input
+            {...control}
+            type="number"
+            min={QUIZ_MIN_QUESTIONS}
+            max={QUIZ_MAX_QUESTIONS}
+            step={1}
+            value={Number.isNaN(count) ? "" : count}
+            onChange={(event) => setCount(event.target.valueAsNumber)}
+          />
+        )}
+      </Field>
       <fieldset className="field">
         <legend>
           <strong>Sections</strong> <span className="hint">(none ticked = the whole article)</span>
@@ -78,7 +91,12 @@ export function QuizBuilder({ sections, kindCounts }: { sections: BuilderSection
         <div className="checks">
           {sections.map((section) => (
             <label key={section.id}>
-              <input type="checkbox" name="sectionIds" value={section.id} defaultChecked={ticked("sectionIds", section.id, false)} />
+              <input
+                type="checkbox"
+                name="sectionIds"
+                value={section.id}
+                defaultChecked={ticked("sectionIds", section.id, presetSectionIds.includes(section.id))}
+              />
               <span>
                 {section.title} <span className="muted small">({section.questions} questions)</span>
               </span>

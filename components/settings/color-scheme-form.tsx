@@ -1,6 +1,6 @@
 "use client";
 import { useActionState } from "react";
-import { Alert } from "@/components/ui/alert";
+import { FormFooter } from "@/components/ui/form-footer";
 import { saveColorSchemeAction } from "@/lib/settings/actions";
 import type { ColorScheme } from "@/lib/settings/schemas";
 
@@ -29,21 +29,7 @@ export function ColorSchemeForm({ colorScheme }: { colorScheme: ColorScheme }) {
           ))}
         </div>
       </fieldset>
-      <div className="actions">
-        <button type="submit" className="btn btn-primary" disabled={isPending}>
-          {isPending ? "Saving…" : "Save appearance"}
-        </button>
-        {result?.ok ? (
-          <Alert tone="success" inline>
-            {result.message}
-          </Alert>
-        ) : null}
-        {result && !result.ok ? (
-          <Alert tone="error" inline>
-            {result.error}
-          </Alert>
-        ) : null}
-      </div>
+      <FormFooter result={result} isPending={isPending} label="Save appearance" />
     </form>
   );
 }

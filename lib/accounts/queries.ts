@@ -73,13 +73,14 @@ function exportAttempt({ userId: _u, settings, questionIds, layout, answers, ...
  * ("download all my progress"). Only rows of `userId`.
  */
 export async function exportProgress(db: Db, userId: string) {
-  const [user, settings, cards, reviews, attempts, missed] = await Promise.all([
+  const [user, settings, cards, reviews, attempts, missed, cramReviews] = await Promise.all([
     db.user.findUniqueOrThrow({ where: { id: userId }, select: { id: true, name: true, email: true, isAnonymous: true, createdAt: true } }),
     db.studySettings.findUnique({ where: { userId } }),
     db.card.findMany({ where: { userId }, orderBy: { flashcardId: "asc" } }),
     db.reviewLog.findMany({ where: { userId }, orderBy: { reviewedAt: "asc" } }),
     db.quizAttempt.findMany({ where: { userId }, orderBy: { startedAt: "asc" }, include: { answers: true } }),
     db.missedQuestion.findMany({ where: { userId }, orderBy: { firstMissedAt: "asc" } }),
+    db.cramReview.findMany({ where: { userId }, orderBy: { reviewedAt: "asc" } }),
   ]);
   return {
     exportedFormat: "factdeck-progress@1",
@@ -89,5 +90,7 @@ export async function exportProgress(db: Db, userId: string) {
     reviews: reviews.map(({ userId: _u, previous, ...review }) => ({ ...review, previous: parseStored(previous) })),
     quizAttempts: attempts.map(exportAttempt),
     missedQuestions: missed.map(({ userId: _u, ...row }) => row),
+    // Ratings of cram sessions that didn't count toward the schedule (lib/srs/cram-review.ts).
+    cramReviews: cramReviews.map(({ userId: _u, ...row }) => row),
   };
 }

@@ -43,6 +43,7 @@ export async function transferProgress(db: Db, fromUserId: string, toUserId: str
     }
     await tx.card.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } });
     await tx.reviewLog.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } });
+    await tx.cramReview.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } });
     await dropRollup(tx, [fromUserId, toUserId]);
     await tx.quizAttempt.updateMany({ where: { userId: fromUserId }, data: { userId: toUserId } });
     const ownMissed = await tx.missedQuestion.findMany({ where: { userId: toUserId }, select: { questionId: true } });

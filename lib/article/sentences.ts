@@ -1,4 +1,5 @@
 import type { Bank } from "@/lib/content/bank";
+import { isActive } from "@/lib/content/retire";
 import { normalizeText } from "@/lib/content/source";
 
 /** One sentence of the article, with the facts whose quote starts in it. */
@@ -6,7 +7,10 @@ export interface ArticleSentence {
   /** Anchor id, stable while the article text is unchanged: `s-<paragraph>-<sentence>`. */
   id: string;
   text: string;
+  /** The studied facts whose quote starts here: the sentence is marked and lists them. */
   factIds: string[];
+  /** Retired facts quoted here: an anchor only, so an old result's link still lands, but no mark. */
+  retiredFactIds: string[];
 }
 
 export interface ArticleParagraph {
@@ -46,7 +50,9 @@ const cache = new WeakMap<Bank, ArticleSection[]>();
 /**
  * The article by section, each sentence with the facts whose quote begins in it (the
  * quote is found in the paragraph's normalised text; a quote spanning two sentences is
- * marked on the first). Built once per bank. Pure.
+ * marked on the first). A retired fact (ids.lock.json) is not marked: it is no longer studied,
+ * and its sentence would list a fact the student never meets; it keeps only its anchor.
+ * Built once per bank. Pure.
  */
 export function articleOf(bank: Bank): ArticleSection[] {
   const cached = cache.get(bank);
@@ -74,8 +80,10 @@ export function articleOf(bank: Bank): ArticleSection[] {
         const start = normalised.indexOf(text, offset);
         const end = start + text.length;
         offset = end;
-        const factIds = facts.filter((f) => f.at >= start && f.at < end).map((f) => f.factId);
-        return { id: `s-${paragraph.number}-${index + 1}`, text, factIds };
+        const here = facts.filter((f) => f.at >= start && f.at < end).map((f) => f.factId);
+        const factIds = here.filter((id) => isActive(bank, id));
+        const retiredFactIds = here.filter((id) => !isActive(bank, id));
+        return { id: `s-${paragraph.number}-${index + 1}`, text, factIds, retiredFactIds };
       });
       return { number: paragraph.number, sentences };
     }),

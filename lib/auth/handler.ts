@@ -3,7 +3,7 @@ import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { resolveClientAddress, trustedProxyList } from "@/lib/http/client-address";
 import { peerAddress, PEER_HEADER } from "@/lib/http/socket-peer";
-import { clearSignInFailures, refundSignInAttempt, takeSignInAttempt } from "@/lib/throttle/store";
+import { clearSignInFailures, refundSignInAttempt, takeResetRequest, takeSignInAttempt } from "@/lib/throttle/store";
 import { waitText } from "@/lib/throttle/policy";
 import { passwordChangeDue } from "./password-rules";
 import { auth, CLIENT_ADDRESS_HEADER } from "./server";
@@ -48,11 +48,37 @@ async function credentialsOf(request: Request): Promise<{ email: string; passwor
   }
 }
 
+async function emailOf(request: Request): Promise<string | null> {
+  try {
+    const body = (await request.clone().json()) as { email?: unknown };
+    return typeof body.email === "string" && body.email.length <= 254 ? body.email : null;
+  } catch {
+    return null;
+  }
+}
+
+/** "Forgot password?": a few links per email address per quarter hour, counted alike for unknown ones. */
+async function requestPasswordReset(request: Request): Promise<Response> {
+  const email = await emailOf(request);
+  if (email !== null) {
+    const verdict = await takeResetRequest(db, email, new Date());
+    if (!verdict.allowed) {
+      const message = `A reset link was asked for this email several times already. Wait ${waitText(verdict.retryAfterSeconds)} and try again.`;
+      return Response.json(
+        { code: "PASSWORD_RESET_THROTTLED", message },
+        { status: 429, headers: { "Retry-After": String(verdict.retryAfterSeconds), "Cache-Control": "no-store" } },
+      );
+    }
+  }
+  return auth.handler(request);
+}
+
 /** Every /api/auth/* request: the client's address, then (for sign-in) the per-account throttle. */
 export async function handleAuthRequest(incoming: Request): Promise<Response> {
   const request = withClientAddress(incoming);
   const path = new URL(request.url).pathname;
   if (request.method === "POST" && path.endsWith("/change-password")) return changePassword(request);
+  if (request.method === "POST" && path.endsWith("/request-password-reset")) return requestPasswordReset(request);
   const isSignIn = request.method === "POST" && path.endsWith("/sign-in/email");
   const credentials = isSignIn ? await credentialsOf(request) : null;
   if (credentials === null) return auth.handler(request);

@@ -18,6 +18,7 @@ const MESSAGES: Record<string, string> = {
   INVALID_PASSWORD: "Your current password is not right.",
   SESSION_EXPIRED: "Your session has expired. Sign in again to continue.",
   TOO_MANY_REQUESTS: "Too many attempts. Wait a minute and try again.",
+  INVALID_TOKEN: "This reset link has expired or was already used. Ask for a new one below.",
 };
 
 /** A plausible address: something@something.something, no spaces (the server checks it properly). */
@@ -28,7 +29,7 @@ export function looksLikeEmail(email: string): boolean {
 export function authErrorMessage(error: { code?: string; status?: number; message?: string } | null | undefined): string {
   if (!error) return "Something went wrong. Try again.";
   // The per-account throttle (lib/auth/handler.ts) says how long to wait; better-auth's own 429 doesn't.
-  if (error.code === "ACCOUNT_SIGN_IN_THROTTLED" && error.message) return error.message;
+  if ((error.code === "ACCOUNT_SIGN_IN_THROTTLED" || error.code === "PASSWORD_RESET_THROTTLED") && error.message) return error.message;
   if (error.status === 429) return MESSAGES.TOO_MANY_REQUESTS!;
   if (error.code && MESSAGES[error.code]) return MESSAGES[error.code]!;
   return "Something went wrong. Check your connection and try again.";

@@ -10,6 +10,8 @@ import { FRESH_SESSION_SECONDS } from "@/lib/auth/lifetimes";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
 import { isCommonPassword } from "@/lib/auth/password-rules";
 import { db } from "@/lib/db/client";
+import { passwordResetEmail, RESET_LINK_LIFETIME_SECONDS } from "@/lib/email/messages";
+import { sendEmailInBackground } from "@/lib/email/send";
 import { isPostgresUrl } from "@/lib/db/url";
 import { env } from "@/lib/env";
 
@@ -34,7 +36,24 @@ export const auth = betterAuth({
   emailAndPassword: {
     enabled: true,
     minPasswordLength: MIN_PASSWORD_LENGTH,
-    autoSignIn: true,
+    // Sign-up must not tell whether an email is registered. With autoSignIn off, better-auth answers
+    // a registered email exactly as a new one (200, a synthetic user, no session; the password is
+    // hashed either way, so the timing matches too); the form then signs in with what was typed.
+    // Without email verification the one tell left is that signing in afterwards fails for a
+    // registered email with another password: see README "Security" for that trade-off.
+    autoSignIn: false,
+    // "Forgot password?": better-auth answers a known and an unknown email alike; the mail goes out
+    // in the background so SMTP's time doesn't show either. Guests have no password to reset.
+    sendResetPassword: async ({ user, url }) => {
+      if ((user as { isAnonymous?: boolean | null }).isAnonymous) return;
+      sendEmailInBackground(passwordResetEmail(user.email, url));
+    },
+    resetPasswordTokenExpiresIn: RESET_LINK_LIFETIME_SECONDS,
+    // Whoever had the old password is signed out everywhere.
+    revokeSessionsOnPasswordReset: true,
+    onPasswordReset: async ({ user }) => {
+      await db.user.updateMany({ where: { id: user.id }, data: { passwordChangeDue: false } });
+    },
   },
   session: {
     expiresIn: 60 * 60 * 24 * 30,
@@ -84,6 +103,8 @@ export const auth = betterAuth({
       "/sign-up/email": { window: 60, max: env.AUTH_SIGN_IN_LIMIT },
       // Guests: one click each, but many may share a school's address.
       "/sign-in/anonymous": { window: 60, max: env.AUTH_GUEST_LIMIT },
+      // Per address; each email also has its own limit (lib/auth/handler.ts).
+      "/request-password-reset": { window: 60, max: env.AUTH_SIGN_IN_LIMIT },
     },
   },
   plugins: [
@@ -98,5 +119,3 @@ export const auth = betterAuth({
     nextCookies(),
   ],
 });
-
-export type AuthSession = typeof auth.$Infer.Session;

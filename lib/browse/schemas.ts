@@ -11,5 +11,3 @@ export const browseParamsSchema = z.object({
   kind: optional(z.string().regex(/^[a-z]{1,20}$/)).catch(undefined),
   state: optional(z.enum(BROWSE_STATES)).catch(undefined),
 });
-
-export type BrowseParams = z.infer<typeof browseParamsSchema>;

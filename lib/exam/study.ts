@@ -18,7 +18,10 @@ export async function getExamStudy(
   settings: StudySettings,
   now: Date,
 ): Promise<{ exam: ExamRecord; queue: ExamQueue } | null> {
-  await endPastExams(db, userId, bank, settings, now);
+  // Most students have no exam: one query says so (this runs on every rating).
+  const active = await db.exam.findMany({ where: { userId, status: "active" }, select: { at: true } });
+  if (active.length === 0) return null;
+  if (active.some((e) => e.at <= now)) await endPastExams(db, userId, bank, settings, now);
   const exam = await getActiveExam(db, userId, now);
   if (!exam) return null;
   const { plan } = await getExamForecast(db, userId, bank, settings, exam, now);

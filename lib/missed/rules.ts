@@ -5,9 +5,6 @@
  */
 export const RIGHT_IN_A_ROW_TO_MASTER = 2;
 
-/** Said on the Missed page, so the rule is no surprise. */
-export const MASTERY_RULE = `A question leaves this list once you answer it right ${RIGHT_IN_A_ROW_TO_MASTER} times in a row on different study days (a second right answer on the same day doesn't count yet). A wrong or blank answer starts the count again.`;
-
 export interface MissState {
   missCount: number;
   streak: number;

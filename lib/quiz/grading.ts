@@ -91,10 +91,6 @@ export function scoreAttempt(questions: readonly BankQuestion[], answers: Readon
   return { score: grades.filter((grade) => grade.correct).length, total: questions.length, grades, bySection: [...sections.values()] };
 }
 
-// ── Typed answers: the one grader in lib/answers ───────────────────────────
-
-export { readNumber, unitScale, type NumericReading } from "@/lib/answers/numbers";
-
 /** A typed answer against accepted spellings: "exact" (any rule of the grader but a typo), "close" (one letter off) or "wrong". */
 export function matchWritten(given: string, accepted: readonly string[], prompt = ""): "exact" | "close" | "wrong" {
   const verdict = gradeTyped(given, { accepted, prompt });

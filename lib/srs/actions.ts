@@ -10,17 +10,15 @@ import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { getExamStudy } from "@/lib/exam/study";
 import { getStudySettings } from "@/lib/settings/queries";
+import type { StudySettings } from "@/lib/settings/schemas";
 import { checkActionLimit, type LimitedAction } from "@/lib/throttle/actions";
 import { buryCard, resetCard, suspendCard, unsuspendCard } from "./mutations";
-import {
-  discardTrainedParameters,
-  getOptimizationView,
-  keepTrainedParameters,
-  MIN_CARDS_TO_TRAIN,
-  MIN_REVIEWS_TO_TRAIN,
-  startOptimization,
-  restoreDefaultParameters,
-} from "./training-job";
+import { discardTrainedParameters, keepTrainedParameters, restoreDefaultParameters } from "./trained-parameters";
+import { startOptimization } from "./training-job";
+import { getOptimizationView, MIN_CARDS_TO_TRAIN, MIN_REVIEWS_TO_TRAIN } from "./training-view";
+import type { CramSession } from "./cram-queue";
+import { recordCramReview, undoCramReview } from "./cram-review";
+import { getCramView } from "./cram-view";
 import { getStudyView } from "./queries";
 import { recordReview, undoLastReview } from "./review";
 import type { OptimizationView, StudyUpdate, StudyView } from "./types";
@@ -41,11 +39,17 @@ export async function recordReviewAction(input: unknown): Promise<ActionResult<S
   // The verdict on a typed answer is the server's (the same grader as the page), never the browser's word.
   const card = bank.flashcards.get(parsed.data.flashcardId);
   const key = card?.kind === "typein" ? answerKeyOf(card) : null;
-  const { typed, ...rating } = parsed.data;
+  const { typed, cram, ...rating } = parsed.data;
+  // A cram session whose ratings don't count: stored apart, the card's schedule untouched.
+  if (cram && !cram.reschedule && rating.sectionId) {
+    const { flashcardId, rating: grade, requestId, durationMs } = rating;
+    await recordCramReview(db, user.id, { flashcardId, rating: grade, requestId, durationMs }, new Date());
+    return { ok: true, data: await currentStudyView(user.id, rating.sectionId, cram) };
+  }
   const typedAnswer =
     key && typed ? { answer: typed.answer, correct: gradeTyped(typed.answer, key).correct, claimed: typed.claimed } : undefined;
   const recorded = await recordReview(db, user.id, { ...rating, typed: typedAnswer }, new Date(), settings);
-  const view = await currentStudyView(user.id, parsed.data.sectionId);
+  const view = await currentStudyView(user.id, parsed.data.sectionId, cram, settings);
   if (!recorded.becameLeech) return { ok: true, data: view };
   return {
     ok: true,
@@ -64,9 +68,13 @@ export async function undoReviewAction(input?: unknown): Promise<ActionResult<St
   const user = await requireUser("/study");
   const parsed = undoReviewSchema.safeParse(input);
   if (!parsed.success) return invalid(parsed.error, "That undo could not be read. Reload and try again.");
+  const cram = parsed.data?.cram ?? null;
   try {
-    const { undone, rating } = await undoLastReview(db, user.id, parsed.data?.requestId);
-    const view = await currentStudyView(user.id, parsed.data?.sectionId);
+    const { undone, rating } =
+      cram && !cram.reschedule
+        ? await undoCramReview(db, user.id, cram.since, parsed.data?.requestId)
+        : await undoLastReview(db, user.id, parsed.data?.requestId);
+    const view = await currentStudyView(user.id, parsed.data?.sectionId, cram);
     // Say what was undone: the card simply reappearing told the student nothing.
     const label = rating ? ["Again", "Hard", "Good", "Easy"][rating - 1] : undefined;
     const notice = undone
@@ -77,7 +85,7 @@ export async function undoReviewAction(input?: unknown): Promise<ActionResult<St
     if (isAppError(error, "nothing_to_undo")) return failure(error.code);
     // The queue as it is now, whose Undo takes back that newer rating.
     if (isAppError(error, "newer_rating"))
-      return { ok: true, data: { ...(await currentStudyView(user.id, parsed.data?.sectionId)), notice: error.message } };
+      return { ok: true, data: { ...(await currentStudyView(user.id, parsed.data?.sectionId, cram)), notice: error.message } };
     throw error;
   }
 }
@@ -89,7 +97,13 @@ export async function buryCardAction(input: unknown): Promise<ActionResult<Study
   if (!parsed.success || !getBank().flashcards.has(parsed.data.flashcardId)) return failure("unknown_card");
   const settings = await getStudySettings(db, user.id);
   await buryCard(db, user.id, parsed.data.flashcardId, new Date(), settings);
-  return { ok: true, data: { ...(await currentStudyView(user.id, parsed.data.sectionId)), notice: "Card buried until tomorrow." } };
+  return {
+    ok: true,
+    data: {
+      ...(await currentStudyView(user.id, parsed.data.sectionId, parsed.data.cram, settings)),
+      notice: "Card buried until tomorrow.",
+    },
+  };
 }
 
 /** Suspend the card on screen: it stays out of study until unsuspended on the Leeches page. */
@@ -101,7 +115,10 @@ export async function suspendCardAction(input: unknown): Promise<ActionResult<St
   revalidatePath("/leeches");
   return {
     ok: true,
-    data: { ...(await currentStudyView(user.id, parsed.data.sectionId)), notice: "Card suspended. Unsuspend it from the Leeches page." },
+    data: {
+      ...(await currentStudyView(user.id, parsed.data.sectionId, parsed.data.cram)),
+      notice: "Card suspended. Unsuspend it from the Leeches page.",
+    },
   };
 }
 
@@ -127,11 +144,19 @@ export async function resetCardAction(input: unknown): Promise<ActionResult> {
   return { ok: true, data: undefined, message: "Card reset: it will come back as a new card." };
 }
 
-/** The student's queue as it stands now, after a rating or an undo. */
-async function currentStudyView(userId: string, sectionId?: string | null): Promise<StudyView> {
-  const settings = await getStudySettings(db, userId);
+/** The student's queue as it stands now, after a rating or an undo (a cram session's, in one; with the settings the action read, if it did). */
+async function currentStudyView(
+  userId: string,
+  sectionId?: string | null,
+  cram?: CramSession | null,
+  known?: StudySettings,
+): Promise<StudyView> {
+  const settings = known ?? (await getStudySettings(db, userId));
   const now = new Date();
   const bank = getBank();
+  if (cram && sectionId && bank.sections.some((s) => s.id === sectionId)) {
+    return getCramView(db, userId, bank, settings, now, sectionId, cram);
+  }
   // Under an active exam, the queue serves today's share of its plan; a section filter stays on.
   const exam = await getExamStudy(db, userId, bank, settings, now);
   const section = sectionId && bank.sections.some((s) => s.id === sectionId) ? sectionId : null;

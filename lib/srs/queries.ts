@@ -1,41 +1,49 @@
 import "server-only";
-import type { Bank } from "@/lib/content/bank";
-import { activeFlashcards, isActive } from "@/lib/content/retire";
-import { parseCloze } from "@/lib/content/format";
+import type { Bank, BankFlashcard } from "@/lib/content/bank";
+import { activeFlashcards } from "@/lib/content/retire";
 import type { Db } from "@/lib/db/create-client";
 import type { StudySettings } from "@/lib/settings/schemas";
-import { isRatedTodayExamCard, newCardsWithExam, orderWithExam, type ExamQueue } from "@/lib/exam/queue";
-import { startOfNextStudyDay, startOfStudyDay } from "./day";
+import type { ExamQueue } from "@/lib/exam/queue";
+import { describeFlashcard, toCardView } from "./card-view";
+import { startOfStudyDay } from "./day";
 import { toFsrsCard } from "./mapping";
+import { planQueue, studyWindow } from "./queue";
 import { isBeforeReset } from "./review";
-import type { CardPhase, StudyCardView, StudyView } from "./types";
-import { createScheduler, formatInterval, GRADES, newCard, previewDue, State, type Grade, type Scheduler } from "./scheduler";
-
-/** Learning cards due this soon are shown when nothing else is left (Anki's learn-ahead limit). */
-export const LEARN_AHEAD_MS = 20 * 60_000;
+import type { StudyCardView, StudyView } from "./types";
+import { createScheduler, newCard, State } from "./scheduler";
 
 /** Narrowing the queue: an active exam's plan for today, or one section ("study this section now"). */
 export interface StudyViewOptions {
   exam?: ExamQueue | null;
   /** Only this section's cards (overrides the settings' sections for this visit). */
   sectionId?: string | null;
+  /** The student asked for the section's new cards beyond today's new-card limit (with sectionId only). */
+  isBeyondNewLimit?: boolean;
 }
 
-const PHASES: Record<number, CardPhase> = {
-  [State.New]: "new",
-  [State.Learning]: "learning",
-  [State.Review]: "review",
-  [State.Relearning]: "relearning",
-};
+/** The active flashcards of the sections studied (all sections when none is chosen), per bank and choice. */
+const scopes = new WeakMap<Bank, Map<string, BankFlashcard[]>>();
+function flashcardsInScope(bank: Bank, sections: readonly string[]): BankFlashcard[] {
+  let byChoice = scopes.get(bank);
+  if (!byChoice) scopes.set(bank, (byChoice = new Map()));
+  const key = [...sections].sort().join(",");
+  let cards = byChoice.get(key);
+  if (!cards) {
+    cards = activeFlashcards(bank).filter((c) => sections.length === 0 || sections.includes(c.sectionId));
+    byChoice.set(key, cards);
+  }
+  return cards;
+}
 
 /**
- * The study queue of one student right now: due cards first (learning steps
- * due by now, review cards due by the end of today's study day, oldest due
- * first; review cards up to the daily review limit), then new cards up to the
- * daily new-card limit (those brought forward by a missed quiz question first),
- * then learning cards due within the learn-ahead window. Suspended cards and cards buried until a later study day
- * never show. "Today" is the student's study day (their time zone and the hour
- * their day starts). Returns the card to show and the counts for the progress bar.
+ * The study queue of one student right now (the rules are lib/srs/queue.ts's): the card to show
+ * and the counts for the progress bar. Suspended cards and cards buried until a later study day
+ * never show; a retired card (ids.lock.json) keeps its row and reviews but is never shown again.
+ * "Today" is the student's study day (their time zone and the hour their day starts).
+ *
+ * It reads a page, not the deck: the cards in scope are filtered by the database (an index on
+ * (userId, flashcardId)), review cards are counted and only the first is read (all of them under
+ * an exam, whose plan reorders them), and rows are read for new cards only while new cards are left.
  */
 export async function getStudyView(
   db: Db,
@@ -46,98 +54,85 @@ export async function getStudyView(
   options: StudyViewOptions = {},
 ): Promise<StudyView> {
   const { exam = null, sectionId = null } = options;
-  const sections = sectionId ? [sectionId] : settings.sectionIds;
-  const inScope = (flashcardId: string) => {
-    const card = bank.flashcards.get(flashcardId);
-    // A retired card (ids.lock.json) keeps its row and reviews but is never shown again.
-    return Boolean(card) && isActive(bank, flashcardId) && (sections.length === 0 || sections.includes(card!.sectionId));
-  };
+  const isBeyondNewLimit = Boolean(sectionId) && Boolean(options.isBeyondNewLimit);
+  const scope = flashcardsInScope(bank, sectionId ? [sectionId] : settings.sectionIds);
+  const scopeIds = scope.map((c) => c.id);
+  const inScope = new Set(scopeIds);
   const isExamCard = (flashcardId: string) => Boolean(exam?.sectionIds.includes(bank.flashcards.get(flashcardId)?.sectionId ?? ""));
-  const dayStart = startOfStudyDay(now, settings);
-  const dayEnd = startOfNextStudyDay(now, settings);
-  const learnAheadUntil = new Date(now.getTime() + LEARN_AHEAD_MS);
-  // As in Anki: a review card is due all through the study day it falls on; learning steps are due to the minute.
-  const horizon = new Date(Math.max(learnAheadUntil.getTime(), dayEnd.getTime() - 1));
-  const isDueNow = (c: { state: number; due: Date }) => (c.state === State.Review ? c.due < dayEnd : c.due <= now);
-  const available = { isSuspended: false, OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }] };
+  const window = studyWindow(now, settings);
+  const { dayStart, dayEnd, learnAheadUntil } = window;
+  const available = {
+    userId,
+    flashcardId: { in: scopeIds },
+    isSuspended: false,
+    OR: [{ buriedUntil: null }, { buriedUntil: { lte: now } }],
+  };
+  const dueReviews = { ...available, state: State.Review, due: { lt: dayEnd } };
+  const byDue = [{ due: "asc" as const }, { id: "asc" as const }];
 
-  const [soon, rows, newToday, reviewsToday, doneToday, lastReview, planned] = await Promise.all([
-    db.card.findMany({
-      where: { userId, due: { lte: horizon }, state: { not: State.New }, ...available },
-      orderBy: [{ due: "asc" }, { id: "asc" }],
-    }),
-    db.card.findMany({
-      where: { userId },
-      select: { flashcardId: true, state: true, due: true, isSuspended: true, buriedUntil: true },
-      orderBy: [{ due: "asc" }, { id: "asc" }],
-    }),
-    db.reviewLog.count({ where: { userId, reviewedAt: { gte: dayStart }, state: State.New } }),
-    db.reviewLog.count({ where: { userId, reviewedAt: { gte: dayStart }, state: State.Review } }),
-    db.reviewLog.count({ where: { userId, reviewedAt: { gte: dayStart } } }),
+  const [ratedToday, lastReview] = await Promise.all([
+    // Today's ratings by the state the card was in: new cards and reviews count against the daily limits.
+    db.reviewLog.groupBy({ by: ["state"], where: { userId, reviewedAt: { gte: dayStart } }, _count: { _all: true } }),
     db.reviewLog.findFirst({
       where: { userId },
       orderBy: [{ reviewedAt: "desc" }, { id: "desc" }],
       select: { reviewedAt: true, requestId: true, card: { select: { resetAt: true } } },
     }),
+  ]);
+  const countOf = (state: number) => ratedToday.find((r) => r.state === state)?._count._all ?? 0;
+  const rated = { new: countOf(State.New), review: countOf(State.Review) };
+  const doneToday = ratedToday.reduce((sum, r) => sum + r._count._all, 0);
+  const reviewsLeft = settings.dailyReviewLimit - rated.review > 0;
+  const newLeft = isBeyondNewLimit || settings.newCardsPerDay - rated.new > 0;
+
+  const [learning, reviews, reviewsDue, newRows, planned] = await Promise.all([
+    db.card.findMany({
+      where: { ...available, state: { in: [State.Learning, State.Relearning] }, due: { lte: learnAheadUntil } },
+      orderBy: byDue,
+    }),
+    // Under an exam every due review (the plan reorders them, and its cards skip the limit); else the first.
+    exam || reviewsLeft ? db.card.findMany({ where: dueReviews, orderBy: byDue, ...(exam ? {} : { take: 1 }) }) : Promise.resolve([]),
+    exam || !reviewsLeft ? Promise.resolve(0) : db.card.count({ where: dueReviews }),
+    // Which cards in scope have a row (the others are new), and which rows in state New are due.
+    exam || newLeft
+      ? db.card.findMany({
+          where: { userId, flashcardId: { in: scopeIds } },
+          select: { flashcardId: true, state: true, due: true, isSuspended: true, buriedUntil: true },
+          orderBy: byDue,
+        })
+      : Promise.resolve([]),
     // The exam plan's reviews for today, due by FSRS or not.
     exam && exam.reviewFlashcardIds.length > 0
-      ? db.card.findMany({ where: { userId, flashcardId: { in: [...exam.reviewFlashcardIds] }, state: State.Review, ...available } })
+      ? db.card.findMany({ where: { ...available, flashcardId: { in: [...exam.reviewFlashcardIds] }, state: State.Review } })
       : Promise.resolve([]),
   ]);
 
-  // Review cards beyond today's review limit wait; learning cards are never held back (as in Anki).
-  // Under an exam its cards in review follow the plan (its budget limits them), not the review limit.
-  let reviewQuota = Math.max(0, settings.dailyReviewLimit - reviewsToday);
-  const dueByFsrs = soon.filter((c) => {
-    if (!isDueNow(c) || !inScope(c.flashcardId)) return false;
-    if (c.state !== State.Review || isExamCard(c.flashcardId)) return true;
-    return reviewQuota-- > 0;
-  });
-  const dueNow = exam
-    ? orderWithExam(
-        dueByFsrs,
-        planned.filter((c) => inScope(c.flashcardId)),
-        exam,
-        isExamCard,
-        dayStart,
-      )
-    : dueByFsrs;
-  const aheadLearning = soon.filter(
-    (c) =>
-      c.state !== State.Review &&
-      c.due > now &&
-      c.due <= learnAheadUntil &&
-      inScope(c.flashcardId) &&
-      !(exam && isRatedTodayExamCard(c, isExamCard, dayStart)),
-  );
   // A card without a row is new. A row still in state New was brought forward by a missed quiz
   // question, reset, or buried while new: those come first, unless suspended or still buried.
-  const isAvailable = (r: (typeof rows)[number]) => !r.isSuspended && !(r.buriedUntil !== null && r.buriedUntil > now);
-  const broughtForward = rows.filter((r) => r.state === State.New && r.due <= now && isAvailable(r) && inScope(r.flashcardId));
-  const hasRow = new Set(rows.map((r) => r.flashcardId));
-  const unseen = [
-    ...broughtForward.flatMap((r) => bank.flashcards.get(r.flashcardId) ?? []),
-    ...activeFlashcards(bank).filter((c) => !hasRow.has(c.id) && inScope(c.id)),
-  ];
-  const newQuota = Math.max(0, settings.newCardsPerDay - newToday);
-  const newCards = exam ? newCardsWithExam(unseen, newQuota, exam, isExamCard) : unseen.slice(0, newQuota);
-
-  const counts = {
-    new: newCards.length,
-    learning: [...dueNow, ...aheadLearning].filter((c) => c.state === State.Learning || c.state === State.Relearning).length,
-    review: dueNow.filter((c) => c.state === State.Review).length,
-  };
+  const isAvailable = (r: (typeof newRows)[number]) => !r.isSuspended && !(r.buriedUntil !== null && r.buriedUntil > now);
+  const broughtForward = newRows.filter((r) => r.state === State.New && r.due <= now && isAvailable(r));
+  const hasRow = new Set(newRows.map((r) => r.flashcardId));
+  const plan = planQueue(
+    {
+      learning,
+      reviews,
+      reviewsDue: exam ? reviews.length : reviewsDue,
+      planned: planned.filter((c) => inScope.has(c.flashcardId)),
+      broughtForward: broughtForward.flatMap((r) => bank.flashcards.get(r.flashcardId) ?? []),
+      unseen: scope.filter((c) => !hasRow.has(c.id)),
+      ratedToday: rated,
+    },
+    { dailyReviewLimit: settings.dailyReviewLimit, newCardsPerDay: settings.newCardsPerDay, isBeyondNewLimit },
+    window,
+    now,
+    exam ? { queue: exam, isExamCard } : null,
+  );
 
   const scheduler = createScheduler(settings);
-  const next = dueNow[0] ?? null;
+  const { next } = plan;
   let card: StudyCardView | null = null;
-  if (next) {
-    card = toView(bank, next.flashcardId, toFsrsCard(next), scheduler, now, next.isLeech);
-  } else if (newCards[0]) {
-    card = toView(bank, newCards[0].id, newCard(now), scheduler, now, false);
-  } else if (aheadLearning[0]) {
-    card = toView(bank, aheadLearning[0].flashcardId, toFsrsCard(aheadLearning[0]), scheduler, now, aheadLearning[0].isLeech);
-  }
+  if (next?.kind === "new") card = toCardView(bank, next.flashcard.id, newCard(now), scheduler, now, false);
+  else if (next) card = toCardView(bank, next.row.flashcardId, toFsrsCard(next.row), scheduler, now, next.row.isLeech);
 
   let nextDue: string | null = null;
   if (!card) {
@@ -148,58 +143,11 @@ export async function getStudyView(
       select: { due: true, state: true },
     });
     const dayOfDue = upcoming && startOfStudyDay(upcoming.due, settings);
-    const next = upcoming && (upcoming.state === State.Review ? (dayOfDue! > now ? dayOfDue! : dayEnd) : upcoming.due);
-    nextDue = next?.toISOString() ?? null;
+    const at = upcoming && (upcoming.state === State.Review ? (dayOfDue! > now ? dayOfDue! : dayEnd) : upcoming.due);
+    nextDue = at?.toISOString() ?? null;
   }
   const canUndo = Boolean(lastReview) && !isBeforeReset(lastReview!.reviewedAt, lastReview!.card.resetAt);
-  return { card, counts, doneToday, nextDue, canUndo, undoKey: canUndo ? lastReview!.requestId : null };
-}
-
-function toView(
-  bank: Bank,
-  flashcardId: string,
-  state: ReturnType<typeof newCard>,
-  scheduler: Scheduler,
-  now: Date,
-  isLeech: boolean,
-): StudyCardView | null {
-  const text = describeFlashcard(bank, flashcardId);
-  if (!text) return null;
-  const due = previewDue(scheduler, state, now);
-  const intervals = Object.fromEntries(GRADES.map((g) => [g, formatInterval(now, due[g])])) as Record<Grade, string>;
-  return { ...text, phase: PHASES[state.state] ?? "new", intervals, isLeech };
-}
-
-/** The text of one flashcard as the student sees it, with its fact and quote. */
-function describeFlashcard(bank: Bank, flashcardId: string) {
-  const flashcard = bank.flashcards.get(flashcardId);
-  const fact = flashcard && bank.facts.get(flashcard.factId);
-  if (!flashcard || !fact) return null;
-  const section = bank.sections.find((s) => s.id === flashcard.sectionId);
-  const base = {
-    flashcardId,
-    kind: flashcard.kind,
-    sectionTitle: section?.title ?? "",
-    factId: fact.id,
-    factStatement: fact.statement,
-    quote: fact.quote,
-  };
-  switch (flashcard.kind) {
-    case "basic":
-      return { ...base, front: flashcard.front, answer: flashcard.back };
-    case "cloze": {
-      const { before, answer, after } = parseCloze(flashcard.text) ?? { before: "", answer: "", after: "" };
-      return {
-        ...base,
-        front: `${before}[…]${after}`,
-        answer,
-        cloze: { before, after },
-        ...(flashcard.hint ? { hint: flashcard.hint } : {}),
-      };
-    }
-    case "typein":
-      return { ...base, front: flashcard.prompt, answer: flashcard.answer, accepted: [flashcard.answer, ...flashcard.accepted] };
-  }
+  return { card, counts: plan.counts, doneToday, nextDue, canUndo, undoKey: canUndo ? lastReview!.requestId : null };
 }
 
 /** A leech or another suspended card, as the Leeches page lists it. */

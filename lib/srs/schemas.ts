@@ -1,5 +1,14 @@
 import { z } from "zod";
 
+/**
+ * A cram session, as the study screen sends it with every action: whether its ratings count
+ * toward the schedule, and when it started (its ratings are those since then).
+ */
+export const cramSessionSchema = z.object({
+  reschedule: z.boolean(),
+  since: z.iso.datetime().transform((s) => new Date(s)),
+});
+
 export const recordReviewSchema = z.object({
   flashcardId: z.string().min(1).max(120),
   rating: z.union([z.literal(1), z.literal(2), z.literal(3), z.literal(4)], { error: "Rate the card Again, Hard, Good or Easy." }),
@@ -12,6 +21,8 @@ export const recordReviewSchema = z.object({
     .string()
     .regex(/^[a-z0-9-]{1,80}$/)
     .nullish(),
+  /** A cram session of that section (with sectionId only). */
+  cram: cramSessionSchema.nullish(),
 });
 
 /** /study?section=…: a section id, or nothing (an unknown id shows every section). */
@@ -20,9 +31,24 @@ export const studySectionParamSchema = z
   .regex(/^[a-z0-9-]{1,80}$/)
   .optional();
 
+/**
+ * /study's cram parameters: `cram=practice` (ratings don't count) or `cram=reschedule` (they do),
+ * `since` the session's start in epoch milliseconds (the page adds it when a session starts), and
+ * `more=1` for the section's new cards beyond today's limit.
+ */
+export const studyModeParamsSchema = z.object({
+  cram: z.enum(["practice", "reschedule"]).optional().catch(undefined),
+  since: z.coerce.number().int().positive().optional().catch(undefined),
+  more: z.literal("1").optional().catch(undefined),
+});
+
 /** Which rating to undo: the study view's undoKey (the request key of the latest rating). */
 export const undoReviewSchema = z
-  .object({ requestId: recordReviewSchema.shape.requestId, sectionId: recordReviewSchema.shape.sectionId })
+  .object({
+    requestId: recordReviewSchema.shape.requestId,
+    sectionId: recordReviewSchema.shape.sectionId,
+    cram: cramSessionSchema.nullish(),
+  })
   .optional();
 
 /** One rating; `requestId` is made by the client once per rating, so retries and double clicks carry the same key. */
@@ -37,6 +63,7 @@ export const flashcardRefSchema = z.object({
     .max(120)
     .regex(/^[A-Za-z0-9_-]+$/, "Not a card id."),
   sectionId: recordReviewSchema.shape.sectionId,
+  cram: cramSessionSchema.nullish(),
 });
 
 /**

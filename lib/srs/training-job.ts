@@ -3,76 +3,15 @@ import type { Db } from "@/lib/db/create-client";
 import { env } from "@/lib/env";
 import type { StudySettings } from "@/lib/settings/schemas";
 import { optimizeParameters } from "./train-parameters";
-import { createScheduler, newCard, rateCard, type Grade } from "./scheduler";
-import { parseStoredParameters } from "./schemas";
-import type { OptimizationStatus, OptimizationView } from "./types";
+import type { OptimizationView } from "./types";
 import { toTrainingItems, type TrainingReview } from "./training-items";
+import { countHistory, getOptimizationView, STALE_TRAINING_MS } from "./training-view";
 
-/** Training needs this much history to say anything (FSRS's own guidance is in this range). */
-export const MIN_REVIEWS_TO_TRAIN = 400;
-export const MIN_CARDS_TO_TRAIN = 100;
-/** A "running" training without a sign of life for this long was cut short (e.g. a server restart). */
-export const STALE_TRAINING_MS = 2 * 60_000;
+// Starting a training (one per student, claimed on their row) and running it in the background.
+
 /** Progress is written at most this often. */
 const PROGRESS_WRITE_MS = 500;
 const HEARTBEAT_MS = 15_000;
-/** Cards whose memory state is recomputed before the event loop gets a turn (about 10 ms of work). */
-const RECOMPUTE_SLICE = 200;
-/** Cards whose recomputed memory state is written per transaction. */
-const MEMORY_STATE_BATCH = 25;
-
-type Row = NonNullable<Awaited<ReturnType<Db["fsrsOptimization"]["findUnique"]>>>;
-
-async function countHistory(db: Db, userId: string) {
-  const [reviews, cards] = await Promise.all([
-    db.reviewLog.count({ where: { userId } }),
-    db.card.count({ where: { userId, reviews: { some: {} } } }),
-  ]);
-  return { reviews, cards, isEnough: reviews >= MIN_REVIEWS_TO_TRAIN && cards >= MIN_CARDS_TO_TRAIN };
-}
-
-/** The training state of one student, for the settings page and its polling. */
-export async function getOptimizationView(db: Db, userId: string, now: Date): Promise<OptimizationView> {
-  const [row, history, settings] = await Promise.all([
-    db.fsrsOptimization.findUnique({ where: { userId } }),
-    countHistory(db, userId),
-    db.studySettings.findUnique({ where: { userId }, select: { fsrsParameters: true } }),
-  ]);
-  return toView(row, history, Boolean(settings?.fsrsParameters), now);
-}
-
-function toView(row: Row | null, history: OptimizationView["history"], isUsingTrained: boolean, now: Date): OptimizationView {
-  const base = { history, isUsingTrained };
-  if (!row) {
-    return {
-      ...base,
-      status: "idle",
-      progress: 0,
-      reviewCount: 0,
-      cardCount: 0,
-      startedAt: null,
-      durationMs: null,
-      before: null,
-      after: null,
-      error: null,
-    };
-  }
-  const isStale = row.status === "running" && now.getTime() - row.heartbeatAt.getTime() > STALE_TRAINING_MS;
-  const fit = (logLoss: number | null, rmse: number | null) => (logLoss === null || rmse === null ? null : { logLoss, rmse });
-  return {
-    ...base,
-    status: isStale ? "failed" : (row.status as OptimizationStatus),
-    progress: row.progressTotal > 0 ? Math.min(1, row.progress / row.progressTotal) : 0,
-    reviewCount: row.reviewCount,
-    cardCount: row.cardCount,
-    startedAt: row.startedAt.toISOString(),
-    durationMs: row.durationMs,
-    before: fit(row.logLossBefore, row.rmseBefore),
-    after: fit(row.logLossAfter, row.rmseAfter),
-    error: isStale ? "Training was interrupted. Start it again." : row.error,
-  };
-}
-
 /** How a training ended: "stopped" when its row went away (account deleted) or was taken over. */
 export type TrainingOutcome = "done" | "failed" | "stopped";
 
@@ -82,7 +21,6 @@ export type StartResult =
 
 /** Trainings running in this process (each is a worker thread busy for seconds to minutes). */
 let runningHere = 0;
-export const runningTrainings = () => runningHere;
 
 /**
  * Start training a student's parameters, unless a training of theirs is already
@@ -214,99 +152,4 @@ async function runOptimization(db: Db, userId: string, settings: StudySettings, 
   } finally {
     clearInterval(heartbeat);
   }
-}
-
-/**
- * Use the trained parameters from now on: they go into the student's settings,
- * and every card's memory state (stability, difficulty) is recomputed from its
- * reviews with them, as Anki does. Due dates stay as they are.
- *
- * @returns false when there is no finished training to keep.
- */
-export async function keepTrainedParameters(db: Db, userId: string, settings: StudySettings): Promise<boolean> {
-  const row = await db.fsrsOptimization.findUnique({ where: { userId } });
-  if (!row || row.status !== "done") return false;
-  const parameters = parseStoredParameters(row.parameters);
-  if (!parameters) return false;
-  const { count } = await db.fsrsOptimization.updateMany({
-    where: { userId, status: "done", startedAt: row.startedAt },
-    data: { status: "kept" },
-  });
-  if (count === 0) return false;
-  await setParameters(db, userId, { ...settings, fsrsParameters: parameters });
-  return true;
-}
-
-/** Leave the parameters as they were. @returns false when there is no finished training to discard. */
-export async function discardTrainedParameters(db: Db, userId: string): Promise<boolean> {
-  const { count } = await db.fsrsOptimization.updateMany({ where: { userId, status: "done" }, data: { status: "discarded" } });
-  return count > 0;
-}
-
-/** Go back to FSRS's default parameters (memory states are recomputed with them). */
-export async function restoreDefaultParameters(db: Db, userId: string, settings: StudySettings): Promise<void> {
-  await setParameters(db, userId, { ...settings, fsrsParameters: null });
-}
-
-async function setParameters(db: Db, userId: string, settings: StudySettings): Promise<void> {
-  const stored = settings.fsrsParameters ? JSON.stringify(settings.fsrsParameters) : null;
-  const [cards, reviews] = await Promise.all([
-    db.card.findMany({ where: { userId }, select: { id: true, resetAt: true } }),
-    db.reviewLog.findMany({
-      where: { userId },
-      select: { cardId: true, rating: true, reviewedAt: true },
-      orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
-    }),
-  ]);
-  // ~4 s of CPU per 100k reviews: computed a slice of cards at a time, letting other requests run in between.
-  const byCard = new Map<string, typeof reviews>();
-  for (const review of reviews) {
-    const list = byCard.get(review.cardId);
-    if (list) list.push(review);
-    else byCard.set(review.cardId, [review]);
-  }
-  const states: [string, { stability: number; difficulty: number }][] = [];
-  for (let i = 0; i < cards.length; i += RECOMPUTE_SLICE) {
-    const slice = cards.slice(i, i + RECOMPUTE_SLICE);
-    states.push(
-      ...recomputeMemoryStates(
-        slice,
-        slice.flatMap((card) => byCard.get(card.id) ?? []),
-        settings,
-      ),
-    );
-    await new Promise((resolve) => setImmediate(resolve));
-  }
-  await db.studySettings.upsert({ where: { userId }, create: { userId, fsrsParameters: stored }, update: { fsrsParameters: stored } });
-  // Small batches: on SQLite a transaction holds the one write lock, and other students' requests wait for it.
-  for (let i = 0; i < states.length; i += MEMORY_STATE_BATCH) {
-    await db.$transaction(states.slice(i, i + MEMORY_STATE_BATCH).map(([id, state]) => db.card.update({ where: { id }, data: state })));
-  }
-}
-
-/**
- * Each card's stability and difficulty as the given parameters make them from
- * its ratings since it was last reset. Pure.
- */
-export function recomputeMemoryStates(
-  cards: { id: string; resetAt: Date | null }[],
-  reviews: { cardId: string; rating: number; reviewedAt: Date }[],
-  settings: StudySettings,
-): Map<string, { stability: number; difficulty: number }> {
-  const scheduler = createScheduler({ ...settings, enableFuzz: false });
-  const byCard = new Map<string, typeof reviews>();
-  for (const r of reviews) {
-    const list = byCard.get(r.cardId) ?? [];
-    list.push(r);
-    byCard.set(r.cardId, list);
-  }
-  const states = new Map<string, { stability: number; difficulty: number }>();
-  for (const card of cards) {
-    const ratings = (byCard.get(card.id) ?? []).filter((r) => !card.resetAt || r.reviewedAt > card.resetAt);
-    if (ratings.length === 0) continue;
-    let state = newCard(ratings[0]!.reviewedAt);
-    for (const r of ratings) state = rateCard(scheduler, state, r.rating as Grade, r.reviewedAt).card;
-    states.set(card.id, { stability: state.stability, difficulty: state.difficulty });
-  }
-  return states;
 }

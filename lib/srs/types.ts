@@ -38,6 +38,8 @@ export interface StudyView {
   canUndo: boolean;
   /** The request key of the rating Undo would take back (null when there is none): the undo names it. */
   undoKey: string | null;
+  /** A cram session of one section (lib/srs/cram-queue.ts): whether its ratings count, and its start (ISO). */
+  cram?: { reschedule: boolean; since: string };
 }
 
 /** The study queue after an action, with a line for the student about what just happened. */

@@ -47,6 +47,9 @@ export interface WindowLimit {
   windowMs: number;
 }
 
+/** Password-reset links one email address may be sent: enough for a lost email, too few to flood an inbox. */
+export const RESET_REQUEST_LIMIT: WindowLimit = { max: 3, windowMs: 15 * 60_000 };
+
 /** At most `max` per fixed window of `windowMs` (for expensive actions, per student). */
 export function decideWindow(row: ThrottleRow | null, now: Date, limit: WindowLimit): Decision {
   const windowEnd = row ? row.windowStart.getTime() + limit.windowMs : 0;

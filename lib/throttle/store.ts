@@ -1,7 +1,7 @@
 import "server-only";
 import { createHash } from "node:crypto";
 import type { Db } from "@/lib/db/create-client";
-import { decideSignIn, decideWindow, type Decision, type ThrottleRow, type WindowLimit } from "./policy";
+import { decideSignIn, decideWindow, RESET_REQUEST_LIMIT, type Decision, type ThrottleRow, type WindowLimit } from "./policy";
 
 export type Verdict = { allowed: true } | { allowed: false; retryAfterSeconds: number };
 
@@ -29,9 +29,19 @@ async function consume(db: Db, key: string, now: Date, decide: (row: ThrottleRow
   return { allowed: false, retryAfterSeconds: 1 };
 }
 
-/** The key of an account's failed sign-ins: hashed, so an attacker's typed strings are never stored. */
+/** A counter per typed email: hashed, so an attacker's typed strings are never stored. */
+function emailKey(kind: string, email: string): string {
+  return `${kind}:${createHash("sha256").update(email.trim().toLowerCase()).digest("hex")}`;
+}
+
+/** The key of an account's failed sign-ins. */
 export function signInKey(email: string): string {
-  return `sign-in:${createHash("sha256").update(email.trim().toLowerCase()).digest("hex")}`;
+  return emailKey("sign-in", email);
+}
+
+/** Count a request for a password-reset link to `email` (known or not: the answer must not tell). */
+export function takeResetRequest(db: Db, email: string, now: Date): Promise<Verdict> {
+  return consume(db, emailKey("password-reset", email), now, (row) => decideWindow(row, now, RESET_REQUEST_LIMIT));
 }
 
 /** Count a sign-in attempt for `email` (known or not: the answer must not tell) before it is tried. */

@@ -95,6 +95,11 @@ test("sign-in and sign-up problems are explained on the page @phone", async ({ p
   await page.getByLabel("Password").fill("another good password");
   await page.getByRole("button", { name: "Create account" }).click();
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("An account with this email already exists. Sign in instead.");
+  // With the account's own password, "Create account" just signs its owner in.
+  await page.getByLabel("Password").fill("correct horse 42");
+  await page.getByRole("button", { name: "Create account" }).click();
+  await expect(page.getByRole("navigation", { name: "Main" }).getByText(email)).toBeVisible();
+  await signOut(page);
 
   await attemptSignIn(page, email, "wrong password 1");
   await expect(page.getByRole("main").getByRole("alert")).toHaveText("That email and password don't match. Check both and try again.");

@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { startAsGuest } from "./helpers";
-import { answer, bank, currentAttempt, type Mode } from "./quiz-helpers";
+import { answerAllAndSubmit, bank, startUntimedQuiz, type Mode } from "./quiz-helpers";
 
 test("@phone a result's quote opens the article at its sentence, highlighted, with the fact and the student's state", async ({
   page,
@@ -9,20 +9,14 @@ test("@phone a result's quote opens the article at its sentence, highlighted, wi
   test.setTimeout(90_000);
   const mode: Mode = isMobile ? "tap" : "keyboard";
   await startAsGuest(page);
-  await page.goto("/quiz");
-  await page.getByLabel("Number of questions").fill("5");
-  await page.getByLabel("No time limit").check();
-  await page.getByRole("button", { name: "Start quiz" }).click();
-  await expect(page).toHaveURL(/\/quiz\/[a-z0-9]+$/);
-  const quiz = await currentAttempt(page);
-  for (const question of quiz.questions) await answer(page, question, false, mode);
-  await page.getByRole("button", { name: "Submit now" }).click();
+  const quiz = await startUntimedQuiz(page);
+  await answerAllAndSubmit(page, quiz.questions, () => false, mode);
   await expect(page.getByLabel("Score")).toContainText("0/5");
 
   const question = quiz.questions[0]!;
   const fact = bank.facts.get(question.factId)!;
   const result = page
-    .locator("article")
+    .getByRole("article")
     .filter({ has: page.locator("blockquote", { hasText: fact.quote }) })
     .first();
   await result.getByRole("link", { name: "In the article" }).click();

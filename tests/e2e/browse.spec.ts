@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { startAsGuest } from "./helpers";
-import { bank, currentAttempt } from "./quiz-helpers";
+import { bank, startUntimedQuiz } from "./quiz-helpers";
 
 test("@phone search Murmansk and open the fact: its quote, its flashcards and questions", async ({ page }) => {
   await startAsGuest(page);
@@ -20,12 +20,7 @@ test("@phone search Murmansk and open the fact: its quote, its flashcards and qu
 
 test("a question in the student's open quiz keeps its answer hidden in browse", async ({ page }) => {
   await startAsGuest(page);
-  await page.goto("/quiz");
-  await page.getByLabel("Number of questions").fill("5");
-  await page.getByLabel("No time limit").check();
-  await page.getByRole("button", { name: "Start quiz" }).click();
-  await expect(page).toHaveURL(/\/quiz\/[a-z0-9]+$/);
-  const question = (await currentAttempt(page)).questions[0]!;
+  const question = (await startUntimedQuiz(page)).questions[0]!;
   await page.goto(`/browse/${question.factId}`);
   const box = page.locator(`#question-${question.id}`);
   await expect(box).toContainText("Answer hidden");

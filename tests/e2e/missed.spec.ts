@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { startAsGuest } from "./helpers";
-import { answer, bank, currentAttempt, type Mode } from "./quiz-helpers";
+import { answer, answerAllAndSubmit, bank, currentAttempt, startUntimedQuiz, type Mode } from "./quiz-helpers";
 
 test("@phone three wrong answers become missed questions, lead the flashcard queue, and stay on Missed after two right practices on one day", async ({
   page,
@@ -9,15 +9,9 @@ test("@phone three wrong answers become missed questions, lead the flashcard que
   test.setTimeout(120_000);
   const mode: Mode = isMobile ? "tap" : "keyboard";
   await startAsGuest(page);
-  await page.goto("/quiz");
-  await page.getByLabel("Number of questions").fill("5");
-  await page.getByLabel("No time limit").check();
-  await page.getByRole("button", { name: "Start quiz" }).click();
-  await expect(page).toHaveURL(/\/quiz\/[a-z0-9]+$/);
-  const quiz = await currentAttempt(page);
+  const quiz = await startUntimedQuiz(page);
   const wrong = quiz.questions.slice(0, 3);
-  for (const [i, question] of quiz.questions.entries()) await answer(page, question, i >= 3, mode);
-  await page.getByRole("button", { name: "Submit now" }).click();
+  await answerAllAndSubmit(page, quiz.questions, (i) => i >= 3, mode);
   await expect(page.getByLabel("Score")).toContainText("2/5");
 
   // Home counts the misses; the flashcard queue now starts with a card of a missed fact.
@@ -71,13 +65,8 @@ test("@phone three wrong answers become missed questions, lead the flashcard que
 
 test("a missed question can be marked mastered and put back", async ({ page }) => {
   await startAsGuest(page);
-  await page.goto("/quiz");
-  await page.getByLabel("Number of questions").fill("5");
-  await page.getByLabel("No time limit").check();
-  await page.getByRole("button", { name: "Start quiz" }).click();
-  const quiz = await currentAttempt(page);
-  for (const [i, question] of quiz.questions.entries()) await answer(page, question, i !== 0, "keyboard");
-  await page.getByRole("button", { name: "Submit now" }).click();
+  const quiz = await startUntimedQuiz(page);
+  await answerAllAndSubmit(page, quiz.questions, (i) => i !== 0, "keyboard");
   await expect(page.getByRole("button", { name: "Review the 1 I missed" })).toBeVisible();
   await page.goto("/missed");
   await expect(page.getByTestId("missed-count")).toHaveText("1");

@@ -94,6 +94,26 @@ async function radioIndex(box: Locator, name: string): Promise<number> {
   return names.indexOf(name);
 }
 
+/**
+ * Start an untimed quiz of `count` questions from /quiz as a student would, leaving out the
+ * question kinds named in `without` (their labels in the builder); the attempt on screen.
+ */
+export async function startUntimedQuiz(page: Page, { count = 5, without = [] }: { count?: number; without?: string[] } = {}) {
+  await page.goto("/quiz");
+  await page.getByLabel("Number of questions").fill(String(count));
+  for (const kind of without) await page.getByLabel(new RegExp(`^${kind.replace("/", "\\/")}`)).uncheck();
+  await page.getByLabel("No time limit").check();
+  await page.getByRole("button", { name: "Start quiz" }).click();
+  await expect(page).toHaveURL(/\/quiz\/[a-z0-9]+$/);
+  return currentAttempt(page);
+}
+
+/** Answer each question right or wrong as `isRight(index)` says, then submit from the last one. */
+export async function answerAllAndSubmit(page: Page, questions: BankQuestion[], isRight: (index: number) => boolean, mode: Mode) {
+  for (const [index, question] of questions.entries()) await answer(page, question, isRight(index), mode);
+  await page.getByRole("button", { name: "Submit now" }).click();
+}
+
 /** Take a quick quiz and submit it unanswered: its results and the history on /quiz then exist. */
 export async function finishQuickQuiz(page: Page): Promise<string> {
   await page.goto("/quiz");

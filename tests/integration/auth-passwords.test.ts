@@ -98,9 +98,10 @@ describe(`passwords and sessions (${databaseKind()})`, () => {
 
   test("a session with a password ends 30 days after its sign-in however active it was; a guest's keeps going", async () => {
     const email = unique("lifetime");
-    const signedUp = await post("/sign-up/email", { email, password: "correct horse battery", name: "L" });
+    expect((await post("/sign-up/email", { email, password: "correct horse battery", name: "L" })).status).toBe(200);
+    const signedIn = await post("/sign-in/email", { email, password: "correct horse battery" });
     const user = await db.user.findUniqueOrThrow({ where: { email } });
-    requestHeaders.current = new Headers({ Cookie: cookieOf(signedUp) });
+    requestHeaders.current = new Headers({ Cookie: cookieOf(signedIn) });
     expect((await getCurrentUser())?.id).toBe(user.id);
     // Active every day (better-auth slid expiresAt forward), but signed in 31 days ago.
     const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
@@ -126,7 +127,9 @@ describe(`passwords and sessions (${databaseKind()})`, () => {
     const email = `${"e".repeat(250)}@example.test`;
     expect((await post("/sign-up/email", { email, password: "correct horse battery", name: "E" })).status).toBe(400);
     expect(await db.user.count({ where: { email } })).toBe(0);
-    const fine = await post("/sign-up/email", { email: unique("ok"), password: "correct horse battery", name: "n".repeat(100) });
+    const okEmail = unique("ok");
+    expect((await post("/sign-up/email", { email: okEmail, password: "correct horse battery", name: "n".repeat(100) })).status).toBe(200);
+    const fine = await post("/sign-in/email", { email: okEmail, password: "correct horse battery" });
     expect(fine.status).toBe(200);
     const renamed = await route.POST(
       new Request(`${BASE}/api/auth/update-user`, {

@@ -25,6 +25,7 @@ async function runTiny(): Promise<BenchReport> {
     port: 0,
     httpClients: 20,
     httpSeconds: 1,
+    cpuProfileDir: null,
     resultsPath: path.join(outDir, `results-${kind}.json`),
     verbose: false,
     root,
@@ -42,7 +43,7 @@ describe(`npm run bench at a tiny size on ${databaseKind()}`, () => {
 
     // Every measurement whose code exists ran; only the build and HTTP rows are skipped here.
     expect(report.rows.filter((r) => r.status === "failed")).toEqual([]);
-    for (const id of ["1", "2", "3", "3b", "6a", "6b"]) {
+    for (const id of ["1", "2", "3", "3b", "3c", "6a", "6b"]) {
       expect(row(id)?.status, `row ${id}`).toBe("ok");
       expect(row(id)?.timing?.n, `row ${id}`).toBeGreaterThan(0);
       expect(Number.isFinite(row(id)?.timing?.p95), `row ${id}`).toBe(true);

@@ -5,6 +5,7 @@ import { DEFAULT_STUDY_SETTINGS, type StudySettings } from "@/lib/settings/schem
 import { buryCard, resetCard, suspendCard, unsuspendCard } from "@/lib/srs/mutations";
 import { getLeechesAndSuspended, getStudyView } from "@/lib/srs/queries";
 import { recordReview, undoLastReview } from "@/lib/srs/review";
+import { requestId } from "./harness";
 import { createTestUser, databaseKind, testDb } from "./helpers";
 
 const db = testDb();
@@ -16,8 +17,7 @@ const later = (minutes: number) => new Date(T0.getTime() + minutes * 60_000);
 const settingsFor = (overrides: Partial<StudySettings> = {}): StudySettings =>
   ({ ...DEFAULT_STUDY_SETTINGS, newCardsPerDay: 5, ...overrides, enableFuzz: false }) as StudySettings;
 const [first, second] = [...bank.flashcards.keys()];
-let seq = 0;
-const rid = () => `habit${Date.now()}${seq++}`;
+const rid = () => requestId("habit");
 const rate = (userId: string, flashcardId: string, rating: 1 | 2 | 3 | 4, at: Date, settings = settingsFor()) =>
   recordReview(db, userId, { flashcardId, rating, requestId: rid(), durationMs: 0 }, at, { ...settings, enableFuzz: false });
 

@@ -4,6 +4,7 @@ import { loadBank } from "@/lib/content/read";
 import { DEFAULT_STUDY_SETTINGS } from "@/lib/settings/schemas";
 import { getStudyView } from "@/lib/srs/queries";
 import { recordReview, undoLastReview } from "@/lib/srs/review";
+import { requestId } from "./harness";
 import { createTestUser, databaseKind, testDb } from "./helpers";
 
 const db = testDb();
@@ -15,8 +16,7 @@ const settings = { ...DEFAULT_STUDY_SETTINGS, newCardsPerDay: 5 };
 const T0 = new Date("2026-01-05T09:00:00.000Z");
 const minutes = (n: number) => new Date(T0.getTime() + n * 60_000);
 const [first, second, third] = [...bank.flashcards.keys()];
-let seq = 0;
-const rid = () => `req${Date.now()}${seq++}`;
+const rid = () => requestId("req");
 
 async function cardRow(userId: string, flashcardId: string) {
   const {

@@ -5,13 +5,9 @@ import { loadBank } from "@/lib/content/read";
 import { getStudySettings } from "@/lib/settings/queries";
 import { saveStudySettings } from "@/lib/settings/mutations";
 import { optimizeParameters } from "@/lib/srs/train-parameters";
-import {
-  discardTrainedParameters,
-  getOptimizationView,
-  keepTrainedParameters,
-  restoreDefaultParameters,
-  startOptimization,
-} from "@/lib/srs/training-job";
+import { discardTrainedParameters, keepTrainedParameters, restoreDefaultParameters } from "@/lib/srs/trained-parameters";
+import { startOptimization } from "@/lib/srs/training-job";
+import { getOptimizationView } from "@/lib/srs/training-view";
 import { getStudyView } from "@/lib/srs/queries";
 import { FORGETFUL_STUDENT_PARAMETERS, simulateHistory, toSimulatedRows } from "@/lib/srs/simulate";
 import { toTrainingItems } from "@/lib/srs/training-items";

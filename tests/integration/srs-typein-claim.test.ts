@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { createTestUser, databaseKind, testDb } from "./helpers";
-import { session } from "./mock-session";
+import { as, requestId } from "./harness";
 
 // A type-in card's typed answer is graded on the server and stored with the rating, with the student's "I was right".
 
@@ -12,15 +12,12 @@ beforeAll(async () => {
 });
 afterAll(() => db.$disconnect());
 
-let seq = 0;
-const requestId = () => `claim${Date.now()}${seq++}`;
-
 describe(`"I was right" on a type-in card (${databaseKind()})`, () => {
   test("the server grades what was typed (the browser's word doesn't count) and stores the claim with the rating", async () => {
     const user = await createTestUser(db);
-    session.user = { id: user.id, name: "Test", email: user.email, isAnonymous: false };
+    as(user);
     const rate = (flashcardId: string, answer: string, claimed: boolean) =>
-      srs.recordReviewAction({ flashcardId, rating: 3, requestId: requestId(), durationMs: 100, typed: { answer, claimed } });
+      srs.recordReviewAction({ flashcardId, rating: 3, requestId: requestId("claim"), durationMs: 100, typed: { answer, claimed } });
     expect((await rate("in-embrace-date-card-1", "4th December 2025", false)).ok).toBe(true);
     expect((await rate("en-lukoil-rosneft-card-1", "Lukoil only", true)).ok).toBe(true);
     // A claim on an answer the grader accepts is no override.

@@ -32,6 +32,47 @@ export default async function AccountPage() {
           Download my progress (JSON)
         </a>
       </section>
+      <section className="card stack" aria-labelledby="exports-heading">
+        <h2 id="exports-heading">Take the deck to another app</h2>
+        <p>
+          The deck&rsquo;s cards and questions (not your progress). Downloading again later and importing over the first import updates the
+          notes you have instead of adding copies.
+        </p>
+        <ul className="export-list">
+          <li>
+            <a href="/api/export/apkg" download>
+              Anki package (.apkg)
+            </a>{" "}
+            <span className="muted small">
+              every flashcard, as Basic, type-in and Cloze notes, one deck per section; open it with Anki or AnkiDroid
+            </span>
+          </li>
+          <li>
+            <a href="/api/export/anki" download>
+              Anki text file (flashcards)
+            </a>{" "}
+            <span className="muted small">for Anki&rsquo;s File → Import; note type, deck and tags come with each row</span>
+          </li>
+          <li>
+            <a href="/api/export/anki-questions" download>
+              Anki text file (quiz questions)
+            </a>{" "}
+            <span className="muted small">the quiz questions as Basic notes in a deck of their own</span>
+          </li>
+          <li>
+            <a href="/api/export/csv" download>
+              Spreadsheet (CSV)
+            </a>{" "}
+            <span className="muted small">every flashcard and question with its kind, section, answer and quote</span>
+          </li>
+          <li>
+            <a href="/api/export/quizlet" download>
+              Quizlet (term and definition)
+            </a>{" "}
+            <span className="muted small">paste into Quizlet&rsquo;s Import: tab between term and definition, one card a line</span>
+          </li>
+        </ul>
+      </section>
       <section className="card">
         <h2>Delete account</h2>
         <p>This deletes your account and all your progress: cards, reviews, quiz attempts and settings. It can&apos;t be undone.</p>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { Sentence } from "@/components/article/article-sentence";
+import { SectionStudyLinks } from "@/components/flashcards/section-study-links";
 import { getFactStates } from "@/lib/article/queries";
 import { articleOf } from "@/lib/article/sentences";
 import { requireUser } from "@/lib/auth/session";
@@ -27,6 +28,7 @@ export default async function ArticlePage() {
       {articleOf(bank).map((section) => (
         <section key={section.id} id={`section-${section.id}`} aria-labelledby={`h-${section.id}`}>
           <h2 id={`h-${section.id}`}>{section.title}</h2>
+          <SectionStudyLinks sectionId={section.id} title={section.title} />
           {section.paragraphs.map((paragraph) => (
             <p key={paragraph.number} className="article-paragraph">
               {paragraph.sentences.map((sentence) => (

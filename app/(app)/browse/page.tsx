@@ -9,6 +9,7 @@ import { getBank } from "@/lib/content/queries";
 import { FLASHCARD_KINDS, QUESTION_KINDS } from "@/lib/content/schemas";
 import { db } from "@/lib/db/client";
 import { KIND_LABELS } from "@/lib/quiz/limits";
+import { SectionStudyLinks } from "@/components/flashcards/section-study-links";
 import "./browse.css";
 
 export const metadata: Metadata = { title: "Browse" };
@@ -78,6 +79,9 @@ export default async function BrowsePage({ searchParams }: { searchParams: Promi
           Search
         </button>
       </form>
+      {params.section && sectionTitle.has(params.section) ? (
+        <SectionStudyLinks sectionId={params.section} title={sectionTitle.get(params.section)!} />
+      ) : null}
       <p role="status" className="muted">
         {found.length === 0
           ? "Nothing matches: try fewer words or another filter."

@@ -26,9 +26,12 @@ function describe(attempt: AttemptSummary): string {
   return `${attempt.total} questions · ${kinds} · ${time}`;
 }
 
-export default async function QuizPage() {
+export default async function QuizPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
   const user = await requireUser("/quiz");
   const bank = getBank();
+  // "Quiz me on this section": the builder opens with that section ticked (an unknown id ticks none).
+  const asked = (await searchParams).section;
+  const presetSectionIds = bank.sections.filter((s) => s.id === asked).map((s) => s.id);
   const now = new Date();
   const [open, attempts, settings] = await Promise.all([
     getOpenAttempt(db, user.id, now),
@@ -61,7 +64,7 @@ export default async function QuizPage() {
       <section className="card" aria-label="Quick quiz">
         <QuickQuizButton />
       </section>
-      <QuizBuilder sections={sections} kindCounts={kindCounts} />
+      <QuizBuilder sections={sections} kindCounts={kindCounts} presetSectionIds={presetSectionIds} />
       <section aria-labelledby="history-heading" className="stack">
         <h2 id="history-heading">Your past quizzes</h2>
         {past.length === 0 ? (

@@ -7,7 +7,7 @@ import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
 import { getColorScheme, getStudySettings } from "@/lib/settings/queries";
 import { timeZoneOptions } from "@/lib/settings/time-zones";
-import { getOptimizationView } from "@/lib/srs/training-job";
+import { getOptimizationView } from "@/lib/srs/training-view";
 
 export const metadata: Metadata = { title: "Study settings" };
 

@@ -17,11 +17,12 @@ describe("the article by sentence", () => {
     ]);
   });
 
-  test("marks the sentence of every fact of the real bank, each in one sentence with a unique id", () => {
+  test("marks the sentence of every studied fact of the real bank, each in one sentence with a unique id", () => {
     const sentences = articleOf(bank).flatMap((s) => s.paragraphs.flatMap((p) => p.sentences));
     const marked = sentences.flatMap((s) => s.factIds);
-    expect(new Set(marked).size).toBe(bank.facts.size);
-    expect(marked.length).toBe(bank.facts.size);
+    const studied = [...bank.facts.keys()].filter((id) => !bank.retired.ids.has(id));
+    expect(new Set(marked).size).toBe(studied.length);
+    expect(marked.length).toBe(studied.length);
     expect(new Set(sentences.map((s) => s.id)).size).toBe(sentences.length);
     for (const sentence of sentences) {
       for (const id of sentence.factIds) {
@@ -29,6 +30,16 @@ describe("the article by sentence", () => {
         expect(sentence.text.replace(/[‘’]/g, "'"), id).toContain(quoteStart);
       }
     }
+  });
+
+  test("a retired fact is not marked, but keeps its anchor in its sentence", () => {
+    const sentences = articleOf(bank).flatMap((s) => s.paragraphs.flatMap((p) => p.sentences));
+    const retiredFacts = [...bank.facts.keys()].filter((id) => bank.retired.ids.has(id));
+    expect(retiredFacts.length).toBeGreaterThan(0);
+    const marked = new Set(sentences.flatMap((s) => s.factIds));
+    const anchored = sentences.flatMap((s) => s.retiredFactIds);
+    for (const id of retiredFacts) expect(marked.has(id), id).toBe(false);
+    expect(new Set(anchored)).toEqual(new Set(retiredFacts));
   });
 
   test("a quote links to the article at its fact", () => {

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import type { BankQuestion } from "@/lib/content/bank";
-import { gradeAnswer, matchNumeric, matchWritten, readNumber, scoreAttempt, unitScale } from "@/lib/quiz/grading";
+import { readNumber, unitScale } from "@/lib/answers/numbers";
+import { gradeAnswer, matchNumeric, matchWritten, scoreAttempt } from "@/lib/quiz/grading";
 import type { QuizAnswer } from "@/lib/quiz/schemas";
 
 type Numeric = Extract<BankQuestion, { kind: "numeric" }>;

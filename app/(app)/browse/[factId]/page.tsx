@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { SectionStudyLinks } from "@/components/flashcards/section-study-links";
 import Link from "next/link";
 import { notFound } from "next/navigation";
 import { QuoteLink } from "@/components/article/quote-link";
@@ -50,6 +51,7 @@ export default async function BrowseFactPage({ params }: { params: Promise<{ fac
             From the article · <QuoteLink factId={fact.id} />
           </figcaption>
         </figure>
+        {section ? <SectionStudyLinks sectionId={section.id} title={section.title} /> : null}
       </article>
       <h2>Flashcards</h2>
       {cards.map((card) => {
