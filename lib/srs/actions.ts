@@ -44,7 +44,7 @@ export async function recordReviewAction(input: unknown): Promise<ActionResult<S
   if (cram && !cram.reschedule && rating.sectionId) {
     const { flashcardId, rating: grade, requestId, durationMs } = rating;
     await recordCramReview(db, user.id, { flashcardId, rating: grade, requestId, durationMs }, new Date());
-    return { ok: true, data: await currentStudyView(user.id, rating.sectionId, cram) };
+    return { ok: true, data: await currentStudyView(user.id, rating.sectionId, cram, settings) };
   }
   const typedAnswer =
     key && typed ? { answer: typed.answer, correct: gradeTyped(typed.answer, key).correct, claimed: typed.claimed } : undefined;

@@ -114,11 +114,15 @@ export class Student {
     const body = { email: this.ledger.email, password: PASSWORD, name: `Load student ${this.ledger.index}` };
     // Sign-up answers a registered email as a new one and signs no one in (lib/auth/server.ts), so
     // a retried sign-up whose first answer was lost is harmless; the session comes from signing in.
-    let reply = await this.retrying("sign-up", (base) => this.browser.postJson(base, "/api/auth/sign-up/email", body));
-    if (reply && reply.status === 200) {
+    // A retry racing its own first attempt on the other instance can lose the insert (422): the
+    // account exists all the same, so the sign-in that follows is what tells.
+    const signedUp = await this.retrying("sign-up", (base) => this.browser.postJson(base, "/api/auth/sign-up/email", body));
+    let reply = signedUp;
+    if (signedUp && (signedUp.status === 200 || /FAILED_TO_CREATE_USER/.test(signedUp.text))) {
       reply = await this.retrying("sign-in", (base) =>
         this.browser.postJson(base, "/api/auth/sign-in/email", { email: body.email, password: PASSWORD }),
       );
+      if (reply && reply.status !== 200 && signedUp.status !== 200) reply = signedUp;
     }
     if (!reply || reply.status !== 200) {
       this.ledger.problems.push(`sign-up failed: ${reply?.status} ${reply?.text.slice(0, 200)}`);
@@ -285,11 +289,12 @@ async function undo(student: Student): Promise<string | null | undefined> {
         return undefined;
       }
       const notice = (answer.data as { notice?: string } | undefined)?.notice;
-      if (notice && !/undone already/.test(notice)) {
+      // "Undid “Good”: …" is the undo done now; "…undone already" a retry's answer; anything else a refusal.
+      if (notice && !/^Undid |undone already/.test(notice)) {
         ledger.problems.push(`undo of ${victim.requestId} not done: ${notice}`);
         return undefined;
       }
-      if (notice) ctx.stats.count("undos answered as done already (a retry)");
+      if (notice && /undone already/.test(notice)) ctx.stats.count("undos answered as done already (a retry)");
       ledger.undone.add(victim.requestId);
       return answer.data?.card?.flashcardId ?? null;
     } catch (error) {

@@ -1,11 +1,11 @@
 import { expect, test } from "@playwright/test";
 import { startAsGuest } from "./helpers";
-import { startQuizOf } from "./quiz-helpers";
+import { questionCard, startQuizOf } from "./quiz-helpers";
 
 test("a keyboard student's focus follows the quiz: each new question's heading, then the review's", async ({ page }) => {
   await startAsGuest(page);
   await startQuizOf(page, "Multiple choice");
-  const heading = page.locator(".quiz-question").getByRole("heading", { level: 2 });
+  const heading = questionCard(page).getByRole("heading", { level: 2 });
   await page.keyboard.press("a");
   await page.keyboard.press("Enter");
   await expect(page.getByText("Question 2 of 5")).toBeVisible();

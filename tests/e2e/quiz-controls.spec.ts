@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
 import { startAsGuest } from "./helpers";
-import { currentAttempt, startQuizOf } from "./quiz-helpers";
+import { currentAttempt, questionCard, startQuizOf } from "./quiz-helpers";
 
 test("a keyboard student moves through a question's options with the arrow keys: one tab stop, a visible focus", async ({ page }) => {
   await startAsGuest(page);
@@ -31,7 +31,7 @@ test("a keyboard student moves through a question's options with the arrow keys:
 test("T and F answer a true/false question, R flags it, and the shortcuts list says so", async ({ page }) => {
   await startAsGuest(page);
   await startQuizOf(page, "True / false");
-  const card = page.locator(".quiz-question");
+  const card = questionCard(page);
   await page.keyboard.press("f");
   await expect(card.getByRole("radio", { name: "False" })).toHaveAttribute("aria-checked", "true");
   await expect(page.getByRole("button", { name: /Flag/ })).toHaveAttribute("aria-pressed", "false");

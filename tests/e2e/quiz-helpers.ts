@@ -23,6 +23,9 @@ export async function timeLeft(page: Page): Promise<number> {
   return seconds((await page.getByRole("timer", { name: "Time left" }).innerText()).trim());
 }
 
+/** The question on screen: the region that says "Question n of m" (its name is the prompt). */
+export const questionCard = (page: Page) => page.getByRole("region").filter({ has: page.getByText(/^Question \d+ of \d+$/) });
+
 /** Answer the question on screen right or wrong, as a student would, then move on. */
 export async function answer(page: Page, question: BankQuestion, right: boolean, mode: Mode) {
   // The question's section is named by its heading, the prompt ("True or false: " before a statement).

@@ -5,7 +5,7 @@ import { startQuizOf } from "./quiz-helpers";
 test("@phone keyboard hints show with a keyboard and mouse, and not on a touch phone", async ({ page, hasTouch }) => {
   await startAsGuest(page);
   const shown = hasTouch ? "toBeHidden" : "toBeVisible";
-  const card = page.locator(".flashcard");
+  const card = page.getByRole("region", { name: "Card" });
   const reveal = card.getByRole("button", { name: /Show answer|Check answer/ });
   await expect(reveal).toBeVisible();
   await expect(reveal.locator("kbd"))[shown]();
