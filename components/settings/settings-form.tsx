@@ -3,6 +3,7 @@ import { useActionState, useEffect, useRef } from "react";
 import type { FormValues } from "@/lib/action-result";
 import { saveStudySettingsAction } from "@/lib/settings/actions";
 import type { StudySettings } from "@/lib/settings/schemas";
+import { currentZoneName } from "@/lib/settings/time-zones";
 import { FieldError } from "@/components/ui/field-error";
 import { Field } from "@/components/ui/field";
 import { TimeZoneOptions } from "@/components/ui/time-zone-options";
@@ -35,7 +36,7 @@ export function SettingsForm({ settings, sections, timeZones, isSaved }: Setting
   const checkedSections = typed && Array.isArray(typed.sectionIds) ? typed.sectionIds : settings.sectionIds;
   // A student who never saved settings gets their browser's time zone suggested, not UTC.
   useEffect(() => {
-    const browserZone = Intl.DateTimeFormat().resolvedOptions().timeZone;
+    const browserZone = currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
     const select = timeZoneRef.current;
     if (!isSaved && !typed && select && [...select.options].some((o) => o.value === browserZone)) select.value = browserZone;
   }, [isSaved, typed]);

@@ -11,6 +11,17 @@ const CURRENT_NAMES: Record<string, string> = {
 };
 
 /**
+ * A zone's current IANA name: Chromium's `resolvedOptions().timeZone` says Asia/Calcutta for a
+ * student in India, which the form lists as Asia/Kolkata. Pure.
+ *
+ * @example
+ * currentZoneName("Asia/Calcutta") // "Asia/Kolkata"
+ */
+export function currentZoneName(zone: string): string {
+  return CURRENT_NAMES[zone] ?? zone;
+}
+
+/**
  * The settings form's zones: UTC first, then `supported` (from `Intl.supportedValuesOf`) with
  * current names, sorted; a saved zone under any other name stays selectable. Pure.
  *
@@ -18,7 +29,7 @@ const CURRENT_NAMES: Record<string, string> = {
  * timeZoneOptions(["Asia/Calcutta", "UTC"], "UTC") // ["UTC", "Asia/Kolkata"]
  */
 export function timeZoneOptions(supported: readonly string[], saved: string): string[] {
-  const zones = [...new Set(supported.filter((z) => z !== "UTC").map((z) => CURRENT_NAMES[z] ?? z))].sort();
+  const zones = [...new Set(supported.filter((z) => z !== "UTC").map(currentZoneName))].sort();
   const all = ["UTC", ...zones];
   return all.includes(saved) ? all : [saved, ...all];
 }

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { LeechActions } from "@/components/leeches/leech-actions";
+import { LeechNotice } from "@/components/leeches/leech-notice";
 import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
@@ -43,37 +44,39 @@ export default async function LeechesPage() {
         A card you forget {settings.leechThreshold} times becomes a leech and is suspended, so it stops eating your reviews. Read the fact
         and the quote again, then put the card back in study or start it over as new.
       </p>
-      <section className="stack" aria-labelledby="leeches-heading">
-        <h2 id="leeches-heading">Leeches ({leeches.length})</h2>
-        {leeches.length === 0 ? (
-          <p>No leeches. Every card you study is sticking.</p>
-        ) : (
-          <ul className="leech-list">
-            {leeches.map((c) => (
-              <CardItem key={c.flashcardId} card={c} />
-            ))}
-          </ul>
-        )}
-      </section>
-      <section className="stack" aria-labelledby="suspended-heading">
-        <h2 id="suspended-heading">Other suspended cards ({suspended.length})</h2>
-        {suspended.length === 0 ? (
-          <p>
-            None. Suspend a card from the study screen with “Suspend card”
-            <span className="keyboard-only">
-              {" "}
-              (or <kbd>@</kbd>)
-            </span>
-            .
-          </p>
-        ) : (
-          <ul className="leech-list">
-            {suspended.map((c) => (
-              <CardItem key={c.flashcardId} card={c} />
-            ))}
-          </ul>
-        )}
-      </section>
+      <LeechNotice>
+        <section className="stack" aria-labelledby="leeches-heading">
+          <h2 id="leeches-heading">Leeches ({leeches.length})</h2>
+          {leeches.length === 0 ? (
+            <p>No leeches. Every card you study is sticking.</p>
+          ) : (
+            <ul className="leech-list">
+              {leeches.map((c) => (
+                <CardItem key={c.flashcardId} card={c} />
+              ))}
+            </ul>
+          )}
+        </section>
+        <section className="stack" aria-labelledby="suspended-heading">
+          <h2 id="suspended-heading">Other suspended cards ({suspended.length})</h2>
+          {suspended.length === 0 ? (
+            <p>
+              None. Suspend a card from the study screen with “Suspend card”
+              <span className="keyboard-only">
+                {" "}
+                (or <kbd>@</kbd>)
+              </span>
+              .
+            </p>
+          ) : (
+            <ul className="leech-list">
+              {suspended.map((c) => (
+                <CardItem key={c.flashcardId} card={c} />
+              ))}
+            </ul>
+          )}
+        </section>
+      </LeechNotice>
     </div>
   );
 }

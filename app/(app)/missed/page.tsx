@@ -7,13 +7,12 @@ import { requireUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
 import { getMissedView, type MissedItem } from "@/lib/missed/queries";
+import { getStudySettings } from "@/lib/settings/queries";
 import { KIND_LABELS } from "@/lib/quiz/limits";
 
 export const metadata: Metadata = { title: "Missed questions" };
 
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: "UTC" });
-
-function Item({ item, needed }: { item: MissedItem; needed: number }) {
+function Item({ item, needed, dateFormat }: { item: MissedItem; needed: number; dateFormat: Intl.DateTimeFormat }) {
   const mastered = item.masteredAt !== null;
   return (
     <article className="card missed-item" data-question-id={item.questionId} aria-label={item.prompt}>
@@ -53,7 +52,9 @@ function Item({ item, needed }: { item: MissedItem; needed: number }) {
 
 export default async function MissedPage() {
   const user = await requireUser("/missed");
-  const view = await getMissedView(db, user.id, getBank());
+  const [view, settings] = await Promise.all([getMissedView(db, user.id, getBank()), getStudySettings(db, user.id)]);
+  // In the student's time zone, as every date they read (it was UTC).
+  const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeZone: settings.timeZone });
   return (
     <div className="stack">
       <h1>Missed questions</h1>
@@ -79,7 +80,7 @@ export default async function MissedPage() {
               {group.title} <span className="muted small">({group.items.length})</span>
             </h2>
             {group.items.map((item) => (
-              <Item key={item.questionId} item={item} needed={view.needed} />
+              <Item key={item.questionId} item={item} needed={view.needed} dateFormat={dateFormat} />
             ))}
           </section>
         ))
@@ -91,7 +92,7 @@ export default async function MissedPage() {
           </summary>
           <div className="stack">
             {view.mastered.map((item) => (
-              <Item key={item.questionId} item={item} needed={view.needed} />
+              <Item key={item.questionId} item={item} needed={view.needed} dateFormat={dateFormat} />
             ))}
           </div>
         </details>

@@ -11,10 +11,9 @@ import { getOpenAttempt, listAttempts } from "@/lib/quiz/queries";
 import type { AttemptSummary } from "@/lib/quiz/types";
 import { activeQuestions } from "@/lib/content/retire";
 import { KIND_LABELS } from "@/lib/quiz/limits";
+import { getStudySettings } from "@/lib/settings/queries";
 
 export const metadata: Metadata = { title: "Quizzes" };
-
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 
 function describe(attempt: AttemptSummary): string {
   const settings = attempt.settings;
@@ -34,7 +33,13 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
   const asked = (await searchParams).section;
   const presetSectionIds = bank.sections.filter((s) => s.id === asked).map((s) => s.id);
   const now = new Date();
-  const [open, attempts] = await Promise.all([getOpenAttempt(db, user.id, now), listAttempts(db, user.id, now)]);
+  const [open, attempts, settings] = await Promise.all([
+    getOpenAttempt(db, user.id, now),
+    listAttempts(db, user.id, now),
+    getStudySettings(db, user.id),
+  ]);
+  // In the student's time zone, as every date they read (it was UTC, and said so).
+  const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: settings.timeZone });
   const sections = bank.sections.map((section) => ({ id: section.id, title: section.title, questions: section.questionIds.length }));
   const kindCounts = Object.fromEntries(QUESTION_KINDS.map((kind) => [kind, 0])) as Record<QuestionKind, number>;
   for (const question of activeQuestions(bank)) kindCounts[question.kind] += 1;
@@ -80,7 +85,7 @@ export default async function QuizPage({ searchParams }: { searchParams: Promise
               <tbody>
                 {past.map((attempt) => (
                   <tr key={attempt.attemptId}>
-                    <td>{dateFormat.format(new Date(attempt.submittedAt ?? attempt.startedAt))} UTC</td>
+                    <td>{dateFormat.format(new Date(attempt.submittedAt ?? attempt.startedAt))}</td>
                     <td>
                       {attempt.score === null ? (
                         "Time ran out"

@@ -1,6 +1,7 @@
 "use client";
 import * as RadioGroup from "@radix-ui/react-radio-group";
 import type { QuizAnswer } from "@/lib/quiz/schemas";
+import { chooseFocusedAfterArrow } from "./follow-focus";
 import { LETTERS } from "./letters";
 
 /**
@@ -30,6 +31,7 @@ export function McqAnswer({
       }}
       disabled={disabled}
       loop
+      onKeyDown={chooseFocusedAfterArrow}
     >
       {options.map((option, i) => (
         <RadioGroup.Item key={option} value={String(i)} data-choice={LETTERS[i]} className={`choice${chosen === i ? " is-chosen" : ""}`}>

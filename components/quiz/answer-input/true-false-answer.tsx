@@ -1,6 +1,7 @@
 "use client";
 import * as RadioGroup from "@radix-ui/react-radio-group";
 import type { QuizAnswer } from "@/lib/quiz/schemas";
+import { chooseFocusedAfterArrow } from "./follow-focus";
 
 /** True / False, as a radio group of two (Radix; arrow keys move and choose); T / F or 1 / 2 choose too. */
 export function TrueFalseAnswer({
@@ -21,6 +22,7 @@ export function TrueFalseAnswer({
       onValueChange={(value) => onAnswer({ kind: "truefalse", value: value === "true" }, true)}
       disabled={disabled}
       loop
+      onKeyDown={chooseFocusedAfterArrow}
     >
       {([true, false] as const).map((value) => (
         <RadioGroup.Item

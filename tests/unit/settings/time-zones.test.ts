@@ -1,5 +1,5 @@
 import { describe, expect, test } from "vitest";
-import { timeZoneOptions } from "@/lib/settings/time-zones";
+import { currentZoneName, timeZoneOptions } from "@/lib/settings/time-zones";
 
 describe("timeZoneOptions", () => {
   test("lists current names, UTC first", () => {
@@ -14,4 +14,12 @@ describe("timeZoneOptions", () => {
     expect(zones).toContain("Asia/Kolkata");
     expect(zones).not.toContain("Asia/Calcutta");
   });
+});
+
+describe("currentZoneName", () => {
+  test.each([
+    { label: "an old name", zone: "Asia/Calcutta", current: "Asia/Kolkata" },
+    { label: "a current name", zone: "Europe/Berlin", current: "Europe/Berlin" },
+    { label: "UTC", zone: "UTC", current: "UTC" },
+  ])("$label", ({ zone, current }) => expect(currentZoneName(zone)).toBe(current));
 });

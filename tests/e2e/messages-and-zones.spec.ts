@@ -1,0 +1,49 @@
+import { expect, test } from "@playwright/test";
+import { readRow, startAsGuest } from "./helpers";
+import { finishQuickQuiz } from "./quiz-helpers";
+
+test("a student who unsuspends a card on Leeches is told it worked, and it is read out", async ({ page }) => {
+  await startAsGuest(page);
+  await expect(page.getByRole("button", { name: /Show answer|Check answer/ })).toBeVisible();
+  await page.getByRole("button", { name: /Suspend card/ }).click();
+  await expect(page.getByRole("status").filter({ hasText: "Card suspended" })).toBeVisible();
+  await page.goto("/leeches");
+  await expect(page.getByRole("heading", { name: "Other suspended cards (1)" })).toBeVisible();
+  await page.getByRole("button", { name: /^Unsuspend:/ }).click();
+  const notice = page.getByRole("status").filter({ hasText: "Card unsuspended: it is back in your reviews." });
+  await expect(notice).toBeVisible();
+  await expect(notice).toBeFocused();
+  await expect(page.getByRole("heading", { name: "Other suspended cards (0)" })).toBeVisible();
+});
+
+test("a student in Berlin reads their quiz's date and time in Berlin time, not UTC", async ({ page }) => {
+  await startAsGuest(page);
+  await page.goto("/settings");
+  const form = page.getByRole("form", { name: "Study settings" });
+  await form.getByLabel("Time zone").selectOption("Europe/Berlin");
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByText("Settings saved.")).toBeVisible();
+  const results = await finishQuickQuiz(page);
+  const attemptId = new URL(results).pathname.split("/")[2]!;
+  const submittedAt = readRow<{ submittedAt: string | number }>("SELECT submittedAt FROM QuizAttempt WHERE id = ?", attemptId)!.submittedAt;
+  const inBerlin = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" }).format(
+    new Date(submittedAt),
+  );
+  await page.goto("/quiz");
+  await expect(
+    page
+      .getByRole("row", { name: /Time ran out|0\/10/ })
+      .getByRole("cell")
+      .first(),
+  ).toHaveText(inBerlin);
+});
+
+test.describe("a browser that says Asia/Calcutta", () => {
+  test.use({ timezoneId: "Asia/Calcutta" });
+  test("gets Asia/Kolkata, the current name, pre-selected in Settings", async ({ page }) => {
+    await startAsGuest(page);
+    await page.goto("/settings");
+    expect(await page.evaluate(() => Intl.DateTimeFormat().resolvedOptions().timeZone)).toBe("Asia/Calcutta");
+    await expect(page.getByRole("form", { name: "Study settings" }).getByLabel("Time zone")).toHaveValue("Asia/Kolkata");
+  });
+});
