@@ -1,12 +1,13 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, inject, test, vi } from "vitest";
+import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import type { EmailMessage } from "@/lib/email/messages";
 import { peerHeaderValue } from "@/lib/http/socket-peer";
+import { AUTH_BASE, loadAuthRoute, type AuthRoute } from "./auth-route";
 import { databaseKind, testDb } from "./helpers";
 
 // "Forgot password?" through the real /api/auth route and better-auth; the outgoing mail is caught
 // here (tests/e2e/password-reset.spec.ts sends it through a real SMTP server).
 
-const BASE = "http://localhost:3000";
+const BASE = AUTH_BASE;
 const db = testDb();
 afterAll(() => db.$disconnect());
 
@@ -16,17 +17,10 @@ vi.mock("@/lib/email/send", () => ({
   sendEmailInBackground: (message: EmailMessage) => void outbox.push(message),
 }));
 
-type Route = { POST: (request: Request) => Promise<Response>; GET: (request: Request) => Promise<Response> };
-let route: Route;
+let route: AuthRoute;
 
 beforeAll(async () => {
-  Object.assign(process.env, {
-    DATABASE_URL: inject("databaseUrl"),
-    BETTER_AUTH_URL: BASE,
-    BETTER_AUTH_SECRET: "integration-secret-not-for-production-0123456789",
-    AUTH_SIGN_IN_LIMIT: "1000",
-  });
-  route = (await import("@/app/api/auth/[...all]/route")) as Route;
+  route = await loadAuthRoute();
 });
 beforeEach(async () => {
   outbox.length = 0;

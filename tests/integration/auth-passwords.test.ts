@@ -1,12 +1,13 @@
 import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
-import { afterAll, beforeAll, describe, expect, inject, test, vi } from "vitest";
+import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { peerHeaderValue } from "@/lib/http/socket-peer";
+import { AUTH_BASE, loadAuthRoute, type AuthRoute } from "./auth-route";
 import { databaseKind, testDb } from "./helpers";
 
 // Password rules and session lifetimes, through the real /api/auth route and better-auth.
 
-const BASE = "http://localhost:3000";
+const BASE = AUTH_BASE;
 const db = testDb();
 afterAll(() => db.$disconnect());
 
@@ -16,18 +17,11 @@ vi.mock("next/headers", () => ({
   cookies: async () => ({ getAll: () => [], delete: () => undefined }),
 }));
 
-type Route = { POST: (request: Request) => Promise<Response>; GET: (request: Request) => Promise<Response> };
-let route: Route;
+let route: AuthRoute;
 let getCurrentUser: typeof import("@/lib/auth/session").getCurrentUser;
 
 beforeAll(async () => {
-  Object.assign(process.env, {
-    DATABASE_URL: inject("databaseUrl"),
-    BETTER_AUTH_URL: BASE,
-    BETTER_AUTH_SECRET: "integration-secret-not-for-production-0123456789",
-    AUTH_SIGN_IN_LIMIT: "1000",
-  });
-  route = (await import("@/app/api/auth/[...all]/route")) as Route;
+  route = await loadAuthRoute();
   ({ getCurrentUser } = await import("@/lib/auth/session"));
 });
 

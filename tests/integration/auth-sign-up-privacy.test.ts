@@ -1,25 +1,19 @@
-import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
+import { afterAll, beforeAll, describe, expect, test } from "vitest";
 import { peerHeaderValue } from "@/lib/http/socket-peer";
+import { AUTH_BASE, loadAuthRoute, type AuthRoute } from "./auth-route";
 import { databaseKind, testDb } from "./helpers";
 
 // Sign-up must not tell whether an email is registered: an attacker who posts a list of addresses
 // to /api/auth/sign-up/email gets the same answer, as fast, for each.
 
-const BASE = "http://localhost:3000";
+const BASE = AUTH_BASE;
 const db = testDb();
 afterAll(() => db.$disconnect());
 
-type Route = { POST: (request: Request) => Promise<Response> };
-let route: Route;
+let route: AuthRoute;
 
 beforeAll(async () => {
-  Object.assign(process.env, {
-    DATABASE_URL: inject("databaseUrl"),
-    BETTER_AUTH_URL: BASE,
-    BETTER_AUTH_SECRET: "integration-secret-not-for-production-0123456789",
-    AUTH_SIGN_IN_LIMIT: "1000",
-  });
-  route = (await import("@/app/api/auth/[...all]/route")) as Route;
+  route = await loadAuthRoute();
 });
 
 const unique = (tag: string) => `${tag}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
