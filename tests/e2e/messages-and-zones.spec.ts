@@ -1,6 +1,6 @@
 import { expect, test } from "@playwright/test";
-import { readRow, startAsGuest } from "./helpers";
-import { finishQuickQuiz } from "./quiz-helpers";
+import { readRow, signUp, startAsGuest, uniqueEmail } from "./helpers";
+import { bank, finishQuickQuiz } from "./quiz-helpers";
 
 test("a student who unsuspends a card on Leeches is told it worked, and it is read out", async ({ page }) => {
   await startAsGuest(page);
@@ -36,6 +36,35 @@ test("a student in Berlin reads their quiz's date and time in Berlin time, not U
       .getByRole("cell")
       .first(),
   ).toHaveText(inBerlin);
+});
+
+test("a student in Kolkata reads a card's review history on Browse in Kolkata time, not UTC", async ({ page }) => {
+  const email = uniqueEmail("kolkata");
+  await signUp(page, email);
+  await page.goto("/settings");
+  const form = page.getByRole("form", { name: "Study settings" });
+  await form.getByLabel("Time zone").selectOption("Asia/Kolkata");
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByText("Settings saved.")).toBeVisible();
+  await page.goto("/study");
+  const answerBox = page.getByLabel("Your answer");
+  if (await answerBox.isVisible()) {
+    await answerBox.fill("my best guess");
+    await page.getByRole("button", { name: /Check answer/ }).click();
+  } else {
+    await page.getByRole("button", { name: /Show answer/ }).click();
+  }
+  await page.getByRole("button", { name: /Good/ }).click();
+  await expect(page.getByText("1 done", { exact: true })).toBeVisible();
+  const review = readRow<{ flashcardId: string; reviewedAt: string | number }>(
+    `SELECT c."flashcardId", r."reviewedAt" FROM "ReviewLog" r JOIN "Card" c ON c.id = r."cardId" JOIN "user" u ON u.id = r."userId" WHERE u.email = ?`,
+    email,
+  )!;
+  const inKolkata = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" }).format(
+    new Date(review.reviewedAt),
+  );
+  await page.goto(`/browse/${bank.flashcards.get(review.flashcardId)!.factId}`);
+  await expect(page.getByRole("cell", { name: inKolkata, exact: true })).toBeVisible();
 });
 
 test.describe("a browser that says Asia/Calcutta", () => {

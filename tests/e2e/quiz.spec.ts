@@ -108,6 +108,15 @@ test("@phone when time runs out, the quiz submits itself with the answers given"
   // Nobody clicks anything: at 0:00 the page submits and opens the results.
   await expect(page).toHaveURL(new RegExp(`/quiz/${attemptId}/results\\?timeout=1$`), { timeout: 45_000 });
   await expect(page.getByText(/Time ran out/)).toBeVisible();
+  // B8: "Time ran out" and the rest of its sentence read as one line, not two flex items stacked.
+  const onOneLine = await page.getByText("Time ran out", { exact: true }).evaluate((strong) => {
+    const range = document.createRange();
+    range.selectNodeContents(strong.nextSibling!);
+    const rest = range.getClientRects()[0]!;
+    const lead = strong.getBoundingClientRect();
+    return Math.abs(rest.top - lead.top) < 4 && rest.left >= lead.right - 1;
+  });
+  expect(onOneLine).toBe(true);
   await expect(page.getByText("The 4 questions you hadn't answered count as wrong.")).toBeVisible();
   await expect(page.getByLabel("Score")).toContainText("1/5");
   expect(readRow<{ score: number }>("SELECT score FROM QuizAttempt WHERE id = ?", attemptId)?.score).toBe(1);

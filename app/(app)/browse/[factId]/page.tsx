@@ -10,12 +10,12 @@ import { getBank } from "@/lib/content/queries";
 import { flashcardAnswer, flashcardPrompt, questionAnswer, questionPrompt } from "@/lib/content/format";
 import { db } from "@/lib/db/client";
 import { KIND_LABELS } from "@/lib/quiz/limits";
+import { getStudySettings } from "@/lib/settings/queries";
 import "../browse.css";
 
 export const metadata: Metadata = { title: "Fact" };
 
 const RATINGS = ["", "Again", "Hard", "Good", "Easy"];
-const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "UTC" });
 const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export default async function BrowseFactPage({ params }: { params: Promise<{ factId: string }> }) {
@@ -27,14 +27,17 @@ export default async function BrowseFactPage({ params }: { params: Promise<{ fac
   const cards = [...bank.flashcards.values()].filter((c) => c.factId === fact.id);
   const questions = [...bank.questions.values()].filter((q) => q.factId === fact.id);
   const now = new Date();
-  const [{ hiddenQuestionIds }, rows] = await Promise.all([
+  const [{ hiddenQuestionIds }, rows, settings] = await Promise.all([
     getBrowseStudent(db, user.id, bank, now),
     getFactCards(
       db,
       user.id,
       cards.map((c) => c.id),
     ),
+    getStudySettings(db, user.id),
   ]);
+  // Review times in the student's own zone, as every other page shows them.
+  const dateFormat = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: settings.timeZone });
   const rowOf = new Map(rows.map((r) => [r.flashcardId, r]));
   const section = bank.sections.find((s) => s.id === fact.sectionId);
   return (

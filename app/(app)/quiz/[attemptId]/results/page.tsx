@@ -148,10 +148,13 @@ export default async function QuizResultsPage({
       <h1>{results.mode === "missed" ? "Practice results" : "Quiz results"}</h1>
       {results.timedOut ? (
         <div className="alert alert-warning" role="status">
-          <strong>Time ran out</strong>, so your quiz was submitted automatically with the answers you had given by then.
-          {results.counts.unanswered > 0
-            ? ` The ${results.counts.unanswered} question${results.counts.unanswered === 1 ? "" : "s"} you hadn't answered count as wrong.`
-            : ""}
+          {/* One paragraph: .alert-warning is a wrapping flex box, which split "Time ran out" from its sentence (B8). */}
+          <p className="alert-text">
+            <strong>Time ran out</strong>, so your quiz was submitted automatically with the answers you had given by then.
+            {results.counts.unanswered > 0
+              ? ` The ${results.counts.unanswered} question${results.counts.unanswered === 1 ? "" : "s"} you hadn't answered count as wrong.`
+              : ""}
+          </p>
         </div>
       ) : null}
       <section className="card score-card" aria-label="Score">
