@@ -9,8 +9,9 @@ process.env.E2E_DATABASE_URL ??= `file:/tmp/factdeck-e2e-${port}/e2e.db`;
 // process write at a time: a write from elsewhere fails the app's open transactions (SQLITE_BUSY), so
 // those tests get a server and a database of their own, on the next port.
 const ownServerPort = port + 1;
-// scripts/e2e-server.sh points the app's SMTP_URL two ports above its own; the reset test listens there.
-process.env.E2E_SMTP_PORT ??= String(port + 2);
+// scripts/e2e-server.sh points the app's SMTP_URL here; the reset test listens there. Three above, not
+// two: tests/e2e/startup.spec.ts starts its own production server two above.
+process.env.E2E_SMTP_PORT ??= String(port + 3);
 const ownServerURL = `http://127.0.0.1:${ownServerPort}`;
 const phone = { ...devices["Pixel 7"], viewport: { width: 390, height: 844 } };
 

@@ -12,8 +12,9 @@ export const metadata: Metadata = {
   title: { default: "Factdeck", template: "%s · Factdeck" },
   description: "Flashcards and timed quizzes built from the article you have to know for the exam.",
   // Installed on a phone's home screen it opens full screen, like an app (the manifest is app/manifest.ts).
+  // The icons are files (app/icon.svg, app/apple-icon.png): a metadata `icons` entry would replace
+  // the file-based <link rel="icon">.
   appleWebApp: { capable: true, title: "Factdeck", statusBarStyle: "default" },
-  icons: { apple: "/icons/apple-touch-icon.png" },
 };
 
 export const viewport: Viewport = { width: "device-width", initialScale: 1, themeColor: "#3451d1" };

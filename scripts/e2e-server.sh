@@ -13,8 +13,9 @@ export DATABASE_URL="$url" NEXT_TELEMETRY_DISABLED=1 NODE_ENV=production
 export BETTER_AUTH_URL="http://127.0.0.1:$port"
 export BETTER_AUTH_SECRET="${BETTER_AUTH_SECRET:-e2e-secret-not-for-production-0123456789abcdef}"
 # Tests sign in many times from one address; the limit itself is covered by its own test.
-# Mail goes to the SMTP server tests/e2e/password-reset.spec.ts starts on the port two above (nobody
-# listening there at other times: the app logs that the mail was not sent, and carries on).
-export SMTP_URL="${SMTP_URL:-smtp://127.0.0.1:$((port + 2))}"
+# Mail goes to the SMTP server tests/e2e/password-reset.spec.ts starts on E2E_SMTP_PORT (set by
+# playwright.config.ts: three above the e2e port, clear of startup.spec's server two above; nobody
+# listens there at other times: the app logs that the mail was not sent, and carries on).
+export SMTP_URL="${SMTP_URL:-smtp://127.0.0.1:${E2E_SMTP_PORT:-$((port + 3))}}"
 export AUTH_SIGN_IN_LIMIT="${AUTH_SIGN_IN_LIMIT:-1000}" AUTH_GUEST_LIMIT="${AUTH_GUEST_LIMIT:-1000}"
 exec npx next start -p "$port" -H 127.0.0.1

@@ -1,6 +1,6 @@
 // Draws the app's install icons (public/icons/*) from app/icon.svg with sharp (already installed by
 // Next): nothing downloaded. Run once after changing the icon: node scripts/offline/make-icons.mjs
-import { readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readFileSync, writeFileSync } from "node:fs";
 import sharp from "sharp";
 
 const svg = readFileSync("app/icon.svg", "utf8").trim();
@@ -22,4 +22,6 @@ await sharp(Buffer.from(svg), { density: (72 * 180) / 32 })
   .flatten({ background: "#ffffff" })
   .png()
   .toFile("public/icons/apple-touch-icon.png");
-console.log("public/icons written");
+// Next.js serves app/apple-icon.png as <link rel="apple-touch-icon"> on every page.
+copyFileSync("public/icons/apple-touch-icon.png", "app/apple-icon.png");
+console.log("public/icons and app/apple-icon.png written");
