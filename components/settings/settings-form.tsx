@@ -34,12 +34,15 @@ export function SettingsForm({ settings, sections, timeZones, isSaved }: Setting
   const typed = result && !result.ok ? (result.values as FormValues | undefined) : undefined;
   const value = (name: keyof StudySettings) => (typed && typeof typed[name] === "string" ? typed[name] : String(settings[name]));
   const checkedSections = typed && Array.isArray(typed.sectionIds) ? typed.sectionIds : settings.sectionIds;
-  // A student who never saved settings gets their browser's time zone suggested, not UTC.
+  // A student who never saved settings gets their browser's time zone suggested, not UTC, unless
+  // they already chose one: a choice made before the page finished loading is theirs to keep.
+  const savedZone = settings.timeZone;
   useEffect(() => {
     const browserZone = currentZoneName(Intl.DateTimeFormat().resolvedOptions().timeZone);
     const select = timeZoneRef.current;
-    if (!isSaved && !typed && select && [...select.options].some((o) => o.value === browserZone)) select.value = browserZone;
-  }, [isSaved, typed]);
+    if (isSaved || typed || !select || select.value !== savedZone) return;
+    if ([...select.options].some((o) => o.value === browserZone)) select.value = browserZone;
+  }, [isSaved, typed, savedZone]);
   // After a refusal, focus goes to the first field that needs fixing.
   useEffect(() => {
     if (result && !result.ok) formRef.current?.querySelector<HTMLElement>("[aria-invalid='true']")?.focus();

@@ -76,3 +76,32 @@ test.describe("a browser that says Asia/Calcutta", () => {
     await expect(page.getByRole("form", { name: "Study settings" }).getByLabel("Time zone")).toHaveValue("Asia/Kolkata");
   });
 });
+
+test.describe("a browser in New York, on a page still loading", () => {
+  // Held scripts must reach the page through page.route, which a service worker would bypass.
+  test.use({ timezoneId: "America/New_York", serviceWorkers: "block" });
+  test("keeps the time zone the student picked before the page finished loading (it became the browser's)", async ({ page }) => {
+    await startAsGuest(page);
+    const held: Array<() => Promise<void>> = [];
+    let holding = true;
+    const script = (url: URL) => url.pathname.startsWith("/_next/static/") && url.pathname.endsWith(".js");
+    await page.route(script, (route) => (holding ? void held.push(() => route.continue()) : route.continue()));
+    await page.goto("/settings", { waitUntil: "commit" });
+    const zone = page.getByRole("form", { name: "Study settings" }).getByLabel("Time zone");
+    await zone.selectOption("Europe/Berlin");
+    expect(held.length, "the page's scripts were held").toBeGreaterThan(0);
+    holding = false;
+    await Promise.all(held.map((release) => release()));
+    // Hydrated: React has attached itself to the select, and its effects have run.
+    await page.waitForFunction(() => {
+      const select = document.querySelector("select[name=timeZone]");
+      return select !== null && Object.keys(select).some((key) => key.startsWith("__reactFiber"));
+    });
+    await page.evaluate(() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(done, 50)))));
+    await expect(zone).toHaveValue("Europe/Berlin");
+    await page.getByRole("button", { name: "Save settings" }).click();
+    await expect(page.getByText("Settings saved.")).toBeVisible();
+    await page.reload();
+    await expect(zone).toHaveValue("Europe/Berlin");
+  });
+});
