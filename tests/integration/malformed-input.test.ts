@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import path from "node:path";
 import fc from "fast-check";
 import { afterAll, beforeAll, describe, expect, inject, test } from "vitest";
 import { loadBank } from "@/lib/content/read";
 import { QUICK_QUIZ } from "@/lib/quiz/schemas";
+import { checksumTables, databaseChecksum } from "./db-checksum";
 import { createTestUser, databaseKind, testDb } from "./helpers";
 import { session } from "./mock-session";
 
@@ -22,67 +22,12 @@ afterAll(async () => {
   await db.$disconnect();
 });
 
-// ── What "unchanged" means. Other test files leave thousands of rows in the shared database, so
-// hashing every row per input is too slow: instead, every table's row count and latest update
-// (anything added, removed or updated anywhere), plus every row of the two students involved
-// (the acting one and the victim whose ids are sent) and the small auth tables, in full.
-
-const TABLES = [
-  "user",
-  "session",
-  "account",
-  "verification",
-  "rateLimit",
-  "studySettings",
-  "card",
-  "reviewLog",
-  "quizAttempt",
-  "attemptAnswer",
-  "missedQuestion",
-  "fsrsOptimization",
-  "exam",
-  "examMock",
-] as const;
-/** Tables with an `updatedAt` column: its maximum moves when any row is updated. */
-const UPDATED = new Set<string>(["user", "session", "account", "verification", "studySettings", "card", "exam"]);
-/** How to find the involved students' rows in each table (null: the whole table, it's small). */
-const OWNED: Record<(typeof TABLES)[number], ((ids: string[]) => object) | null> = {
-  user: (ids) => ({ id: { in: ids } }),
-  session: (ids) => ({ userId: { in: ids } }),
-  account: (ids) => ({ userId: { in: ids } }),
-  verification: null,
-  rateLimit: null,
-  studySettings: (ids) => ({ userId: { in: ids } }),
-  card: (ids) => ({ userId: { in: ids } }),
-  reviewLog: (ids) => ({ userId: { in: ids } }),
-  quizAttempt: (ids) => ({ userId: { in: ids } }),
-  attemptAnswer: (ids) => ({ attempt: { userId: { in: ids } } }),
-  missedQuestion: (ids) => ({ userId: { in: ids } }),
-  fsrsOptimization: (ids) => ({ userId: { in: ids } }),
-  exam: (ids) => ({ userId: { in: ids } }),
-  examMock: (ids) => ({ exam: { userId: { in: ids } } }),
-};
-
-async function checksum(): Promise<string> {
-  const hash = createHash("sha256");
-  const ids = [victim.id, session.user?.id].filter((id): id is string => Boolean(id));
-  for (const table of TABLES) {
-    const model = db[table] as unknown as {
-      count: () => Promise<number>;
-      aggregate: (args: object) => Promise<{ _max: { updatedAt: Date | null } }>;
-      findMany: (args: object) => Promise<Record<string, unknown>[]>;
-    };
-    const where = OWNED[table];
-    const [count, latest, rows] = await Promise.all([
-      model.count(),
-      UPDATED.has(table) ? model.aggregate({ _max: { updatedAt: true } }).then((r) => r._max.updatedAt) : null,
-      model.findMany(where ? { where: where(ids) } : {}),
-    ]);
-    const stable = rows.map((row) => JSON.stringify(row, (_k, v: unknown) => (typeof v === "bigint" ? v.toString() : v))).sort();
-    hash.update(`${table}:${count}:${latest?.toISOString() ?? "-"}:${stable.join("\n")}`);
-  }
-  return hash.digest("hex");
-}
+// ── What "unchanged" means: tests/integration/db-checksum.ts, for the acting student and the
+// victim whose ids are sent.
+// Throttle counts expensive requests (export, FSRS training) before their input is read, on
+// purpose: garbage sent in a loop must be slowed like any other request.
+const checksumOf = databaseChecksum(db, databaseKind(), ["Throttle"]);
+const checksum = () => checksumOf([victim.id, session.user?.id].filter((id): id is string => Boolean(id)));
 
 // ── Inputs: a field is a value plus whether it is acceptable, so a record is surely wrong.
 
@@ -829,5 +774,34 @@ describe(`malformed input to every action and route (${databaseKind()})`, () => 
     expect(response.status).toBe(401);
     expect((await response.json()).error).toMatch(/sign in/i);
     expect(await checksum()).toBe(before);
+  });
+
+  test("the 'database unchanged' check covers every table and sees a change to any column, row or table", async () => {
+    const tables = await checksumTables(db, databaseKind());
+    for (const table of [
+      "user",
+      "session",
+      "rateLimit",
+      "Throttle",
+      "Card",
+      "ReviewLog",
+      "CramReview",
+      "ProgressRollup",
+      "AttemptAnswer",
+      "ExamMock",
+    ])
+      expect(tables, table).toContain(table);
+    const a = await createTestUser(db);
+    session.user = { id: a.id, name: "A", email: a.email, isAnonymous: false };
+    const first = await checksum();
+    await db.user.update({ where: { id: victim.id }, data: { name: "Renamed" } }); // one column of the victim
+    const renamed = await checksum();
+    expect(renamed).not.toBe(first);
+    const token = await db.verification.create({ data: { id: `fuzz-${a.id}`, identifier: "fuzz", value: "x", expiresAt: new Date() } });
+    const verified = await checksum(); // a table with no owner
+    expect(verified).not.toBe(renamed);
+    await createTestUser(db); // a row of someone else: the count moves
+    expect(await checksum()).not.toBe(verified);
+    await db.verification.delete({ where: { id: token.id } });
   });
 });
