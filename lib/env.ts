@@ -51,6 +51,16 @@ const envSchema = z.object({
   TRAININGS_PER_SERVER: z.coerce.number().int().positive().default(2),
   /** Guest accounts unused this many days are removed by `npm run guests:remove-idle`. */
   GUEST_IDLE_DAYS: z.coerce.number().int().positive().default(90),
+  /**
+   * How long after a quiz's deadline answers made before it, on a device that was offline, still
+   * count (lib/quiz/attempt-status.ts). Two minutes: a tunnel or a lift, not extra exam time.
+   */
+  QUIZ_OFFLINE_GRACE_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(0, "QUIZ_OFFLINE_GRACE_SECONDS must be 0 to 3600.")
+    .max(3600, "QUIZ_OFFLINE_GRACE_SECONDS must be 0 to 3600.")
+    .default(120),
   /** The question bank's folder (default: content/ of the working directory), e.g. a deployment's own copy. */
   CONTENT_DIR: z.string().min(1).optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

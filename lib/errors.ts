@@ -19,6 +19,11 @@ export const ERRORS = {
   reauth_required: { status: 403, message: "Enter your current password to continue." },
   rate_limited: { status: 429, message: "You are doing that too often. Wait a little and try again." },
   internal: { status: 500, message: "Something went wrong on our side. Try again." },
+  // Said by the page itself (no request got through): starting a quiz needs the server's clock and questions.
+  needs_network: {
+    status: 503,
+    message: "Starting a quiz needs the network, and this device is offline. Your studying is kept; try again once you're back online.",
+  },
 
   // Flashcards
   unknown_card: { status: 404, message: "That card is no longer in the deck. Reload to get the current queue." },

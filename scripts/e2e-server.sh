@@ -17,5 +17,8 @@ export BETTER_AUTH_SECRET="${BETTER_AUTH_SECRET:-e2e-secret-not-for-production-0
 # playwright.config.ts: three above the e2e port, clear of startup.spec's server two above; nobody
 # listens there at other times: the app logs that the mail was not sent, and carries on).
 export SMTP_URL="${SMTP_URL:-smtp://127.0.0.1:${E2E_SMTP_PORT:-$((port + 3))}}"
+# A short offline grace, so tests/e2e/quiz-offline.spec.ts sees an answer arrive within it and one after it
+# in a minute, not the default two (lib/quiz/offline-grace.ts).
+export QUIZ_OFFLINE_GRACE_SECONDS="${QUIZ_OFFLINE_GRACE_SECONDS:-15}"
 export AUTH_SIGN_IN_LIMIT="${AUTH_SIGN_IN_LIMIT:-1000}" AUTH_GUEST_LIMIT="${AUTH_GUEST_LIMIT:-1000}"
 exec npx next start -p "$port" -H 127.0.0.1

@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { OFFLINE_PAGES, PAGES_CACHE } from "@/lib/offline/cache-names";
 import { dismissRefused } from "@/lib/offline/device-db";
+import { REACHABLE_EVENT } from "@/lib/offline/reachability";
 import { refreshDeck, syncNow } from "@/lib/offline/sync-client";
 import { useDeviceState, useOnline } from "./use-offline-state";
 
@@ -49,7 +50,11 @@ export function OfflineStatus({ userId }: { userId: string }) {
   useEffect(() => {
     const back = () => void sync();
     window.addEventListener("online", back);
-    return () => window.removeEventListener("online", back);
+    window.addEventListener(REACHABLE_EVENT, back);
+    return () => {
+      window.removeEventListener("online", back);
+      window.removeEventListener(REACHABLE_EVENT, back);
+    };
   }, [sync]);
 
   return (

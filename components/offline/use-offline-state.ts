@@ -1,22 +1,28 @@
 "use client";
 import { useCallback, useEffect, useState, useSyncExternalStore } from "react";
 import { CHANGE_EVENT, channel, getMeta, getQueue, getRefused, type RefusedOperation } from "@/lib/offline/device-db";
+import { isReachable, subscribeReachability } from "@/lib/offline/reachability";
 import { LAST_SYNCED_KEY } from "@/lib/offline/sync-client";
 
 function subscribeOnline(callback: () => void) {
   window.addEventListener("online", callback);
   window.addEventListener("offline", callback);
+  const unsubscribe = subscribeReachability(callback);
   return () => {
     window.removeEventListener("online", callback);
     window.removeEventListener("offline", callback);
+    unsubscribe();
   };
 }
 
-/** Is the browser online? (True while server-rendering: the page only knows once it runs.) */
+/**
+ * Is the page online: the browser says so and our server answered its last request
+ * (lib/offline/reachability.ts)? True while server-rendering: the page only knows once it runs.
+ */
 export function useOnline(): boolean {
   return useSyncExternalStore(
     subscribeOnline,
-    () => navigator.onLine,
+    () => navigator.onLine && isReachable(),
     () => true,
   );
 }

@@ -2,6 +2,9 @@
 import { useActionState, useEffect, useId, useRef, useState } from "react";
 import type { FormValues } from "@/lib/action-result";
 import { startQuizAction } from "@/lib/quiz/actions";
+import type { StartQuizResult } from "@/lib/quiz/types";
+import { submittedValues } from "@/lib/action-result";
+import { withNetwork } from "@/components/offline/needs-network";
 import { DIFFICULTY_LABELS, KIND_LABELS, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS, SECONDS_PER_QUESTION } from "@/lib/quiz/limits";
 import type { QuestionKind } from "@/lib/content/schemas";
 import { Field } from "@/components/ui/field";
@@ -26,7 +29,11 @@ export function QuizBuilder({
   /** Ticked at first ("Quiz me on this section"). */
   presetSectionIds?: string[];
 }) {
-  const [result, formAction, isPending] = useActionState(startQuizAction, null);
+  const [result, formAction, isPending] = useActionState(
+    (previous: StartQuizResult | null, formData: FormData) =>
+      withNetwork(() => startQuizAction(previous, formData), submittedValues(formData, ["sectionIds", "kinds", "difficulties"])),
+    null,
+  );
   const [count, setCount] = useState(10);
   const [timeMode, setTimeMode] = useState<"none" | "auto" | "custom">("auto");
   const autoMinutes = (Math.max(QUIZ_MIN_QUESTIONS, Math.min(QUIZ_MAX_QUESTIONS, count || 0)) * SECONDS_PER_QUESTION) / 60;

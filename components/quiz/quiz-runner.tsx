@@ -3,8 +3,8 @@ import { useRouter } from "next/navigation";
 import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import type { PublicQuestion, TakingView } from "@/lib/quiz/types";
 import type { QuizAnswer } from "@/lib/quiz/schemas";
-import { Alert } from "@/components/ui/alert";
 import { QuizNavigator } from "./quiz-navigator";
+import { QuizNetworkNotice, type OfflineGrace } from "./quiz-network-notice";
 import { QuizQuestionCard } from "./quiz-question-card";
 import { QuizReviewPanel } from "./quiz-review-panel";
 import { QuizShortcutsHelp } from "./quiz-shortcuts-help";
@@ -26,7 +26,7 @@ function hasAnswer(answer: QuizAnswer | null | undefined): boolean {
  * goes (`useAnswerAutosave`), so a reload or a closed tab resumes the same
  * attempt with the same time left.
  */
-export function QuizRunner({ view }: { view: TakingView }) {
+export function QuizRunner({ view, offlineGrace }: { view: TakingView; offlineGrace: OfflineGrace }) {
   const router = useRouter();
   const total = view.questions.length;
   const [index, setIndex] = useState(() => {
@@ -39,6 +39,15 @@ export function QuizRunner({ view }: { view: TakingView }) {
   const [warningDismissed, setWarningDismissed] = useState(false);
   const inputRef = useRef<HTMLInputElement | null>(null);
   const remainingMs = useQuizClock(view);
+  const remainingRef = useRef(remainingMs);
+  useEffect(() => {
+    remainingRef.current = remainingMs;
+  }, [remainingMs]);
+  /** Time is up and answers are still on this device: the page waits for the network, then submits. */
+  const [waitingForNetwork, setWaitingForNetwork] = useState(false);
+  /** The server refused an answer after the deadline (it arrived past the offline grace): said, not hidden. */
+  const [refused, setRefused] = useState<string | null>(null);
+  const refusedRef = useRef<string | null>(null);
 
   const resultsUrl = `/quiz/${view.attemptId}/results`;
   const openResults = useCallback(
@@ -48,11 +57,35 @@ export function QuizRunner({ view }: { view: TakingView }) {
     },
     [router, resultsUrl],
   );
-  const { answers, flags, saveStates, setAnswer, toggleFlag, persist, flush, leave, stopTiming, close, closedRef } = useAnswerAutosave(
-    view,
-    openResults,
-    setError,
+  const onClosed = useCallback(
+    (timedOut: boolean, message: string | null) => {
+      // Out of time on this clock too: an answer came back refused, and the student reads why.
+      if (message && remainingRef.current === 0) {
+        refusedRef.current = message;
+        setRefused(message);
+        setWaitingForNetwork(false);
+        return;
+      }
+      openResults(timedOut);
+    },
+    [openResults],
   );
+  const {
+    answers,
+    flags,
+    saveStates,
+    unsentCount,
+    isOffline,
+    setAnswer,
+    toggleFlag,
+    persist,
+    flush,
+    leave,
+    stopTiming,
+    close,
+    closedRef,
+    saveStatesRef,
+  } = useAnswerAutosave(view, onClosed, setError);
   const goToResults = useCallback(
     (timedOut: boolean) => {
       close();
@@ -89,6 +122,13 @@ export function QuizRunner({ view }: { view: TakingView }) {
       setPhase(timedOut ? "timeup" : "submitting");
       stopTiming(question.number);
       await flush();
+      if (refusedRef.current) return;
+      // Offline at the deadline: submitting now would close the quiz without the answers still here.
+      if (timedOut && Object.values(saveStatesRef.current).includes("error")) {
+        setWaitingForNetwork(true);
+        return;
+      }
+      setWaitingForNetwork(false);
       for (let attempt = 0; attempt < 3; attempt += 1) {
         try {
           const response = await fetch(`/api/quiz/attempts/${view.attemptId}/submit`, { method: "POST" });
@@ -111,8 +151,20 @@ export function QuizRunner({ view }: { view: TakingView }) {
       setError((current) => current ?? "Couldn't reach the server to submit. Your saved answers are safe; try again.");
       setPhase("review");
     },
-    [flush, view.attemptId, goToResults, question.number, stopTiming, closedRef],
+    [flush, view.attemptId, goToResults, question.number, stopTiming, closedRef, saveStatesRef],
   );
+
+  // Waiting for the network after the deadline: try again when the browser is back, and every few seconds.
+  useEffect(() => {
+    if (!waitingForNetwork) return;
+    const retry = () => void submit(true);
+    const timer = setInterval(retry, 5_000);
+    window.addEventListener("online", retry);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener("online", retry);
+    };
+  }, [waitingForNetwork, submit]);
 
   // Out of time: submit what was saved.
   useEffect(() => {
@@ -158,12 +210,16 @@ export function QuizRunner({ view }: { view: TakingView }) {
           </button>
         </div>
       ) : null}
-      {phase === "timeup" ? (
-        <div className="alert alert-warning" role="alert">
-          <strong>Time&rsquo;s up.</strong> Submitting the answers you gave…
-        </div>
-      ) : null}
-      {error ? <Alert tone="error">{error}</Alert> : null}
+      <QuizNetworkNotice
+        refused={refused}
+        waitingForNetwork={phase === "timeup" && waitingForNetwork}
+        timeUp={phase === "timeup"}
+        isOffline={isOffline}
+        unsentCount={unsentCount}
+        offlineGrace={offlineGrace}
+        error={error}
+        onSeeResults={() => goToResults(true)}
+      />
 
       <QuizNavigator
         questions={view.questions}

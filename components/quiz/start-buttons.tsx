@@ -3,6 +3,7 @@ import { useActionState, useId, type ReactNode } from "react";
 import { Alert } from "@/components/ui/alert";
 import { quickQuizAction, retakeQuizAction } from "@/lib/quiz/actions";
 import type { StartQuizResult } from "@/lib/quiz/types";
+import { withNetwork } from "@/components/offline/needs-network";
 import { OpenQuizPrompt } from "./open-quiz-prompt";
 
 /**
@@ -22,7 +23,7 @@ export function StartQuizButton({
 }) {
   const formId = useId();
   const [result, run, isPending] = useActionState(
-    (_previous: StartQuizResult | null, formData: FormData) => action(formData.get("abandon")?.toString()),
+    (_previous: StartQuizResult | null, formData: FormData) => withNetwork(() => action(formData.get("abandon")?.toString())),
     null,
   );
   return (

@@ -7,6 +7,8 @@ import { keepUnsent, takeUnsent, type UnsentAnswers } from "./unsent-answers";
 export type SaveState = "saved" | "saving" | "dirty" | "error";
 
 const TEXT_SAVE_DELAY_MS = 800;
+/** How often saves that failed are tried again. */
+const RETRY_MS = 5_000;
 
 const fromSaved = <T>(view: TakingView, pick: (saved: TakingView["saved"][number]) => T): Record<number, T> =>
   Object.fromEntries(Object.entries(view.saved).map(([number, saved]) => [number, pick(saved)]));
@@ -20,13 +22,24 @@ const fromSaved = <T>(view: TakingView, pick: (saved: TakingView["saved"][number
  * saves still waiting when the tab closes are sent on `pagehide` with `keepalive`, which only
  * `fetch` can do, and the queue needs each reply's status (409: the quiz is closed).
  *
- * @param onClosed called with `true` when the server answers 409 (submitted elsewhere, or out of time)
+ * Offline, a save fails and is kept: it is sent again when the browser is back online and every few
+ * seconds, with the time the answer was made, so one made before the deadline still counts if it
+ * arrives within the offline grace (lib/quiz/attempt-status.ts).
+ *
+ * @param onClosed called with `true` and the server's message when it answers 409 (submitted
+ *   elsewhere, out of time, or an answer that arrived too late)
  * @param onError the message for the student, or null once a save went through
  */
-export function useAnswerAutosave(view: TakingView, onClosed: (timedOut: boolean) => void, onError: (message: string | null) => void) {
+export function useAnswerAutosave(
+  view: TakingView,
+  onClosed: (timedOut: boolean, message: string | null) => void,
+  onError: (message: string | null) => void,
+) {
   const [answers, setAnswers] = useState<Record<number, QuizAnswer | null>>(() => fromSaved(view, (saved) => saved.answer));
   const [flags, setFlags] = useState<Record<number, boolean>>(() => fromSaved(view, (saved) => saved.flagged));
   const [saveStates, setSaveStates] = useState<Record<number, SaveState>>({});
+  /** The last save failed for want of a network (cleared by the next one that goes through). */
+  const [isOffline, setIsOffline] = useState(false);
 
   // Refs mirror the state so handlers read the latest without re-subscribing.
   const answersRef = useRef(answers);
@@ -37,6 +50,10 @@ export function useAnswerAutosave(view: TakingView, onClosed: (timedOut: boolean
   const timersRef = useRef<Record<number, ReturnType<typeof setTimeout>>>({});
   const queueRef = useRef<Promise<unknown>>(Promise.resolve());
   const closedRef = useRef(false);
+  /** When each answer was last changed, on the server's clock (the page's offset corrects the device's). */
+  const madeAtRef = useRef<Record<number, number>>({});
+  const [clockOffset] = useState(() => Date.parse(view.serverNow) - Date.now());
+  const serverNow = useCallback(() => Date.now() + clockOffset, [clockOffset]);
 
   const setSaveState = useCallback((number: number, state: SaveState, onlyIf?: SaveState) => {
     if (onlyIf && saveStatesRef.current[number] !== onlyIf) return;
@@ -61,9 +78,10 @@ export function useAnswerAutosave(view: TakingView, onClosed: (timedOut: boolean
         answer: answersRef.current[number] ?? null,
         flagged: Boolean(flagsRef.current[number]),
         timeTakenMs: Math.round(timeTakenMs),
+        madeAt: new Date(madeAtRef.current[number] ?? serverNow()).toISOString(),
       }),
     }),
-    [],
+    [serverNow],
   );
 
   /** Send one question's answer and flag; saves run one after another so the last one wins. */
@@ -77,9 +95,11 @@ export function useAnswerAutosave(view: TakingView, onClosed: (timedOut: boolean
         try {
           const response = await fetch(answersUrl, request);
           if (response.status === 409) {
-            // Submitted elsewhere, or out of time: the server has closed this quiz.
+            // Submitted elsewhere, or out of time: the server has closed this quiz to new answers.
+            const data = (await response.json().catch(() => null)) as { error?: string } | null;
             closedRef.current = true;
-            onClosed(true);
+            setSaveState(number, "error");
+            onClosed(true, data?.error ?? null);
             return;
           }
           if (!response.ok) {
@@ -87,12 +107,14 @@ export function useAnswerAutosave(view: TakingView, onClosed: (timedOut: boolean
             throw new Error(data?.error ?? "Your answer could not be saved.");
           }
           setSaveState(number, "saved", "saving");
+          setIsOffline(false);
           onError(null);
         } catch (caught) {
           setSaveState(number, "error");
+          setIsOffline(caught instanceof TypeError);
           onError(
             caught instanceof TypeError
-              ? "You seem to be offline: this answer isn't saved yet. It will be sent when you move on or submit."
+              ? "You seem to be offline: your answers are kept on this page and sent by themselves when the network is back."
               : caught instanceof Error
                 ? caught.message
                 : "Your answer could not be saved.",
@@ -117,22 +139,24 @@ export function useAnswerAutosave(view: TakingView, onClosed: (timedOut: boolean
     (number: number, answer: QuizAnswer | null, { saveNow }: { saveNow: boolean }) => {
       if (closedRef.current) return;
       answersRef.current = { ...answersRef.current, [number]: answer };
+      madeAtRef.current[number] = serverNow();
       setAnswers(answersRef.current);
       setSaveState(number, "dirty");
       clearTimeout(timersRef.current[number]);
       if (saveNow) void persist(number);
       else timersRef.current[number] = setTimeout(() => void persist(number), TEXT_SAVE_DELAY_MS);
     },
-    [persist, setSaveState],
+    [persist, setSaveState, serverNow],
   );
 
   const toggleFlag = useCallback(
     (number: number) => {
       flagsRef.current = { ...flagsRef.current, [number]: !flagsRef.current[number] };
+      madeAtRef.current[number] = serverNow();
       setFlags(flagsRef.current);
       void persist(number);
     },
-    [persist],
+    [persist, serverNow],
   );
 
   /** Moving away from question `number`: add the time spent on it and send its unsaved answer. */
@@ -173,7 +197,13 @@ export function useAnswerAutosave(view: TakingView, onClosed: (timedOut: boolean
         if (state === "saved") continue;
         const number = Number(key);
         const timeTakenMs = Math.round(timesRef.current[number] ?? 0);
-        unsent[number] = { answer: answersRef.current[number] ?? null, flagged: Boolean(flagsRef.current[number]), timeTakenMs };
+        const madeAt = madeAtRef.current[number];
+        unsent[number] = {
+          answer: answersRef.current[number] ?? null,
+          flagged: Boolean(flagsRef.current[number]),
+          timeTakenMs,
+          madeAt: madeAt === undefined ? undefined : new Date(madeAt),
+        };
         if (state === "dirty") void fetch(answersUrl, { ...saveRequest(number, timeTakenMs), keepalive: true });
       }
       if (!closedRef.current) keepUnsent(view.attemptId, unsent);
@@ -199,6 +229,7 @@ export function useAnswerAutosave(view: TakingView, onClosed: (timedOut: boolean
       answersRef.current = { ...answersRef.current, [number]: kept.answer };
       flagsRef.current = { ...flagsRef.current, [number]: kept.flagged };
       timesRef.current[number] = Math.max(timesRef.current[number] ?? 0, kept.timeTakenMs);
+      if (kept.madeAt) madeAtRef.current[number] = kept.madeAt.getTime();
       setSaveState(number, "dirty");
       void persist(number);
     }
@@ -206,5 +237,37 @@ export function useAnswerAutosave(view: TakingView, onClosed: (timedOut: boolean
     setFlags(flagsRef.current);
   }, [view.attemptId, view.questions, persist, setSaveState]);
 
-  return { answers, flags, saveStates, setAnswer, toggleFlag, persist, flush, leave, stopTiming, close, closedRef };
+  // Saves that failed (offline) go again as soon as the browser says it is back, and every few
+  // seconds in case it never says so.
+  useEffect(() => {
+    const retry = () => {
+      if (!closedRef.current && Object.values(saveStatesRef.current).includes("error")) void flush();
+    };
+    const timer = setInterval(retry, RETRY_MS);
+    window.addEventListener("online", retry);
+    return () => {
+      clearInterval(timer);
+      window.removeEventListener("online", retry);
+    };
+  }, [flush]);
+
+  /** Answers the server has not confirmed: offline, or still on their way. */
+  const unsentCount = Object.values(saveStates).filter((state) => state === "error" || state === "saving").length;
+
+  return {
+    answers,
+    flags,
+    saveStates,
+    unsentCount,
+    isOffline,
+    setAnswer,
+    toggleFlag,
+    persist,
+    flush,
+    leave,
+    stopTiming,
+    close,
+    closedRef,
+    saveStatesRef,
+  };
 }

@@ -1,6 +1,7 @@
 "use client";
 import { useCallback, useState, useTransition } from "react";
 import type { ActionResult } from "@/lib/action-result";
+import { reportUnreachable } from "@/lib/offline/reachability";
 
 /** What the student last read about an action: its error, or a success line. */
 export type ActionMessage = { ok: boolean; text: string };
@@ -41,7 +42,9 @@ export function useActionRunner() {
           } else {
             setMessage({ ok: false, text: result.error });
           }
-        } catch {
+        } catch (error) {
+          // No answer at all: the page counts as offline until the server answers again.
+          if (error instanceof TypeError) reportUnreachable();
           setMessage({ ok: false, text: options.unreachable ?? UNREACHABLE });
         }
       });

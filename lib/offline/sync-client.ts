@@ -5,6 +5,7 @@
 import { MAX_SYNC_BATCH } from "@/lib/sync/limits";
 import type { SyncResponse } from "@/lib/sync/types";
 import { getDeck, getQueue, putDeck, setMeta, settle } from "./device-db";
+import { reached } from "./reachability";
 
 export type SyncOutcome =
   { ok: true; sent: number; refused: number } | { ok: false; reason: "offline" | "signed_out" | "server"; message: string };
@@ -26,18 +27,20 @@ async function sendQueue(userId: string): Promise<SyncOutcome> {
     const batch = queue.slice(0, MAX_SYNC_BATCH);
     let response: Response;
     try {
-      response = await fetch("/api/sync", {
-        method: "POST",
-        headers: { "Content-Type": "application/json" },
-        // What the server takes: the device's own bookkeeping (seq, userId, previous state) stays here.
-        body: JSON.stringify({
-          operations: batch.map(({ kind, requestId, flashcardId, at, ...rest }) =>
-            kind === "rate" && "rating" in rest
-              ? { kind, requestId, flashcardId, at, rating: rest.rating, durationMs: rest.durationMs }
-              : { kind, requestId, flashcardId, at },
-          ),
+      response = await reached(
+        fetch("/api/sync", {
+          method: "POST",
+          headers: { "Content-Type": "application/json" },
+          // What the server takes: the device's own bookkeeping (seq, userId, previous state) stays here.
+          body: JSON.stringify({
+            operations: batch.map(({ kind, requestId, flashcardId, at, ...rest }) =>
+              kind === "rate" && "rating" in rest
+                ? { kind, requestId, flashcardId, at, rating: rest.rating, durationMs: rest.durationMs }
+                : { kind, requestId, flashcardId, at },
+            ),
+          }),
         }),
-      });
+      );
     } catch {
       return { ok: false, reason: "offline", message: "No network: your ratings stay on this device and sync when you are back online." };
     }
@@ -74,7 +77,7 @@ async function takeServerState(userId: string, answer: SyncResponse): Promise<vo
 export async function refreshDeck(userId: string): Promise<boolean> {
   if ((await getQueue(userId)).length > 0) return false;
   try {
-    const response = await fetch("/api/sync/deck", { cache: "no-store" });
+    const response = await reached(fetch("/api/sync/deck", { cache: "no-store" }));
     if (!response.ok) return false;
     const deck = await response.json();
     if (deck.userId !== userId) return false;

@@ -16,3 +16,28 @@ export function attemptStatus(attempt: { submittedAt: Date | null; deadline: Dat
   if (attempt.submittedAt) return "submitted";
   return isPastDeadline(attempt.deadline, now) ? "expired" : "open";
 }
+
+/** What becomes of an answer that reaches the server after the deadline and its short grace. */
+export type LateAnswer = { counts: true; answeredAt: Date } | { counts: false; reason: "made_after_deadline" | "arrived_too_late" };
+
+/**
+ * An answer made before the deadline on a device that lost the network still counts if it reaches
+ * the server within `offlineGraceMs` of the deadline. `madeAt` is the device's word (its clock
+ * corrected by the server's), so it is only believed inside [startedAt, deadline], and the grace
+ * bounds what a student gains by switching the network off: at most `offlineGraceMs` more.
+ *
+ * @example
+ * // deadline 10:00, answered at 09:59:50 offline, back online at 10:01: it counts, as made at 09:59:50.
+ */
+export function lateAnswer(
+  attempt: { startedAt: Date; deadline: Date | null },
+  madeAt: Date | undefined,
+  now: Date,
+  offlineGraceMs: number,
+): LateAnswer {
+  const deadline = attempt.deadline?.getTime() ?? Number.POSITIVE_INFINITY;
+  if (now.getTime() > deadline + offlineGraceMs) return { counts: false, reason: "arrived_too_late" };
+  if (!madeAt || madeAt.getTime() > deadline || madeAt.getTime() < attempt.startedAt.getTime())
+    return { counts: false, reason: "made_after_deadline" };
+  return { counts: true, answeredAt: madeAt };
+}

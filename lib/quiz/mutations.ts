@@ -6,7 +6,7 @@ import { recordQuizOutcomes } from "@/lib/missed/mutations";
 import { idIn } from "@/lib/db/sql";
 import { getStudySettings } from "@/lib/settings/queries";
 import { findOwnAttempt } from "./attempt";
-import { isPastDeadline } from "./attempt-status";
+import { isPastDeadline, lateAnswer, type LateAnswer } from "./attempt-status";
 import type { Random } from "@/lib/random";
 import { drawQuiz } from "./build";
 import { isAnswered, scoreAttempt } from "./grading";
@@ -80,6 +80,14 @@ export function checkAnswerFits(question: BankQuestion, answer: QuizAnswer, layo
   }
 }
 
+const minutes = (ms: number) =>
+  ms % 60_000 === 0 ? `${ms / 60_000} minute${ms === 60_000 ? "" : "s"}` : `${Math.round(ms / 1000)} seconds`;
+const LATE_MESSAGES: Record<Extract<LateAnswer, { counts: false }>["reason"], (graceMs: number) => string> = {
+  made_after_deadline: () => "Time is up: this answer was given after the deadline, so it doesn't count.",
+  arrived_too_late: (graceMs) =>
+    `Time is up: this answer reached the server more than ${minutes(graceMs)} after the deadline, so it doesn't count.`,
+};
+
 export interface SavedAnswer {
   number: number;
   answered: boolean;
@@ -95,10 +103,18 @@ export async function saveAnswer(
   input: SaveAnswerInput,
   bank: Bank,
   now: Date,
+  offlineGraceMs = 0,
 ): Promise<SavedAnswer> {
   const attempt = await findOwnAttempt(db, userId, attemptId);
   if (attempt.submittedAt) throw new AppError("attempt_submitted");
-  if (isPastDeadline(attempt.deadline, now)) throw new AppError("time_up");
+  // After the deadline (and the network's few seconds), only an answer made in time on a device
+  // that was offline still counts, stored at the time it was made.
+  let answeredAt = now;
+  if (isPastDeadline(attempt.deadline, now)) {
+    const late = lateAnswer(attempt, input.madeAt, now, offlineGraceMs);
+    if (!late.counts) throw new AppError("time_up", { message: LATE_MESSAGES[late.reason](offlineGraceMs) });
+    answeredAt = late.answeredAt;
+  }
   const questionIds = questionIdsColumn.parse(attempt.questionIds);
   const questionId = questionIds[input.number - 1];
   const question = questionId === undefined ? undefined : bank.questions.get(questionId);
@@ -111,7 +127,7 @@ export async function saveAnswer(
     answer: answerColumn.serialize(input.answer),
     flagged: input.flagged,
     timeTakenMs: input.timeTakenMs,
-    answeredAt: now,
+    answeredAt,
   };
   // The write happens only while the attempt is still open, checked by a write to its row: a
   // submission (which closes the row first, in its own transaction) either waits for this answer
@@ -132,7 +148,7 @@ export async function saveAnswer(
     number: input.number,
     answered: input.answer !== null && isAnswered(input.answer),
     flagged: input.flagged,
-    answeredAt: now,
+    answeredAt,
   };
 }
 

@@ -138,6 +138,14 @@ export const saveAnswerSchema = z.object({
     .min(0)
     .max(24 * 60 * 60 * 1000)
     .default(0),
+  /**
+   * When the student gave this answer, on the server's clock as the page knows it. Only read when
+   * the answer arrives after the deadline, from a device that was offline (lib/quiz/attempt-status.ts).
+   */
+  madeAt: z.iso
+    .datetime({ offset: true, error: "Not a time." })
+    .transform((text) => new Date(text))
+    .optional(),
 });
 export type SaveAnswerInput = z.infer<typeof saveAnswerSchema>;
 

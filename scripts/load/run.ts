@@ -2,7 +2,8 @@
 // HTTP (loopback only), then the database is checked against what every student was told.
 //
 // Phases: "steady" (both instances up), "rate limit" (sign-in limit shared by both instances),
-// "kill" (one instance is SIGKILLed mid-run; students retry on the other). Exits non-zero on any
+// "kill" (one instance is SIGKILLed mid-run; students retry on the other), "offline" (students rate
+// with no network, then sync their queues in bursts to both instances while one is killed). Exits non-zero on any
 // lost, doubled or wrongly stored review, any 5xx, or a rate limit that doesn't hold.
 //
 // Env: LOAD_DATABASE_URL (default postgresql://postgres:postgres@127.0.0.1:5432/factdeck_load; reset!; when nothing
@@ -18,7 +19,8 @@ import { findActionId, Stats } from "./http";
 import { killInstance, startInstance, type Instance } from "./instances";
 import { checkSignInLimit } from "./rate-limit";
 import { CHECKS, STEPS } from "./steps";
-import { Student, type LoadContext } from "./student";
+import { studyOfflineThenSync } from "./offline";
+import { Student, type LoadContext, type Step } from "./student";
 import { verify, type Verdict } from "./verify";
 
 process.env.NEXT_TELEMETRY_DISABLED = "1";
@@ -70,6 +72,7 @@ async function runStudents(
   bases: string[],
   actions: LoadContext["actions"],
   faults?: (ctx: LoadContext, acked: () => number) => void,
+  steps: Step[] = STEPS,
 ) {
   const stats = new Stats();
   const ctx: LoadContext = {
@@ -89,7 +92,7 @@ async function runStudents(
   await Promise.all(
     students.map(async (student) => {
       if (!(await student.signUp())) return;
-      for (const step of STEPS) await step(student);
+      for (const step of steps) await step(student);
     }),
   );
   return { stats, ledgers: students.map((s) => s.ledger), seconds: (performance.now() - started) / 1000 };
@@ -187,6 +190,39 @@ async function main() {
         stats: kill.stats,
         verdict: await verify(db, kill.ledgers, CHECKS),
         seconds: kill.seconds,
+        notes,
+      });
+      printPhase(results.at(-1)!);
+      if (notes[0]!.startsWith("the kill never")) results.at(-1)!.verdict.problems.push(notes[0]!);
+    }
+
+    // 4. Offline: every student's queue synced in bursts to both instances, one killed midway.
+    if (process.env.LOAD_SKIP_KILL !== "1") {
+      await start(1);
+      const victim = instances[1]!;
+      const notes: string[] = [];
+      const expected = studentCount * ratingsPerStudent;
+      const offline = await runStudents(
+        "offline",
+        bases(),
+        actions,
+        (ctx, acked) => {
+          let isKilled = false;
+          ctx.onAck = () => {
+            if (isKilled || acked() < expected * 0.35) return;
+            isKilled = true;
+            notes.push(`SIGKILLed ${victim.name} (${victim.base}) after ${acked()} synced ratings`);
+            killInstance(victim);
+          };
+        },
+        [studyOfflineThenSync],
+      );
+      if (!notes.length) notes.push("the kill never triggered (too few ratings)");
+      results.push({
+        name: "offline queues synced, one instance killed",
+        stats: offline.stats,
+        verdict: await verify(db, offline.ledgers, CHECKS),
+        seconds: offline.seconds,
         notes,
       });
       printPhase(results.at(-1)!);

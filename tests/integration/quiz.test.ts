@@ -29,10 +29,19 @@ async function newQuiz(settings: QuizSettings, seed = 1) {
 }
 
 /** Save by the question's number in its attempt, as the quiz page does. */
-async function save(userId: string, attemptId: string, question: BankQuestion, answer: QuizAnswer | null, now: Date, flagged = false) {
+async function save(
+  userId: string,
+  attemptId: string,
+  question: BankQuestion,
+  answer: QuizAnswer | null,
+  now: Date,
+  flagged = false,
+  offline?: { madeAt: Date; graceMs: number },
+) {
   const attempt = await db.quizAttempt.findUniqueOrThrow({ where: { id: attemptId } });
   const number = questionIdsColumn.parse(attempt.questionIds).indexOf(question.id) + 1;
-  return saveAnswer(db, userId, attemptId, { number: number || 99, answer, flagged, timeTakenMs: 1000 }, bank, now);
+  const input = { number: number || 99, answer, flagged, timeTakenMs: 1000, madeAt: offline?.madeAt };
+  return saveAnswer(db, userId, attemptId, input, bank, now, offline?.graceMs);
 }
 
 describe(`quizzes (${databaseKind()})`, () => {
@@ -105,6 +114,33 @@ describe(`quizzes (${databaseKind()})`, () => {
     const results = await getResultsView(db, user.id, attemptId, bank);
     expect(results?.items.find((item) => item.id === q4.id)).toMatchObject({ correct: false, answered: false, yourAnswer: "No answer" });
     expect(results).toMatchObject({ timedOut: true, timeTakenMs: 60_000, score: 2, percent: 40 });
+  });
+
+  test("answers made before the deadline on a device that was offline count if they arrive within the offline grace, as made then", async () => {
+    const { user, attemptId, questions } = await newQuiz(timed(5, 60));
+    const [q1, q2, q3, q4] = questions as [BankQuestion, BankQuestion, BankQuestion, BankQuestion];
+    const graceMs = 120_000;
+    await save(user.id, attemptId, q1, rightAnswer(q1), at(10));
+    // Back online 90 s after the deadline: q2, made at 50 s, counts and is stored at 50 s.
+    expect(await save(user.id, attemptId, q2, rightAnswer(q2), at(150), false, { madeAt: at(50), graceMs })).toMatchObject({
+      answeredAt: at(50),
+    });
+    // Made after the deadline, by the device's own word: refused, with the reason.
+    await expect(save(user.id, attemptId, q3, rightAnswer(q3), at(150), false, { madeAt: at(61), graceMs })).rejects.toMatchObject({
+      code: "time_up",
+      message: "Time is up: this answer was given after the deadline, so it doesn't count.",
+    });
+    // Arriving after the grace: refused, however early the device says it was made.
+    await expect(save(user.id, attemptId, q4, rightAnswer(q4), at(60 + 121), false, { madeAt: at(30), graceMs })).rejects.toMatchObject({
+      code: "time_up",
+      message: "Time is up: this answer reached the server more than 2 minutes after the deadline, so it doesn't count.",
+    });
+    // Without a grace (the default of saveAnswer), a late answer is refused as before.
+    await expect(save(user.id, attemptId, q4, rightAnswer(q4), at(70), false, { madeAt: at(30), graceMs: 0 })).rejects.toMatchObject({
+      code: "time_up",
+    });
+    expect(await db.attemptAnswer.count({ where: { attemptId, questionId: { in: [q3.id, q4.id] } } })).toBe(0);
+    expect(await submitAttempt(db, user.id, attemptId, bank, at(185))).toMatchObject({ score: 2, total: 5 });
   });
 
   test("the first submission stands: later answers and submissions change nothing", async () => {

@@ -163,7 +163,12 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
           Longest: {plural(p.streaks.longest, "day")}. You studied on {plural(p.streaks.studyDays, "day")} of the last year. The calendar
           below shows the last {HEATMAP_DAYS / 7} weeks.
         </p>
-        <div className="table-scroll" role="region" aria-label="Study calendar" tabIndex={0}>
+        <div
+          className="table-scroll"
+          role="region"
+          aria-label={`Study days, last ${HEATMAP_DAYS / 7} weeks (scrolls sideways)`}
+          tabIndex={0}
+        >
           <CalendarHeatmap
             title={`Study days, last ${HEATMAP_DAYS / 7} weeks`}
             summary={`Studied on ${p.heatmap.filter((d) => d.count > 0).length} of the last ${HEATMAP_DAYS} days.`}

@@ -6,8 +6,10 @@ import { getBank } from "@/lib/content/queries";
 import { db } from "@/lib/db/client";
 import { isAppError } from "@/lib/errors";
 import { finalizeIfExpired } from "@/lib/quiz/mutations";
+import { offlineGraceMs } from "@/lib/quiz/offline-grace";
 import { getAttemptStatus, getTakingView } from "@/lib/quiz/queries";
 import { attemptIdSchema } from "@/lib/quiz/schemas";
+import { getStudySettings } from "@/lib/settings/queries";
 
 export const metadata: Metadata = { title: "Quiz" };
 
@@ -27,16 +29,23 @@ export default async function TakeQuizPage({ params }: { params: Promise<{ attem
     throw error;
   }
   if (status === "submitted") redirect(`/quiz/${attemptId}/results`);
-  if (status === "expired") {
-    // The time ran out while the page was closed: close it now with what was saved.
+  const view = await getTakingView(db, user.id, attemptId, bank, now);
+  const graceMs = offlineGraceMs();
+  // Out of time. Within the offline grace the page still opens, so answers this device kept while it
+  // was offline are sent before the quiz is submitted; after it, the quiz closes with what was saved.
+  if (status === "expired" && now.getTime() > Date.parse(view.deadline ?? "") + graceMs) {
     await finalizeIfExpired(db, user.id, attemptId, bank, now);
     redirect(`/quiz/${attemptId}/results?timeout=1`);
   }
-  const view = await getTakingView(db, user.id, attemptId, bank, now);
+  // When answers kept offline stop counting, said in the student's zone like every time they read.
+  const { timeZone } = await getStudySettings(db, user.id);
+  const graceEndsAt = view.deadline
+    ? new Intl.DateTimeFormat("en-GB", { timeStyle: "medium", timeZone }).format(Date.parse(view.deadline) + graceMs)
+    : null;
   return (
     <div className="stack">
       <h1 className="visually-hidden">Quiz</h1>
-      <QuizRunner view={view} />
+      <QuizRunner view={view} offlineGrace={{ ms: graceMs, endsAt: graceEndsAt }} />
     </div>
   );
 }

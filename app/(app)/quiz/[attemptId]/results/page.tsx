@@ -191,7 +191,7 @@ export default async function QuizResultsPage({
 
       <section className="card" aria-labelledby="sections-heading">
         <h2 id="sections-heading">By section</h2>
-        <div className="table-scroll" role="region" aria-labelledby="sections-heading" tabIndex={0}>
+        <div className="table-scroll" role="region" aria-label="Results by section (scrolls sideways)" tabIndex={0}>
           <table className="by-section">
             <thead>
               <tr>

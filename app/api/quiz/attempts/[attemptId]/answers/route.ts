@@ -5,6 +5,7 @@ import { db } from "@/lib/db/client";
 import { parseJsonBody } from "@/lib/http/route";
 import { quizRoute } from "@/lib/quiz/http";
 import { saveAnswer } from "@/lib/quiz/mutations";
+import { offlineGraceMs } from "@/lib/quiz/offline-grace";
 import { saveAnswerSchema } from "@/lib/quiz/schemas";
 
 export const dynamic = "force-dynamic";
@@ -13,7 +14,7 @@ export const PUT = quizRoute(
   async ({ request, user, attemptId }) => {
     const body = await parseJsonBody(request, saveAnswerSchema, "That answer could not be read.");
     if (!body.ok) return body.response;
-    const saved = await saveAnswer(db, user.id, attemptId, body.data, getBank(), new Date());
+    const saved = await saveAnswer(db, user.id, attemptId, body.data, getBank(), new Date(), offlineGraceMs());
     return Response.json({ saved });
   },
   { write: true },
