@@ -2,6 +2,7 @@
 import Link from "next/link";
 import { useCallback, useEffect, useRef, useState } from "react";
 import { gradeTyped } from "@/lib/answers/grade";
+import { keepRatingOnDevice } from "@/lib/offline/keep-rating";
 import { buryCardAction, recordReviewAction, suspendCardAction, undoReviewAction } from "@/lib/srs/actions";
 import type { StudyUpdate, StudyView } from "@/lib/srs/types";
 import { Alert } from "@/components/ui/alert";
@@ -25,7 +26,16 @@ function newRequestId(): string {
  * this section now" filter, sent with every action so the next card stays in it; in a cram session
  * (view.cram) the session goes with it too.
  */
-export function StudySession({ initialView, sectionId = null }: { initialView: StudyView; sectionId?: string | null }) {
+export function StudySession({
+  initialView,
+  sectionId = null,
+  userId = null,
+}: {
+  initialView: StudyView;
+  sectionId?: string | null;
+  /** Whose device queue keeps a rating the network lost (null: none is kept). */
+  userId?: string | null;
+}) {
   const [view, setView] = useState(initialView);
   const [isRevealed, setRevealed] = useState(false);
   const [typed, setTyped] = useState<string | null>(null);
@@ -92,9 +102,14 @@ export function StudySession({ initialView, sectionId = null }: { initialView: S
       run(() => recordReviewAction(input), {
         onSuccess: applyView,
         unreachable: "Your rating wasn't saved. Check your connection and try again.",
+        // A rating that counts is kept on the device and synced later (a cram practice rating is not).
+        onUnreachable: async () =>
+          !cram && userId && (await keepRatingOnDevice(userId, input, new Date()))
+            ? "No network: your rating is kept on this device and syncs when you are back online."
+            : undefined,
       });
     },
-    [applyView, card, claimed, cram, isPending, isRevealed, run, sectionId, typed],
+    [applyView, card, claimed, cram, isPending, isRevealed, run, sectionId, typed, userId],
   );
 
   const undo = useCallback(() => {

@@ -28,6 +28,11 @@ export function useActionRunner() {
       options: {
         /** Shown when the action throws instead of answering. */
         unreachable?: string;
+        /**
+         * The request got no answer at all (offline): keep what the student did some other way;
+         * a returned string is shown instead of `unreachable`, as a success.
+         */
+        onUnreachable?: () => Promise<string | undefined>;
         /** Use the data; a returned string is shown as a success message. */
         onSuccess?: (data: T, message: string | undefined) => string | undefined | void;
       } = {},
@@ -44,7 +49,12 @@ export function useActionRunner() {
           }
         } catch (error) {
           // No answer at all: the page counts as offline until the server answers again.
-          if (error instanceof TypeError) reportUnreachable();
+          if (error instanceof TypeError) {
+            // Kept first, then reported: the offline page that takes over reads what was kept.
+            const kept = await options.onUnreachable?.().catch(() => undefined);
+            reportUnreachable();
+            if (kept) return setMessage({ ok: true, text: kept });
+          }
           setMessage({ ok: false, text: options.unreachable ?? UNREACHABLE });
         }
       });

@@ -1,4 +1,4 @@
-import { expect, test, type Page } from "@playwright/test";
+import { expect, test, type Page, type Route } from "@playwright/test";
 import { toCardColumns } from "@/lib/srs/mapping";
 import { createScheduler, newCard, rateCard, type Grade } from "@/lib/srs/scheduler";
 import { readRow, signUp, uniqueEmail } from "./helpers";
@@ -11,6 +11,11 @@ const shots = process.env.OFFLINE_SHOTS_DIR;
 async function readyForOffline(page: Page, userId: string) {
   await page.evaluate(() => navigator.serviceWorker.ready.then(() => true));
   await expect.poll(() => page.evaluate(async () => Boolean(await caches.match("/study"))), { timeout: 30_000 }).toBe(true);
+  await deckOnDevice(page, userId);
+}
+
+/** The student's deck is on the device (IndexedDB), more than 20 cards of it. */
+async function deckOnDevice(page: Page, userId: string) {
   await expect
     .poll(
       () =>
@@ -190,4 +195,40 @@ test("@phone-only two devices of one student rate the same cards offline at inte
   expect(new Set(logs.map((l) => l.flashcardId)).size).toBe(3);
   await phone.close();
   await tablet.close();
+});
+
+test.describe("on Wi-Fi with no Internet", () => {
+  // No service worker: every request the page makes goes through context.route, which cuts them all.
+  test.use({ serviceWorkers: "block" });
+  test("@phone-only the browser still says online: a rating that gets no answer is kept on the device, the page studies from it, and it syncs once the server answers", async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    const email = uniqueEmail("liefi");
+    await signUp(page, email);
+    await page.goto("/study");
+    const userId = userIdOf(email);
+    await deckOnDevice(page, userId);
+
+    const cut = (route: Route) => route.abort("internetdisconnected");
+    await context.route("**/*", cut);
+    expect(await page.evaluate(() => navigator.onLine), "the browser has not noticed").toBe(true);
+    await rateOnScreen(page, "Good"); // on the online page: the request gets no answer
+    const status = page.getByRole("region", { name: "Sync status" });
+    await expect(status).toContainText("Offline · studying from this device");
+    await expect(status).toContainText("1 waiting to sync");
+    await expect(page.getByTestId("offline-study")).toBeVisible();
+    await rateOnScreen(page, "Again"); // from the device
+    await expect(status).toContainText("2 waiting to sync");
+    expect(reviewsOf(userId).logs).toHaveLength(0);
+
+    // The Internet is back: nobody clicks, the page finds the server answering and syncs.
+    await context.unroute("**/*", cut);
+    await expect(status).toContainText("Online", { timeout: 30_000 });
+    await expect(status).not.toContainText("waiting to sync", { timeout: 30_000 });
+    const logs = expectReplayed(userId);
+    expect(logs.map((l) => l.rating)).toEqual([3, 1]);
+    expect(new Set(logs.map((l) => l.flashcardId)).size).toBe(2);
+  });
 });

@@ -72,6 +72,7 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
           key={`${section?.id ?? "all"}-${cramMode ?? ""}-${mode.since ?? ""}-${mode.more ?? ""}`}
           initialView={view}
           sectionId={section?.id ?? null}
+          userId={user.id}
         />
       </OfflineStudyGate>
     </div>
