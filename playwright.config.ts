@@ -1,6 +1,9 @@
 import { defineConfig, devices } from "@playwright/test";
 import { findE2eBrowser, type E2eBrowser } from "./scripts/e2e-browser";
 
+// Service workers' own requests go through context.route too (Playwright's switch for Chromium), so
+// an offline test can cut them where a browser's setOffline does not reach them.
+process.env.PW_EXPERIMENTAL_SERVICE_WORKER_NETWORK_EVENTS ??= "1";
 const port = Number(process.env.E2E_PORT ?? 3100);
 const baseURL = `http://127.0.0.1:${port}`;
 // The server's SQLite file, fresh each run (scripts/e2e-server.sh deletes it); tests read it to check rows.

@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { OFFLINE_PAGES, PAGES_CACHE } from "@/lib/offline/cache-names";
 import { dismissRefused } from "@/lib/offline/device-db";
-import { REACHABLE_EVENT } from "@/lib/offline/reachability";
+import { isReachable, REACHABLE_EVENT } from "@/lib/offline/reachability";
 import { refreshDeck, syncNow } from "@/lib/offline/sync-client";
 import { useDeviceState, useOnline } from "./use-offline-state";
 
@@ -34,7 +34,9 @@ export function OfflineStatus({ userId }: { userId: string }) {
             : null,
         );
         await refreshDeck(userId);
-        window.dispatchEvent(new Event(SYNCED_EVENT));
+        // Only when the server answered: with nothing queued, "synced" sent nothing, and a deck that
+        // could not be fetched means the page only looked online (the study page would reload offline).
+        if (isReachable()) window.dispatchEvent(new Event(SYNCED_EVENT));
       } else setNote(outcome.message);
     } finally {
       busy.current = false;

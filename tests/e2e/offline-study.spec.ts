@@ -118,7 +118,11 @@ test("@phone-only offline: reload with no network, rate 20 cards with an undo, c
   const userId = userIdOf(email);
   await readyForOffline(page, userId);
 
+  // Offline for the page and, through context.route, for the service worker too: some Chromium
+  // builds (@sparticuz/chromium's) leave the worker's own requests out of setOffline.
   await context.setOffline(true);
+  const cut = (route: Route) => route.abort("internetdisconnected");
+  await context.route("**/*", cut);
   const wentOffline = Date.now();
   await page.reload();
   const status = page.getByRole("region", { name: "Sync status" });
@@ -139,6 +143,7 @@ test("@phone-only offline: reload with no network, rate 20 cards with an undo, c
   expect(reviewsOf(userId).logs).toHaveLength(0);
 
   await context.setOffline(false);
+  await context.unroute("**/*", cut);
   await expect(status).toContainText("Online", { timeout: 30_000 });
   // Synced, and the study page reloaded with the server's queue (which now includes them).
   await expect(status).toContainText("last synced", { timeout: 30_000 });
