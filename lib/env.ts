@@ -4,6 +4,9 @@ import { isAddressOrRange } from "@/lib/http/client-address";
 /** The SQLite file used when DATABASE_URL is not set: a file under the repository. */
 const DEFAULT_DATABASE_URL = "file:./data/factdeck.db";
 
+/** A variable set to nothing (`NAME=` in .env) means unset, not 0. */
+const blankIsUnset = (value: unknown) => (value === "" ? undefined : value);
+
 const envSchema = z.object({
   DATABASE_URL: z
     .string()
@@ -55,12 +58,28 @@ const envSchema = z.object({
    * How long after a quiz's deadline answers made before it, on a device that was offline, still
    * count (lib/quiz/attempt-status.ts). Two minutes: a tunnel or a lift, not extra exam time.
    */
-  QUIZ_OFFLINE_GRACE_SECONDS: z.coerce
-    .number()
-    .int()
-    .min(0, "QUIZ_OFFLINE_GRACE_SECONDS must be 0 to 3600.")
-    .max(3600, "QUIZ_OFFLINE_GRACE_SECONDS must be 0 to 3600.")
-    .default(120),
+  QUIZ_OFFLINE_GRACE_SECONDS: z.preprocess(
+    blankIsUnset,
+    z.coerce
+      .number()
+      .int()
+      .min(0, "QUIZ_OFFLINE_GRACE_SECONDS must be 0 to 3600.")
+      .max(3600, "QUIZ_OFFLINE_GRACE_SECONDS must be 0 to 3600.")
+      .default(120),
+  ),
+  /**
+   * The oldest offline rating a sync accepts, in days (lib/sync/validate.ts): older ones are refused
+   * with a reason. 14 by default: two weeks without a signal, not a queue from last term.
+   */
+  SYNC_MAX_OFFLINE_DAYS: z.preprocess(
+    blankIsUnset,
+    z.coerce
+      .number()
+      .int()
+      .min(1, "SYNC_MAX_OFFLINE_DAYS must be 1 to 365.")
+      .max(365, "SYNC_MAX_OFFLINE_DAYS must be 1 to 365.")
+      .default(14),
+  ),
   /** The question bank's folder (default: content/ of the working directory), e.g. a deployment's own copy. */
   CONTENT_DIR: z.string().min(1).optional(),
   NODE_ENV: z.enum(["development", "test", "production"]).default("development"),

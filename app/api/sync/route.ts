@@ -5,6 +5,7 @@ import { getCurrentUser } from "@/lib/auth/session";
 import { getBank } from "@/lib/content/queries";
 import { isActive } from "@/lib/content/retire";
 import { db } from "@/lib/db/client";
+import { env } from "@/lib/env";
 import { crossSiteError, jsonError, parseJsonBody } from "@/lib/http/route";
 import { getStudySettings } from "@/lib/settings/queries";
 import { syncOperations } from "@/lib/sync/mutations";
@@ -26,6 +27,7 @@ export async function POST(request: Request): Promise<Response> {
     const answer: SyncResponse = await syncOperations(db, user.id, body.data.operations, new Date(), {
       review: settings,
       isStudied: (id) => bank.flashcards.has(id) && isActive(bank, id),
+      maxAgeMs: env.SYNC_MAX_OFFLINE_DAYS * 86_400_000,
     });
     return Response.json(answer, { headers: { "Cache-Control": "no-store" } });
   } catch (error) {
