@@ -6,7 +6,16 @@ import { OfflineStatus } from "@/components/offline/offline-status";
 import { getCurrentUser } from "@/lib/auth/session";
 import { db } from "@/lib/db/client";
 import { getColorScheme } from "@/lib/settings/queries";
-import "./globals.css";
+// The app-wide stylesheets, in cascade order (one file per part of the app, each under 300 lines).
+import "./styles/tokens.css";
+import "./styles/base.css";
+import "./styles/common.css";
+import "./styles/study.css";
+import "./styles/quiz.css";
+import "./styles/tables.css";
+import "./styles/progress.css";
+import "./styles/header-menu.css";
+import "./styles/widgets.css";
 
 export const metadata: Metadata = {
   title: { default: "Factdeck", template: "%s · Factdeck" },
@@ -23,7 +32,7 @@ export default async function RootLayout({ children }: { children: ReactNode }) 
   const user = await getCurrentUser();
   const colorScheme = user ? await getColorScheme(db, user.id) : "system";
   return (
-    // "system" sets no attribute: globals.css then follows prefers-color-scheme.
+    // "system" sets no attribute: styles/tokens.css then follows prefers-color-scheme.
     <html lang="en" data-theme={colorScheme === "system" ? undefined : colorScheme}>
       <body>
         <SiteHeader user={user} />

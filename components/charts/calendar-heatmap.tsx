@@ -8,7 +8,7 @@ export interface HeatDay {
   weekday: number;
 }
 
-// CSS variables (globals.css), so the calendar follows light and dark mode.
+// CSS variables (app/styles/tokens.css), so the calendar follows light and dark mode.
 const HEAT_COLORS = ["var(--heat-0)", "var(--heat-1)", "var(--heat-2)", "var(--heat-3)", "var(--heat-4)"];
 
 /** A calendar of study days: one column a week, one row a weekday, darker for more reviews. */
