@@ -1,9 +1,13 @@
-import { COMMON_PASSWORDS } from "./common-passwords";
+// Common passwords of 12 characters or more, most common first: the entries of that length in the
+// passwords list of @zxcvbn-ts/language-common 4.1.3 (MIT; (c) 2012-2016 Dan Wheeler and Dropbox, Inc.,
+// (c) 2021 @zxcvbn-ts), lower-cased. Shorter ones need no list: a new password is at least 12 long.
+// Shipped with the app as data (no download); regenerate from that package to update it.
+import COMMON_PASSWORDS from "./common-passwords.json";
 import { MIN_PASSWORD_LENGTH } from "./password";
 
 // Server-side only by use (the list stays out of the browser bundle); pure.
 
-const common = new Set(COMMON_PASSWORDS);
+const common: ReadonlySet<string> = new Set<string>(COMMON_PASSWORDS);
 
 /** On the shipped list of common passwords, or one character over and over. Pure. */
 export function isCommonPassword(password: string): boolean {
