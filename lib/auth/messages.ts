@@ -18,6 +18,9 @@ const MESSAGES: Record<string, string> = {
   INVALID_PASSWORD: "Your current password is not right.",
   SESSION_EXPIRED: "Your session has expired. Sign in again to continue.",
   TOO_MANY_REQUESTS: "Too many attempts. Wait a minute and try again.",
+  // A sign-in from an address this server was not told about (a proxy's name, say): not the network (B6).
+  INVALID_ORIGIN:
+    "This server doesn't accept sign-ins at this address. Open Factdeck at the address it was set up with, or ask whoever runs it to add this one to AUTH_TRUSTED_HOSTS.",
   INVALID_TOKEN: "This reset link has expired or was already used. Ask for a new one below.",
 };
 

@@ -5,6 +5,7 @@ import { nextCookies } from "better-auth/next-js";
 import { APIError, createAuthMiddleware } from "better-auth/api";
 import { anonymous } from "better-auth/plugins";
 import { transferProgress } from "@/lib/accounts/transfer";
+import { machineHosts } from "@/lib/auth/machine-hosts";
 import { trustedOriginsFor } from "@/lib/auth/origins";
 import { FRESH_SESSION_SECONDS } from "@/lib/auth/lifetimes";
 import { MIN_PASSWORD_LENGTH } from "@/lib/auth/password";
@@ -30,8 +31,8 @@ export const auth = betterAuth({
   appName: "Factdeck",
   baseURL: env.BETTER_AUTH_URL,
   secret: env.BETTER_AUTH_SECRET,
-  // The app works at every address it is opened at that is local or listed (B6), not only BETTER_AUTH_URL.
-  trustedOrigins: (request) => trustedOriginsFor(env.BETTER_AUTH_URL, env.AUTH_TRUSTED_HOSTS, request?.headers.get("host")),
+  // The app works at every address it is opened at that is local, this machine's or listed (B6), not only BETTER_AUTH_URL.
+  trustedOrigins: (request) => trustedOriginsFor(env.BETTER_AUTH_URL, env.AUTH_TRUSTED_HOSTS, request?.headers.get("host"), machineHosts()),
   database: prismaAdapter(db, { provider: isPostgresUrl(env.DATABASE_URL) ? "postgresql" : "sqlite" }),
   emailAndPassword: {
     enabled: true,

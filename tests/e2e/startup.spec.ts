@@ -1,8 +1,9 @@
-import { spawn, type ChildProcess } from "node:child_process";
+import { execFileSync, spawn, type ChildProcess } from "node:child_process";
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import { expect, test } from "@playwright/test";
+import { uniqueEmail } from "./helpers";
 
 // The production server with its own copy of the question bank (CONTENT_DIR), on the port after
 // the e2e server's: a bad file stops it before it answers anything; a file broken while it runs
@@ -18,24 +19,26 @@ function copyContent(): string {
   return dir;
 }
 
-function startServer(contentDir: string): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
+/** `next start` on `port`: on 127.0.0.1 only, or (`everyInterface`) on every one, as `npm start` runs it. */
+function startServer(
+  contentDir: string,
+  everyInterface = false,
+  databaseUrl = process.env.E2E_DATABASE_URL,
+): { child: ChildProcess; output: () => string; exited: Promise<number | null> } {
   let output = "";
-  const child = spawn(
-    process.execPath,
-    [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), "-H", "127.0.0.1"],
-    {
-      env: {
-        ...process.env,
-        CONTENT_DIR: contentDir,
-        DATABASE_URL: process.env.E2E_DATABASE_URL,
-        NODE_ENV: "production",
-        NEXT_TELEMETRY_DISABLED: "1",
-        BETTER_AUTH_URL: base,
-        BETTER_AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
-      },
-      stdio: ["ignore", "pipe", "pipe"],
+  const host = everyInterface ? [] : ["-H", "127.0.0.1"];
+  const child = spawn(process.execPath, [path.join("node_modules", "next", "dist", "bin", "next"), "start", "-p", String(port), ...host], {
+    env: {
+      ...process.env,
+      CONTENT_DIR: contentDir,
+      DATABASE_URL: databaseUrl,
+      NODE_ENV: "production",
+      NEXT_TELEMETRY_DISABLED: "1",
+      BETTER_AUTH_URL: base,
+      BETTER_AUTH_SECRET: "e2e-secret-not-for-production-0123456789abcdef",
     },
-  );
+    stdio: ["ignore", "pipe", "pipe"],
+  });
   child.stdout!.on("data", (chunk) => (output += chunk));
   child.stderr!.on("data", (chunk) => (output += chunk));
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
@@ -92,6 +95,30 @@ test("a file broken while the server runs changes nothing: the bank checked at s
     const html = await home.text();
     expect(html).toContain("India–Russia Summit");
     expect(html).toContain('data-testid="section-relos"');
+  } finally {
+    server.child.kill("SIGKILL");
+    await server.exited;
+  }
+});
+
+test("a student signs up and in at every address the server prints, its LAN address too (B6)", async ({ page }) => {
+  // Its own database: the students it signs up are written by this server, not the e2e server's.
+  const databaseUrl = `file:${path.join(mkdtempSync(path.join(tmpdir(), "factdeck-addresses-")), "e2e.db")}`;
+  execFileSync("bash", ["scripts/db.sh", "migrate"], { env: { ...process.env, DATABASE_URL: databaseUrl }, stdio: "ignore" });
+  const server = startServer(copyContent(), true, databaseUrl);
+  try {
+    await expect.poll(async () => (await health())?.status, { timeout: 30_000 }).toBe(200);
+    // next start prints "- Local: http://localhost:PORT" and, on a machine with a network, "- Network: http://<its address>:PORT".
+    const printed = [...server.output().matchAll(/- (?:Local|Network):\s+(http:\/\/\S+)/g)].map((match) => match[1]!);
+    expect(printed[0]).toBe(`http://localhost:${port}`);
+    for (const address of printed) {
+      const email = uniqueEmail("address");
+      await page.goto(`${address}/sign-up`);
+      await page.getByLabel("Email").fill(email);
+      await page.getByLabel("Password").fill("correct horse 42");
+      await page.getByRole("button", { name: "Create account" }).click();
+      await expect(page.getByRole("navigation", { name: "Main" }).getByText(email), address).toBeVisible();
+    }
   } finally {
     server.child.kill("SIGKILL");
     await server.exited;
