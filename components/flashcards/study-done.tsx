@@ -3,7 +3,16 @@ import type { StudyView } from "@/lib/srs/types";
 import { CramStartForm } from "./cram-start-form";
 
 /** No card left: for today (how many were studied, when the next one is due), or for a cram session. */
-export function StudyDone({ view, sectionId = null }: { view: StudyView; sectionId?: string | null }) {
+export function StudyDone({
+  view,
+  sectionId = null,
+  timeZone,
+}: {
+  view: StudyView;
+  sectionId?: string | null;
+  /** The student's zone: the same text on the server's render and the browser's, on their clock. */
+  timeZone: string;
+}) {
   if (view.cram) {
     return (
       <section className="card done" aria-live="polite">
@@ -30,7 +39,11 @@ export function StudyDone({ view, sectionId = null }: { view: StudyView; section
         You studied {view.doneToday} card{view.doneToday === 1 ? "" : "s"} today.{" "}
         {view.nextDue ? (
           <>
-            Next card due <time dateTime={view.nextDue}>{new Date(view.nextDue).toLocaleString()}</time>.
+            Next card due{" "}
+            <time dateTime={view.nextDue}>
+              {new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(view.nextDue))}
+            </time>
+            .
           </>
         ) : (
           "No cards are scheduled yet."

@@ -30,11 +30,14 @@ export function StudySession({
   initialView,
   sectionId = null,
   userId = null,
+  timeZone = "UTC",
 }: {
   initialView: StudyView;
   sectionId?: string | null;
   /** Whose device queue keeps a rating the network lost (null: none is kept). */
   userId?: string | null;
+  /** The student's zone (Settings): when the next card is due is said on their clock. */
+  timeZone?: string;
 }) {
   const [view, setView] = useState(initialView);
   const [isRevealed, setRevealed] = useState(false);
@@ -180,7 +183,7 @@ export function StudySession({
           )}
         </section>
       ) : (
-        <StudyDone view={view} sectionId={sectionId} />
+        <StudyDone view={view} sectionId={sectionId} timeZone={timeZone} />
       )}
 
       <div className="study-tools actions">

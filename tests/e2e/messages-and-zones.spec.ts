@@ -36,6 +36,42 @@ test("a student in Berlin reads their quiz's date and time in Berlin time, not U
       .getByRole("cell")
       .first(),
   ).toHaveText(inBerlin);
+  // Progress lists the same quiz at the same moment (its chart's label is the Berlin day).
+  await page.goto("/progress");
+  await page.getByRole("region", { name: "Quiz scores" }).getByText("Show the numbers").click();
+  await expect(page.getByRole("table", { name: "Your quiz scores, oldest first" }).getByRole("row", { name: /0\/10/ })).toContainText(
+    inBerlin,
+  );
+});
+
+test("a student in Tokyo who is done for the day reads when the next card is due on Tokyo's clock", async ({ page }) => {
+  const email = uniqueEmail("tokyo");
+  await signUp(page, email);
+  await page.goto("/settings");
+  const form = page.getByRole("form", { name: "Study settings" });
+  await form.getByLabel("New cards per day").fill("1");
+  await form.getByLabel("Time zone").selectOption("Asia/Tokyo");
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByText("Settings saved.")).toBeVisible();
+  await page.goto("/study");
+  const answerBox = page.getByLabel("Your answer");
+  if (await answerBox.isVisible()) {
+    await answerBox.fill("my best guess");
+    await page.getByRole("button", { name: /Check answer/ }).click();
+  } else {
+    await page.getByRole("button", { name: /Show answer/ }).click();
+  }
+  // Easy sends the one new card days ahead: nothing is left today.
+  await page.getByRole("button", { name: /Easy/ }).click();
+  await expect(page.getByRole("heading", { name: /Done for today/ })).toBeVisible();
+  // The day's first hour on Tokyo's clock (Settings' day start, 04:00), in Tokyo's words: not the browser's or the server's.
+  const due = page.getByText(/Next card due/).locator("time");
+  const at = (await due.getAttribute("datetime"))!;
+  const inTokyo = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }).format(
+    new Date(at),
+  );
+  await expect(due).toHaveText(inTokyo);
+  expect(inTokyo).toMatch(/, 04:00$/);
 });
 
 test("a student in Kolkata reads a card's review history on Browse in Kolkata time, not UTC", async ({ page }) => {

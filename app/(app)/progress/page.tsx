@@ -73,6 +73,9 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
   const range: ProgressRange = params.range === "90" ? 90 : 30;
   const settings = await getStudySettings(db, user.id);
   const p = await updateRollupAndGetProgress(db, user.id, getBank(), settings, new Date(), range);
+  // A quiz's moment on the student's clock (Settings), as on the quiz and Missed pages.
+  const quizDay = new Intl.DateTimeFormat("en-GB", { day: "numeric", month: "short", timeZone: settings.timeZone });
+  const quizMoment = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: settings.timeZone });
   const every = range === 30 ? 7 : 15;
   const lastMonth = p.retention.find((row) => row.period === "month")?.total;
   const dueSoon = p.forecast.slice(0, 7).reduce((sum, d) => sum + d.count, 0);
@@ -232,8 +235,8 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
               title="Quiz scores over time"
               summary={`${plural(p.quizzes.length, "quiz")}; latest ${p.quizzes.at(-1)?.percent}%, best ${Math.max(...p.quizzes.map((q) => q.percent))}%.`}
               points={p.quizzes.map((q, i) => ({
-                label: short(q.date.slice(0, 10)),
-                tick: p.quizzes.length <= 8 || i % Math.ceil(p.quizzes.length / 6) === 0 ? short(q.date.slice(0, 10)) : undefined,
+                label: quizDay.format(new Date(q.date)),
+                tick: p.quizzes.length <= 8 || i % Math.ceil(p.quizzes.length / 6) === 0 ? quizDay.format(new Date(q.date)) : undefined,
                 value: q.percent,
               }))}
             />
@@ -244,7 +247,7 @@ export default async function ProgressPage({ searchParams }: { searchParams: Pro
             <DataTable
               caption="Your quiz scores, oldest first"
               head={["Submitted", "Score", "Percent"]}
-              rows={p.quizzes.map((q) => [q.date.replace("T", " ").slice(0, 16), `${q.score}/${q.total}`, `${q.percent}%`])}
+              rows={p.quizzes.map((q) => [quizMoment.format(new Date(q.date)), `${q.score}/${q.total}`, `${q.percent}%`])}
             />
           </>
         ) : (

@@ -73,6 +73,7 @@ export default async function StudyPage({ searchParams }: { searchParams: Promis
           initialView={view}
           sectionId={section?.id ?? null}
           userId={user.id}
+          timeZone={settings.timeZone}
         />
       </OfflineStudyGate>
     </div>
