@@ -1,4 +1,5 @@
 import { scaleQuantize } from "d3-scale";
+import { axisLabelAt } from "./frame";
 
 export interface HeatDay {
   /** ISO date of the study day. */
@@ -39,11 +40,7 @@ export function CalendarHeatmap({ title, summary, days }: { title: string; summa
         const isMonthStart = day.date.endsWith("-01");
         return (
           <g key={day.date}>
-            {isMonthStart ? (
-              <text className="axis" x={left + week * (cell + gap)} y={10}>
-                {new Date(`${day.date}T12:00:00Z`).toLocaleString("en-GB", { month: "short", timeZone: "UTC" })}
-              </text>
-            ) : null}
+            {isMonthStart ? <MonthLabel x={left + week * (cell + gap)} date={day.date} width={width} /> : null}
             <rect
               x={left + week * (cell + gap)}
               y={top + day.weekday * (cell + gap)}
@@ -58,5 +55,15 @@ export function CalendarHeatmap({ title, summary, days }: { title: string; summa
         );
       })}
     </svg>
+  );
+}
+
+/** A month's name over its first week, kept whole at the drawing's right edge (B11). */
+function MonthLabel({ x, date, width }: { x: number; date: string; width: number }) {
+  const name = new Date(`${date}T12:00:00Z`).toLocaleString("en-GB", { month: "short", timeZone: "UTC" });
+  return (
+    <text className="axis" y={10} {...axisLabelAt(x, name, width, "start")}>
+      {name}
+    </text>
   );
 }

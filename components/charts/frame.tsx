@@ -13,6 +13,27 @@ export const NARROW = 360;
 export const HEIGHT = 220;
 export const MARGIN = { top: 10, right: 10, bottom: 28, left: 36 };
 
+/** About an axis label's width: 11 px system-ui runs under 6.5 px a character. */
+const AXIS_CHAR_WIDTH = 6.5;
+
+/**
+ * Where to draw an axis label meant to sit at `x` (centred, or starting there) so that it stays
+ * whole inside a drawing `width` wide: the last day's "1 Dec" or the calendar's last month ("Dec")
+ * was cut to "De" at the right edge (B11). Pure.
+ */
+export function axisLabelAt(
+  x: number,
+  text: string,
+  width: number,
+  align: "middle" | "start" = "middle",
+): { x: number; textAnchor: "start" | "middle" | "end" } {
+  const size = text.length * AXIS_CHAR_WIDTH;
+  const left = align === "middle" ? x - size / 2 : x;
+  if (left + size > width) return { x: width, textAnchor: "end" };
+  if (left < 0) return { x: 0, textAnchor: "start" };
+  return { x, textAnchor: align };
+}
+
 export function Frame({
   title,
   summary,

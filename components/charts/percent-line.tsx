@@ -1,6 +1,6 @@
 import { scaleLinear } from "d3-scale";
 import { line } from "d3-shape";
-import { Frame, HEIGHT, MARGIN, Responsive, WIDE, YAxis, type ChartProps } from "./frame";
+import { axisLabelAt, Frame, HEIGHT, MARGIN, Responsive, WIDE, YAxis, type ChartProps } from "./frame";
 
 export interface LinePoint {
   label: string;
@@ -38,7 +38,7 @@ function PercentLineAt({ title, summary, points, target, width }: ChartProps & {
             <title>{`${point.label}: ${point.value}%`}</title>
           </circle>
           {ticks[i] ? (
-            <text className="axis" x={x(i)} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle">
+            <text className="axis" y={HEIGHT - MARGIN.bottom + 16} {...axisLabelAt(x(i), ticks[i], width)}>
               {ticks[i]}
             </text>
           ) : null}

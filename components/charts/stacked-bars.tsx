@@ -1,5 +1,5 @@
 import { scaleBand, scaleLinear } from "d3-scale";
-import { Frame, HEIGHT, MARGIN, Responsive, WIDE, YAxis, type ChartProps } from "./frame";
+import { axisLabelAt, Frame, HEIGHT, MARGIN, Responsive, WIDE, YAxis, type ChartProps } from "./frame";
 
 export interface Series {
   key: string;
@@ -51,7 +51,7 @@ function StackedBarsAt({ title, summary, data, series, width }: ChartProps & { d
               );
             })}
             {ticks[i] ? (
-              <text className="axis" x={(x(i) ?? 0) + x.bandwidth() / 2} y={HEIGHT - MARGIN.bottom + 16} textAnchor="middle">
+              <text className="axis" y={HEIGHT - MARGIN.bottom + 16} {...axisLabelAt((x(i) ?? 0) + x.bandwidth() / 2, ticks[i], width)}>
                 {ticks[i]}
               </text>
             ) : null}
