@@ -33,7 +33,7 @@ export function CardBack({ card, typed, isCorrect }: { card: StudyCardView; type
         </p>
       )}
       {card.kind === "typein" && typed !== null ? (
-        <p className={`typein-result ${isCorrect ? "is-correct" : "is-wrong"}`} role="status">
+        <p className={`typein-result ${isCorrect ? "is-correct" : "is-wrong"}`}>
           {isCorrect ? "✓ Correct" : "✗ Not quite"}: you typed “{typed || "(nothing)"}”.
           {card.accepted && card.accepted.length > 1 ? ` Accepted: ${card.accepted.join(", ")}.` : ""}
         </p>

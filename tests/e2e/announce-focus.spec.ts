@@ -53,3 +53,32 @@ test("after a rating, focus is on the next card, so a screen reader says a new c
     else await expect(card).toBeFocused();
   }
 });
+
+test("after Show answer, focus is on the answer, and a type-in card's verdict is read out from a live region", async ({ page }) => {
+  await startAsGuest(page);
+  const verdict = page.getByTestId("typein-verdict");
+  // Present and empty before any answer: a region that is already there is read when its text changes.
+  await expect(verdict).toHaveAttribute("aria-live", "polite");
+  await expect(verdict).toHaveText("");
+  let sawTypeIn = false;
+  let sawPlain = false;
+  for (let done = 1; done <= 12 && !(sawTypeIn && sawPlain); done++) {
+    const box = page.getByLabel("Your answer");
+    if (await box.isVisible()) {
+      await box.fill("surely not the answer");
+      await page.keyboard.press("Enter");
+      await expect(page.getByRole("group", { name: "Answer" })).toBeFocused();
+      await expect(verdict).toHaveText("Not quite: the answer is shown.");
+      sawTypeIn = true;
+    } else {
+      await page.keyboard.press("Space");
+      await expect(page.getByRole("group", { name: "Answer" })).toBeFocused();
+      await expect(verdict).toHaveText("");
+      sawPlain = true;
+    }
+    await page.keyboard.press("3");
+    await expect(page.getByText(`${done} done`, { exact: true })).toBeVisible();
+    await expect(verdict).toHaveText("");
+  }
+  expect(sawTypeIn && sawPlain).toBe(true);
+});

@@ -111,7 +111,8 @@ test("a type-in card compares the typed answer and suggests a rating", async ({ 
   await page.getByLabel("Your answer").focus();
   await page.keyboard.type("definitely wrong");
   await page.keyboard.press("Enter");
-  await expect(page.getByRole("status").filter({ hasText: "Not quite" })).toContainText("you typed “definitely wrong”");
+  await expect(page.getByRole("group", { name: "Answer" })).toContainText("✗ Not quite: you typed “definitely wrong”");
+  await expect(page.getByTestId("typein-verdict")).toHaveText("Not quite: the answer is shown.");
   await expectSuggested(page, "Again");
 
   // "I was right": Good is suggested instead, it can be taken back, and the claim is saved with the rating.
