@@ -9,7 +9,7 @@ import { DIFFICULTY_LABELS, KIND_LABELS, QUIZ_MAX_QUESTIONS, QUIZ_MIN_QUESTIONS,
 import type { QuestionKind } from "@/lib/content/schemas";
 import { Field } from "@/components/ui/field";
 import { FieldError } from "@/components/ui/field-error";
-import { Alert } from "@/components/ui/alert";
+import { FormFooter } from "@/components/ui/form-footer";
 import { OpenQuizPrompt } from "./open-quiz-prompt";
 
 export interface BuilderSection {
@@ -62,13 +62,6 @@ export function QuizBuilder({
       key={JSON.stringify(typed ?? null)}
     >
       <h2 id="builder-heading">Build a quiz</h2>
-      {result && !result.ok ? (
-        "openQuiz" in result ? (
-          <OpenQuizPrompt open={result.openQuiz} formId={formId} isPending={isPending} />
-        ) : (
-          <Alert tone="error">{result.error}</Alert>
-        )
-      ) : null}
       <Field
         name="count"
         label="Number of questions"
@@ -198,11 +191,16 @@ export function QuizBuilder({
         <FieldError result={result} name="minutes" />
         <FieldError result={result} name="timeLimitSeconds" />
       </fieldset>
-      <div className="actions">
-        <button type="submit" className="btn btn-primary" disabled={isPending}>
-          {isPending ? "Starting…" : "Start quiz"}
-        </button>
-      </div>
+      {/* What the start said goes next to the button the student pressed, not out of view at the top (B2). */}
+      {result && !result.ok && "openQuiz" in result ? (
+        <OpenQuizPrompt open={result.openQuiz} formId={formId} isPending={isPending} />
+      ) : null}
+      <FormFooter
+        result={result && !result.ok && !("openQuiz" in result) ? result : null}
+        isPending={isPending}
+        label="Start quiz"
+        pendingLabel="Starting…"
+      />
     </form>
   );
 }

@@ -45,6 +45,12 @@ test("a student whose quiz choices are refused keeps their ticks and minutes, wi
   await builder.getByLabel("Minutes", { exact: true }).fill("0");
   await builder.getByRole("button", { name: "Start quiz" }).click();
   await expect(builder.getByRole("alert")).toHaveText("Some choices need fixing.");
+  // The summary sits beside the button the student pressed (B2), not out of view at the form's top.
+  const [alertBox, buttonBox] = await Promise.all([
+    builder.getByRole("alert").boundingBox(),
+    builder.getByRole("button", { name: "Start quiz" }).boundingBox(),
+  ]);
+  expect(Math.abs(alertBox!.y - buttonBox!.y)).toBeLessThan(80);
   await expect(builder.getByLabel(/Energy Security/)).toBeChecked();
   await expect(builder.getByLabel(/^Matching/)).not.toBeChecked();
   await expect(builder.getByLabel(/^Hard/)).not.toBeChecked();
