@@ -1,7 +1,7 @@
 import { ankiId } from "./ids";
 
 // The fixed parts of the collection in an .apkg: the SQL schema and the JSON that schema 11 keeps
-// in `col` (note types, decks, deck options). The layout follows Anki's legacy
+// in `col` (note types, decks, deck options, collection config). The layout follows Anki's legacy
 // schema as genanki writes it (kerrickstaley/genanki apkg_schema.py); keys Anki reads are named
 // as in rslib/src/{notetype,decks,deckconfig}/schema11.rs.
 
@@ -86,7 +86,7 @@ export function notetypeJson(kind: ApkgNoteKind) {
   };
 }
 
-export function deckJson(id: number, name: string, mod: number) {
+export function deckJson(id: number, name: string, mod: number, conf = 1) {
   return {
     id,
     name,
@@ -94,7 +94,7 @@ export function deckJson(id: number, name: string, mod: number) {
     usn: -1,
     desc: "",
     dyn: 0,
-    conf: 1,
+    conf,
     collapsed: false,
     extendNew: 0,
     extendRev: 50,
@@ -105,22 +105,89 @@ export function deckJson(id: number, name: string, mod: number) {
   };
 }
 
-/** Deck options group 1 ("Default"), as Anki's legacy dconf has it. */
-export function dconfJson(mod: number) {
+/** The student's study options, for the deck options preset of an export with scheduling. */
+export interface PresetOptions {
+  desiredRetention: number;
+  maximumInterval: number;
+  newCardsPerDay: number;
+  dailyReviewLimit: number;
+  leechThreshold: number;
+  /** Trained FSRS-6 parameters (21 numbers), or null: Anki's defaults. */
+  fsrsParameters: readonly number[] | null;
+}
+
+export const PRESET_ID = ankiId("dconf", "factdeck");
+
+/**
+ * A deck options group as Anki's legacy dconf has it: "Default" (id 1, which every collection
+ * has, so Anki keeps its own) or, with scheduling, "Factdeck" with the student's options
+ * (imported when "Import any deck presets" is ticked). Steps are ts-fsrs's defaults (1m 10m, 10m).
+ */
+export function dconfJson(mod: number, preset?: PresetOptions) {
   return {
-    "1": {
-      id: 1,
-      name: "Default",
-      mod,
-      usn: 0,
-      maxTaken: 60,
-      autoplay: true,
-      timer: 0,
-      replayq: true,
-      dyn: false,
-      new: { bury: true, delays: [1, 10], initialFactor: 2500, ints: [1, 4, 7], order: 1, perDay: 20, separate: true },
-      rev: { bury: true, ease4: 1.3, fuzz: 0.05, ivlFct: 1, maxIvl: 36500, minSpace: 1, perDay: 200 },
-      lapse: { delays: [10], leechAction: 1, leechFails: 8, minInt: 1, mult: 0 },
+    id: preset ? PRESET_ID : 1,
+    name: preset ? "Factdeck" : "Default",
+    mod,
+    usn: 0,
+    maxTaken: 60,
+    autoplay: true,
+    timer: 0,
+    replayq: true,
+    dyn: false,
+    new: {
+      bury: true,
+      delays: [1, 10],
+      initialFactor: 2500,
+      ints: [1, 4, 7],
+      order: 1,
+      perDay: preset?.newCardsPerDay ?? 20,
+      separate: true,
     },
+    rev: {
+      bury: true,
+      ease4: 1.3,
+      fuzz: 0.05,
+      ivlFct: 1,
+      maxIvl: preset?.maximumInterval ?? 36500,
+      minSpace: 1,
+      perDay: preset?.dailyReviewLimit ?? 200,
+    },
+    // Leech action: Factdeck suspends leeches (0); "Default" keeps Anki's tag-only (1).
+    lapse: { delays: [10], leechAction: preset ? 0 : 1, leechFails: preset?.leechThreshold ?? 8, minInt: 1, mult: 0 },
+    desiredRetention: preset?.desiredRetention ?? 0.9,
+    fsrsParams6: preset?.fsrsParameters ? [...preset.fsrsParameters] : [],
+  };
+}
+
+/** Where the student's day starts, as the collection config's V2 timing keys need it. */
+export interface CollectionDay {
+  /** Unix seconds: the start of the collection's day 0 (review cards' `due` counts days from it). */
+  crt: number;
+  /** The hour the day starts (Anki's "next day starts at"). */
+  rollover: number;
+  /** Minutes west of UTC at `crt` (Anki's creationOffset: negative east of Greenwich). */
+  minutesWest: number;
+}
+
+/** The collection config (`col.conf`): the V2 scheduler with the new timezone code, as Anki 2.1.50+ writes it. */
+export function colConf(day: CollectionDay, nextPos: number) {
+  return {
+    activeDecks: [1],
+    curDeck: 1,
+    newSpread: 0,
+    collapseTime: 1200,
+    timeLim: 0,
+    estTimes: true,
+    dueCounts: true,
+    nextPos,
+    sortType: "noteFld",
+    sortBackwards: false,
+    addToCur: true,
+    // Without schedVer the importer takes the file for a V1 collection and converts its cards.
+    schedVer: 2,
+    sched2021: true,
+    rollover: day.rollover,
+    creationOffset: day.minutesWest,
+    localOffset: day.minutesWest,
   };
 }

@@ -38,7 +38,8 @@ export const EXPORT_FORMATS: Record<ExportFormat, FormatInfo> = {
 
 /**
  * The bank's studied content in one format (no student's progress: every export is the same for
- * every student). Text formats are strings; the Anki package is bytes.
+ * every student; the .apkg with scheduling is app/api/export/apkg-progress). Text formats are
+ * strings; the Anki package is bytes.
  *
  * @param stamps the notes' modification times (`content/anki-notes.lock.json`), for the .apkg
  */
