@@ -15,6 +15,7 @@ import {
 } from "./apkg-collection";
 import { apkgNotes, notetypeHashes } from "./apkg-notes";
 import type { AnkiProgress } from "./apkg-progress";
+import { deckPart } from "./anki-notes";
 import { ankiId } from "./ids";
 import { stampedTime } from "./note-times";
 import { EMPTY_NOTE_STAMPS, type NoteStamps } from "./schemas";
@@ -60,7 +61,7 @@ export function buildApkg(bank: Bank, now: Date, options: ApkgOptions = {}): Uin
     }),
   );
   const decks: Record<string, ReturnType<typeof deckJson>> = { "1": deckJson(1, "Default", secs) };
-  decks[String(PARENT_DECK_ID)] = deckJson(PARENT_DECK_ID, bank.deck.title.replace(/::/g, ":"), secs, conf);
+  decks[String(PARENT_DECK_ID)] = deckJson(PARENT_DECK_ID, deckPart(bank.deck.title), secs, conf);
   const deckIdOf = new Map<string, number>();
   for (const note of notes) {
     if (deckIdOf.has(note.deck)) continue;

@@ -78,7 +78,10 @@ export default async function AccountPage() {
             <a href="/api/export/quizlet" download>
               Quizlet (term and definition)
             </a>{" "}
-            <span className="muted small">paste into Quizlet&rsquo;s Import: tab between term and definition, one card a line</span>
+            <span className="muted small">
+              the basic and type-in flashcards (clozes are not terms); paste into Quizlet&rsquo;s Import: tab between term and definition,
+              one card a line
+            </span>
           </li>
         </ul>
       </section>

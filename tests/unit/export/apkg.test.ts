@@ -2,6 +2,7 @@ import { createHash } from "node:crypto";
 import { describe, expect, test } from "vitest";
 import { loadBank } from "@/lib/content/read";
 import { activeFlashcards } from "@/lib/content/retire";
+import { ankiQuestionsText } from "@/lib/export/anki-text";
 import { buildApkg } from "@/lib/export/apkg";
 import { lockNoteStamps, unlockedNotes } from "@/lib/export/apkg-notes";
 import { openApkg } from "@/lib/export/apkg-read";
@@ -107,4 +108,19 @@ describe("the .apkg's notes as Anki's importer compares them", () => {
     const early = rowsOf(buildApkg(editedBank({ editId: card.id }), new Date((locked - 3600) * 1000), { stamps }));
     expect(early.notes.find((n) => n.guid === ankiGuid(card.id))!.mod).toBe(locked + 1);
   });
+});
+
+test("the parent deck is named with the same trimming as its section decks, in the .apkg and the questions file", () => {
+  const spaced = { ...bank, deck: { ...bank.deck, title: `  ${bank.deck.title}::Notes ` } };
+  const db = openApkg(buildApkg(spaced, new Date("2026-12-01T10:00:00Z"), { stamps }));
+  const names = Object.values(
+    JSON.parse((db.prepare("SELECT decks FROM col").get() as { decks: string }).decks) as Record<string, { name: string }>,
+  )
+    .map((d) => d.name)
+    .filter((name) => name !== "Default");
+  db.close();
+  const parent = `${bank.deck.title}:Notes`;
+  expect(names).toContain(parent);
+  for (const name of names) expect(name === parent || name.startsWith(`${parent}::`), name).toBe(true);
+  expect(ankiQuestionsText(spaced).split("\n")[6]!.split("\t")[1]).toBe(`${parent}::Quiz questions`);
 });
