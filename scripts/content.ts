@@ -72,9 +72,8 @@ switch (command) {
     // Not a failure (the unit tests hold the lock to the bank): an unlocked note gets the export's time.
     const unlocked = unlockedNotes(bank, readNoteStamps(contentDir));
     if (unlocked.length > 0) {
-      console.warn(
-        `${unlocked.length} Anki note(s) changed or new since the last lock (${unlocked.slice(0, 3).join(", ")}…): run npm run content:lock.`,
-      );
+      const named = `${unlocked.slice(0, 3).join(", ")}${unlocked.length > 3 ? ", …" : ""}`;
+      console.warn(`${unlocked.length} Anki note(s) changed or new since the last lock (${named}): run npm run content:lock.`);
     }
     break;
   }
