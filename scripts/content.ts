@@ -69,8 +69,9 @@ switch (command) {
         `${bank.questions.size} questions (${countKinds(bank.questions.values())}); ` +
         `${bank.retired.ids.size} ids retired, ${active} cards and questions studied.\n${figures}`,
     );
-    // Not a failure (the unit tests hold the lock to the bank): an unlocked note gets the export's time.
-    const unlocked = unlockedNotes(bank, readNoteStamps(contentDir));
+    // Not a failure (the unit tests hold the lock to the bank): an unlocked note gets the export's
+    // time. A bank without the lock file (a test fixture, a new bank) has not started one: no warning.
+    const unlocked = existsSync(path.join(contentDir, NOTE_STAMPS_FILE)) ? unlockedNotes(bank, readNoteStamps(contentDir)) : [];
     if (unlocked.length > 0) {
       const named = `${unlocked.slice(0, 3).join(", ")}${unlocked.length > 3 ? ", …" : ""}`;
       console.warn(`${unlocked.length} Anki note(s) changed or new since the last lock (${named}): run npm run content:lock.`);
