@@ -4,7 +4,9 @@ import path from "node:path";
 import { ContentError, formatProblem, type Bank } from "../lib/content/bank";
 import { checkCues } from "../lib/content/bank-checks";
 import { coverageReport } from "../lib/content/coverage";
+import { lockNoteStamps, unlockedNotes } from "../lib/export/apkg-notes";
 import { exportBank, exportFormatSchema } from "../lib/export/formats";
+import { NOTE_STAMPS_FILE, readNoteStamps, writeNoteStamps } from "../lib/export/note-stamps-file";
 import { loadBank } from "../lib/content/read";
 import { activeFlashcards, activeQuestions } from "../lib/content/retire";
 import { lockFileSchema } from "../lib/content/schemas";
@@ -67,6 +69,13 @@ switch (command) {
         `${bank.questions.size} questions (${countKinds(bank.questions.values())}); ` +
         `${bank.retired.ids.size} ids retired, ${active} cards and questions studied.\n${figures}`,
     );
+    // Not a failure (the unit tests hold the lock to the bank): an unlocked note gets the export's
+    // time. A bank without the lock file (a test fixture, a new bank) has not started one: no warning.
+    const unlocked = existsSync(path.join(contentDir, NOTE_STAMPS_FILE)) ? unlockedNotes(bank, readNoteStamps(contentDir)) : [];
+    if (unlocked.length > 0) {
+      const named = `${unlocked.slice(0, 3).join(", ")}${unlocked.length > 3 ? ", …" : ""}`;
+      console.warn(`${unlocked.length} Anki note(s) changed or new since the last lock (${named}): run npm run content:lock.`);
+    }
     break;
   }
   case "coverage": {
@@ -82,7 +91,7 @@ switch (command) {
       console.error(`Usage: npm run content:export -- --format ${exportFormatSchema.options.join("|")} > file`);
       process.exit(2);
     }
-    process.stdout.write(exportBank(load(), format.data));
+    process.stdout.write(exportBank(load(), format.data, new Date(), readNoteStamps(contentDir)));
     break;
   }
   case "lock": {
@@ -93,6 +102,11 @@ switch (command) {
     const retired = existsSync(lockFile) ? lockFileSchema.parse(JSON.parse(readFileSync(lockFile, "utf8"))).retired : [];
     writeFileSync(lockFile, `${JSON.stringify({ ids, retired }, null, 2)}\n`);
     console.log(`Locked ${ids.length} ids in ${path.join(path.relative(process.cwd(), contentDir), "ids.lock.json")}.`);
+    // The .apkg notes' modification times: a note whose exported content changed gets now.
+    const stamps = readNoteStamps(contentDir);
+    const changed = unlockedNotes(bank, stamps);
+    writeNoteStamps(contentDir, lockNoteStamps(bank, stamps, new Date()));
+    console.log(`Locked the Anki notes' times in ${NOTE_STAMPS_FILE}: ${changed.length} new or changed.`);
     break;
   }
   default:

@@ -40,9 +40,10 @@ export function htmlField(value: string): string {
     .trim();
 }
 
-/** A deck or tag name part Anki accepts: no `::` inside a part, tags without spaces. */
+/** A tag name part Anki accepts: no `::` inside a part, no spaces. */
 const tagPart = (value: string) => value.replace(/\s+/g, "_").replace(/:+/g, "_");
-const deckPart = (value: string) => value.replace(/::/g, ":").trim();
+/** A deck name part: `::` would start a subdeck, and Anki trims the parts. */
+export const deckPart = (value: string) => value.replace(/::/g, ":").trim();
 
 /**
  * Anki's cloze for our one deletion: `{{c1::answer::hint}}`, the hint when the card has one.

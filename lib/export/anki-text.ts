@@ -1,5 +1,5 @@
 import type { Bank } from "@/lib/content/bank";
-import { ANKI_NOTE_TYPES, ankiNotes, htmlField } from "./anki-notes";
+import { ANKI_NOTE_TYPES, ankiNotes, deckPart, htmlField } from "./anki-notes";
 import { ankiGuid } from "./ids";
 import { exportRows } from "./rows";
 
@@ -37,7 +37,7 @@ export function ankiText(bank: Bank): string {
  * MCQ's shuffled, never the key first), the answer, explanation and quote on the back.
  */
 export function ankiQuestionsText(bank: Bank): string {
-  const deck = `${bank.deck.title.replace(/::/g, ":")}::Quiz questions`;
+  const deck = `${deckPart(bank.deck.title)}::Quiz questions`;
   const rows = exportRows(bank)
     .filter((row) => row.kind.startsWith("question:"))
     .map((row) => {

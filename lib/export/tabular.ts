@@ -22,10 +22,14 @@ export function csvFile(bank: Bank): string {
 const quizletCell = (value: string) => value.replace(/[\t\r\n]+/g, " ").trim();
 
 /**
- * The flashcards for Quizlet's import ("Between term and definition: Tab", "Between cards: New
- * line"): term = the card's question (a cloze with its blank […]), definition = its answer.
+ * The basic and type-in flashcards for Quizlet's import ("Between term and definition: Tab",
+ * "Between cards: New line"): term = the question, definition = the answer. Clozes are left out:
+ * a sentence with a blank is no term, and Quizlet's modes (Match, Learn, the reversed Write) would
+ * show the blanked sentence as if it were a definition to recall, or ask for it from a bare "30%".
  */
 export function quizletFile(bank: Bank): string {
-  const lines = activeFlashcards(bank).map((card) => `${quizletCell(flashcardPrompt(card))}\t${quizletCell(flashcardAnswer(card))}`);
+  const lines = activeFlashcards(bank)
+    .filter((card) => card.kind !== "cloze")
+    .map((card) => `${quizletCell(flashcardPrompt(card))}\t${quizletCell(flashcardAnswer(card))}`);
   return `${lines.join("\n")}\n`;
 }

@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { strFromU8, unzipSync } from "fflate";
 import { expect, test, type Page } from "@playwright/test";
 import { activeFlashcards, activeQuestions } from "@/lib/content/retire";
+import { ankiId } from "@/lib/export/ids";
 import { signUp, uniqueEmail } from "./helpers";
 import { bank } from "./quiz-helpers";
 
@@ -68,13 +69,44 @@ test("the Anki text file, CSV and Quizlet downloads parse as their importers rea
   expect(csv.bytes.toString("utf8").split("\r\n")[0]).toBe("id,kind,section,prompt,answer,options,quote,explanation");
 
   const quizlet = (await download(page, "Quizlet (term and definition)")).bytes.toString("utf8").trimEnd().split("\n");
-  expect(quizlet).toHaveLength(cards.length);
+  // Basic and type-in cards only: a cloze is no term with a definition.
+  expect(quizlet).toHaveLength(cards.filter((c) => c.kind !== "cloze").length);
   for (const line of quizlet) expect(line.split("\t")).toHaveLength(2);
+});
+
+test("the Anki package with my progress holds the card just studied, with its review in the revlog", async ({ page }) => {
+  await signUp(page, uniqueEmail("apkg-progress"));
+  await page.goto("/study");
+  const id = (await page.locator("[data-flashcard-id]").getAttribute("data-flashcard-id"))!;
+  await page.getByRole("button", { name: /Show answer|Check answer/ }).click();
+  await page.getByRole("button", { name: /Good/ }).click();
+  await expect(page.getByText("1 done", { exact: true })).toBeVisible();
+
+  await page.goto("/account");
+  const { fileName, bytes } = await download(page, "Anki package with my progress (.apkg)");
+  expect(fileName).toBe("factdeck-with-progress.apkg");
+  const db = new Database(Buffer.from(unzipSync(new Uint8Array(bytes))["collection.anki2"]!), { readonly: true });
+  try {
+    const cid = ankiId("card", id);
+    const card = db.prepare("SELECT type, queue, reps, data FROM cards WHERE id = ?").get(cid) as {
+      type: number;
+      queue: number;
+      reps: number;
+      data: string;
+    };
+    expect(card).toMatchObject({ type: 1, queue: 1, reps: 1 });
+    expect(Object.keys(JSON.parse(card.data) as object)).toEqual(expect.arrayContaining(["s", "d", "dr"]));
+    expect(db.prepare("SELECT cid, ease, type FROM revlog").all()).toEqual([{ cid, ease: 3, type: 0 }]);
+    expect((db.prepare("SELECT count(*) AS n FROM cards WHERE type = 0 AND queue = 0").get() as { n: number }).n).toBe(cards.length - 1);
+  } finally {
+    db.close();
+  }
 });
 
 test("a visitor who is not signed in gets no export", async ({ request }) => {
   const response = await request.get("/api/export/apkg");
   expect(response.status()).toBe(401);
+  expect((await request.get("/api/export/apkg-progress")).status()).toBe(401);
   const unknown = await request.get("/api/export/pdf");
   expect([401, 404]).toContain(unknown.status());
 });

@@ -35,8 +35,8 @@ export default async function AccountPage() {
       <section className="card stack" aria-labelledby="exports-heading">
         <h2 id="exports-heading">Take the deck to another app</h2>
         <p>
-          The deck&rsquo;s cards and questions (not your progress). Downloading again later and importing over the first import updates the
-          notes you have instead of adding copies.
+          The deck&rsquo;s cards and questions. Downloading again later and importing over the first import updates only the notes whose
+          text changed, and adds new cards, instead of adding copies.
         </p>
         <ul className="export-list">
           <li>
@@ -45,6 +45,15 @@ export default async function AccountPage() {
             </a>{" "}
             <span className="muted small">
               every flashcard, as Basic, type-in and Cloze notes, one deck per section; open it with Anki or AnkiDroid
+            </span>
+          </li>
+          <li>
+            <a href="/api/export/apkg-progress" download>
+              Anki package with my progress (.apkg)
+            </a>{" "}
+            <span className="muted small">
+              the same notes with your schedule (FSRS memory state, due dates) and review history, to continue in Anki: import it into a
+              profile without these cards, with &ldquo;Import any learning progress&rdquo; ticked, and turn on FSRS there
             </span>
           </li>
           <li>
@@ -69,7 +78,10 @@ export default async function AccountPage() {
             <a href="/api/export/quizlet" download>
               Quizlet (term and definition)
             </a>{" "}
-            <span className="muted small">paste into Quizlet&rsquo;s Import: tab between term and definition, one card a line</span>
+            <span className="muted small">
+              the basic and type-in flashcards (clozes are not terms); paste into Quizlet&rsquo;s Import: tab between term and definition,
+              one card a line
+            </span>
           </li>
         </ul>
       </section>

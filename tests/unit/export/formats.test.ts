@@ -3,6 +3,7 @@ import Database from "better-sqlite3";
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, test } from "vitest";
 import { buildBank } from "@/lib/content/bank";
+import { flashcardAnswer, flashcardPrompt } from "@/lib/content/format";
 import { loadBank, readRawBank } from "@/lib/content/read";
 import { activeFlashcards, activeQuestions } from "@/lib/content/retire";
 import { exportBank } from "@/lib/export/formats";
@@ -55,9 +56,12 @@ describe("json and csv", () => {
     expect(text("csv")).not.toContain([...bank.retired.ids][0] + ",");
   });
 
-  test("quizlet: one card per line, term TAB definition, every studied flashcard", () => {
+  test("quizlet: one card per line, term TAB definition, every studied basic and type-in flashcard (no cloze)", () => {
     const lines = text("quizlet").trimEnd().split("\n");
-    expect(lines).toHaveLength(activeFlashcards(bank).length);
+    const terms = activeFlashcards(bank).filter((c) => c.kind !== "cloze");
+    expect(lines).toHaveLength(terms.length);
+    expect(lines[0]).toBe(`${flashcardPrompt(terms[0]!)}\t${flashcardAnswer(terms[0]!)}`);
+    expect(text("quizlet")).not.toContain("[…]");
     for (const line of lines) {
       const parts = line.split("\t");
       expect(parts, line).toHaveLength(2);
