@@ -38,6 +38,25 @@ function throttled(retryAfterSeconds: number): Response {
   );
 }
 
+/**
+ * The endpoints whose bodies the throttles read. better-auth would also take sign-in and sign-up
+ * as a form (application/x-www-form-urlencoded); refusing everything but JSON here means the body
+ * counted is always the body better-auth checks. The app's own forms send JSON.
+ */
+const JSON_ONLY_PATHS = ["/sign-in/email", "/sign-up/email", "/request-password-reset"];
+
+function isJsonBody(request: Request): boolean {
+  const mediaType = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  return mediaType === "application/json";
+}
+
+function unsupportedMediaType(): Response {
+  return Response.json(
+    { code: "UNSUPPORTED_MEDIA_TYPE", message: "Send this request as JSON (Content-Type: application/json)." },
+    { status: 415, headers: { "Cache-Control": "no-store" } },
+  );
+}
+
 async function credentialsOf(request: Request): Promise<{ email: string; password: string } | null> {
   try {
     const body = (await request.clone().json()) as { email?: unknown; password?: unknown };
@@ -77,6 +96,7 @@ async function requestPasswordReset(request: Request): Promise<Response> {
 export async function handleAuthRequest(incoming: Request): Promise<Response> {
   const request = withClientAddress(incoming);
   const path = new URL(request.url).pathname;
+  if (request.method === "POST" && JSON_ONLY_PATHS.some((p) => path.endsWith(p)) && !isJsonBody(request)) return unsupportedMediaType();
   if (request.method === "POST" && path.endsWith("/change-password")) return changePassword(request);
   if (request.method === "POST" && path.endsWith("/request-password-reset")) return requestPasswordReset(request);
   const isSignIn = request.method === "POST" && path.endsWith("/sign-in/email");

@@ -113,6 +113,48 @@ describe(`sign-in limits (${databaseKind()})`, () => {
     expect(await db.throttle.findUnique({ where: { key: signInKey(email) } })).toBeNull();
   });
 
+  test("a throttled account's password can't be tried as a form instead: the throttled endpoints take JSON only (415)", async () => {
+    const route = await loadRoute({ TRUSTED_PROXIES: "10.0.0.1" });
+    const email = unique("form");
+    const password = "correct horse battery 42";
+    await signUp(route, email, password);
+    for (let i = 1; i <= 5; i++) await post(route, "/sign-in/email", { email, password: `wrong guess ${i}` }, "10.0.0.1");
+    expect((await post(route, "/sign-in/email", { email, password }, "10.0.0.1")).status).toBe(429);
+    const send = (path: string, body: BodyInit, contentType?: string) =>
+      route.POST(
+        new Request(`${BASE}/api/auth${path}`, {
+          method: "POST",
+          headers: {
+            Origin: BASE,
+            "x-factdeck-peer": peerHeaderValue("10.0.0.1"),
+            ...(contentType ? { "Content-Type": contentType } : {}),
+          },
+          body,
+        }),
+      );
+    const form = new URLSearchParams({ email, password });
+    const multipart = new FormData();
+    multipart.set("email", email);
+    multipart.set("password", password);
+    // better-auth itself would check the password of a form-encoded sign-in; the count never saw it.
+    const attempts = [
+      await send("/sign-in/email", form, "application/x-www-form-urlencoded"),
+      await send("/sign-in/email", multipart),
+      await send("/sign-in/email", JSON.stringify({ email, password }), "text/plain"),
+      await send(
+        "/sign-up/email",
+        new URLSearchParams({ email: unique("form-up"), password, name: "F" }),
+        "application/x-www-form-urlencoded",
+      ),
+      await send("/request-password-reset", new URLSearchParams({ email }), "application/x-www-form-urlencoded"),
+    ];
+    expect(attempts.map((r) => r.status)).toEqual([415, 415, 415, 415, 415]);
+    expect(((await attempts[0]!.json()) as { code: string }).code).toBe("UNSUPPORTED_MEDIA_TYPE");
+    expect(attempts.some((r) => r.headers.getSetCookie().length > 0)).toBe(false);
+    // JSON with a charset is JSON: still throttled, not refused.
+    expect((await send("/sign-in/email", JSON.stringify({ email, password }), "application/json; charset=utf-8")).status).toBe(429);
+  });
+
   test("a burst of wrong passwords at once, each from its own address, lets only the free ones through", async () => {
     const route = await loadRoute({ TRUSTED_PROXIES: "10.0.0.1" });
     const email = unique("burst");
