@@ -31,7 +31,7 @@ function withClientAddress(request: Request): Request {
 }
 
 function throttled(retryAfterSeconds: number): Response {
-  const message = `Too many failed sign-ins for this account. Wait ${waitText(retryAfterSeconds)} and try again.`;
+  const message = `Too many failed sign-ins for this account. Wait ${waitText(retryAfterSeconds)} and try again, or set a new password with "Forgot password?".`;
   return Response.json(
     { code: "ACCOUNT_SIGN_IN_THROTTLED", message },
     { status: 429, headers: { "Retry-After": String(retryAfterSeconds), "Cache-Control": "no-store" } },

@@ -14,6 +14,7 @@ import { passwordResetEmail, RESET_LINK_LIFETIME_SECONDS } from "@/lib/email/mes
 import { sendEmailInBackground } from "@/lib/email/send";
 import { isPostgresUrl } from "@/lib/db/url";
 import { env } from "@/lib/env";
+import { clearSignInFailures } from "@/lib/throttle/store";
 
 /**
  * better-auth: email + password and guest (anonymous) accounts, sessions in the
@@ -51,8 +52,11 @@ export const auth = betterAuth({
     resetPasswordTokenExpiresIn: RESET_LINK_LIFETIME_SECONDS,
     // Whoever had the old password is signed out everywhere.
     revokeSessionsOnPasswordReset: true,
+    // The link proved the inbox: failed sign-ins someone else sent for this account are forgotten too,
+    // so a student kept out by the per-account throttle has a way back in.
     onPasswordReset: async ({ user }) => {
       await db.user.updateMany({ where: { id: user.id }, data: { passwordChangeDue: false } });
+      await clearSignInFailures(db, user.email);
     },
   },
   session: {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import type { EmailMessage } from "@/lib/email/messages";
 import { peerHeaderValue } from "@/lib/http/socket-peer";
+import { signInKey } from "@/lib/throttle/store";
 import { AUTH_BASE, loadAuthRoute, type AuthRoute } from "./auth-route";
 import { databaseKind, testDb } from "./helpers";
 
@@ -77,6 +78,17 @@ describe(`password reset (${databaseKind()})`, () => {
     const again = await post("/reset-password", { token, newPassword: "another new password" });
     expect(again.status).toBe(400);
     expect(((await again.json()) as { code: string }).code).toBe("INVALID_TOKEN");
+  });
+
+  test("a student kept out by someone else's wrong guesses gets straight in after resetting the password", async () => {
+    const email = await student();
+    for (let i = 1; i <= 5; i++) expect((await post("/sign-in/email", { email, password: `a wrong guess ${i}` })).status).toBe(401);
+    expect((await post("/sign-in/email", { email, password: "the first password" })).status).toBe(429);
+    await askForLink(email);
+    const token = (await follow(linkIn(outbox[0]!))).searchParams.get("token")!;
+    expect((await post("/reset-password", { token, newPassword: "a brand new password" })).status).toBe(200);
+    expect(await db.throttle.count({ where: { key: signInKey(email) } })).toBe(0);
+    expect((await post("/sign-in/email", { email, password: "a brand new password" })).status).toBe(200);
   });
 
   test("an expired link says so and changes nothing", async () => {
