@@ -7,6 +7,7 @@ import { clearSignInFailures, refundSignInAttempt, takeResetRequest, takeSignInA
 import { waitText } from "@/lib/throttle/policy";
 import { passwordChangeDue } from "./password-rules";
 import { auth, CLIENT_ADDRESS_HEADER } from "./server";
+import { deviceCookie, deviceOf } from "./sign-in-device";
 
 const trusted = trustedProxyList(env.TRUSTED_PROXIES);
 let warnedNoPeer = false;
@@ -99,22 +100,54 @@ export async function handleAuthRequest(incoming: Request): Promise<Response> {
   if (request.method === "POST" && JSON_ONLY_PATHS.some((p) => path.endsWith(p)) && !isJsonBody(request)) return unsupportedMediaType();
   if (request.method === "POST" && path.endsWith("/change-password")) return changePassword(request);
   if (request.method === "POST" && path.endsWith("/request-password-reset")) return requestPasswordReset(request);
+  if (request.method === "POST" && path.endsWith("/reset-password")) return resetPassword(request);
   const isSignIn = request.method === "POST" && path.endsWith("/sign-in/email");
   const credentials = isSignIn ? await credentialsOf(request) : null;
   if (credentials === null) return auth.handler(request);
   const { email, password } = credentials;
 
-  const verdict = await takeSignInAttempt(db, email, new Date());
+  // A browser this account signed in from before counts its own failures: others' guesses don't keep it out.
+  const { secret, authCookies } = await auth.$context;
+  const device = deviceOf(request.headers.get("cookie"), secret, email, authCookies.sessionToken.attributes.secure === true);
+  const verdict = await takeSignInAttempt(db, email, device, new Date());
   if (!verdict.allowed) return throttled(verdict.retryAfterSeconds);
   const response = await auth.handler(request);
   if (response.ok) {
     await clearSignInFailures(db, email);
     // An older password (8 characters were enough once) still works; the app asks for a new one.
     await db.user.updateMany({ where: { email: email.trim().toLowerCase() }, data: { passwordChangeDue: passwordChangeDue(password) } });
-  } else if (response.status !== 401) {
-    await refundSignInAttempt(db, email);
+    return withDeviceCookie(response, email);
   }
+  if (response.status !== 401) await refundSignInAttempt(db, email, device);
   return response;
+}
+
+/** `response` with a fresh sign-in-device cookie for `email` (lib/auth/sign-in-device.ts). */
+async function withDeviceCookie(response: Response, email: string): Promise<Response> {
+  const { secret, authCookies } = await auth.$context;
+  const headers = new Headers(response.headers);
+  headers.append("Set-Cookie", deviceCookie(secret, email, authCookies.sessionToken.attributes.secure === true));
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+/**
+ * A password set by the emailed link (which proves the inbox): the failures are forgotten
+ * (lib/auth/server.ts) and this browser gets the account's device cookie, so it signs in at once
+ * however many wrong guesses others send from then on.
+ */
+async function resetPassword(request: Request): Promise<Response> {
+  const body = (await request
+    .clone()
+    .json()
+    .catch(() => null)) as { token?: unknown } | null;
+  // As better-auth reads it: the body's token, else the query's.
+  const token = (typeof body?.token === "string" && body.token) || new URL(request.url).searchParams.get("token");
+  const { internalAdapter } = await auth.$context;
+  const verification = token ? await internalAdapter.findVerificationValue(`reset-password:${token}`) : null;
+  const response = await auth.handler(request);
+  if (!response.ok || !verification) return response;
+  const user = await db.user.findUnique({ where: { id: verification.value }, select: { email: true } });
+  return user ? withDeviceCookie(response, user.email) : response;
 }
 
 /** A new password passed the rules (length, common list): the request to change it is done. */

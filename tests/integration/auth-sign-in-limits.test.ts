@@ -113,6 +113,31 @@ describe(`sign-in limits (${databaseKind()})`, () => {
     expect(await db.throttle.findUnique({ where: { key: signInKey(email) } })).toBeNull();
   });
 
+  test("someone guessing as each wait ends can't keep a student out of a browser they signed in from before", async () => {
+    const route = await loadRoute({ TRUSTED_PROXIES: "10.0.0.1" });
+    const email = unique("device");
+    const password = "correct horse battery 42";
+    await signUp(route, email, password);
+    const first = await post(route, "/sign-in/email", { email, password }, "10.0.0.1");
+    const device = first.headers.getSetCookie().find((c) => c.startsWith("factdeck.sign-in-device="))!;
+    expect(device).toMatch(/; Path=\/api\/auth; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
+    const fromDevice = { Cookie: device.split(";")[0]! };
+    const guess = (i: number) =>
+      post(route, "/sign-in/email", { email, password: `wrong guess ${i}` }, "10.0.0.1", { "X-Forwarded-For": `203.0.113.${i}` });
+    for (let i = 1; i <= 5; i++) expect((await guess(i)).status).toBe(401);
+    expect((await guess(6)).status).toBe(429);
+    // The student's own browser: a typo and the right password, both judged.
+    expect((await post(route, "/sign-in/email", { email, password: "my own typo" }, "10.0.0.1", fromDevice)).status).toBe(401);
+    expect((await post(route, "/sign-in/email", { email, password }, "10.0.0.1", fromDevice)).status).toBe(200);
+    // The cookie is bound to its account: on another account, or altered, it is no cookie at all.
+    const other = unique("device-other");
+    for (let i = 1; i <= 6; i++) await post(route, "/sign-in/email", { email: other, password: `wrong ${i}` }, "10.0.0.1");
+    expect((await post(route, "/sign-in/email", { email: other, password: "wrong 7" }, "10.0.0.1", fromDevice)).status).toBe(429);
+    const forged = { Cookie: fromDevice.Cookie.replace(/=([^.]+)\./, "=AAAAAAAAAAAAAAAAAAAAAA.") };
+    for (let i = 7; i <= 12; i++) await guess(i);
+    expect((await post(route, "/sign-in/email", { email, password }, "10.0.0.1", forged)).status).toBe(429);
+  });
+
   test("a throttled account's password can't be tried as a form instead: the throttled endpoints take JSON only (415)", async () => {
     const route = await loadRoute({ TRUSTED_PROXIES: "10.0.0.1" });
     const email = unique("form");
