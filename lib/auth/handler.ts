@@ -5,6 +5,7 @@ import { resolveClientAddress, trustedProxyList } from "@/lib/http/client-addres
 import { peerAddress, PEER_HEADER } from "@/lib/http/socket-peer";
 import { clearSignInFailures, refundSignInAttempt, takeResetRequest, takeSignInAttempt } from "@/lib/throttle/store";
 import { waitText } from "@/lib/throttle/policy";
+import { SESSION_ABSOLUTE_LIFETIME_MS } from "./lifetimes";
 import { passwordChangeDue } from "./password-rules";
 import { auth, CLIENT_ADDRESS_HEADER } from "./server";
 import { deviceCookie, deviceOf } from "./sign-in-device";
@@ -93,9 +94,48 @@ async function requestPasswordReset(request: Request): Promise<Response> {
   return auth.handler(request);
 }
 
+/** Every value the Cookie header gives `name` (a client may send a name twice; parsers differ on which wins). */
+function cookieValues(header: string | null, name: string): string[] {
+  return (header ?? "").split(";").flatMap((part) => {
+    const eq = part.indexOf("=");
+    if (eq === -1 || part.slice(0, eq).trim() !== name) return [];
+    const raw = part
+      .slice(eq + 1)
+      .trim()
+      .replace(/^"(.*)"$/, "$1");
+    try {
+      return [decodeURIComponent(raw)];
+    } catch {
+      return [raw];
+    }
+  });
+}
+
+/**
+ * better-auth only slides a session's expiry; one with a password behind it also ends
+ * SESSION_ABSOLUTE_LIFETIME_MS after its sign-in (lib/auth/session.ts ends it for pages and
+ * actions). Deleted here before better-auth looks, its own endpoints see no session either.
+ */
+async function endOverdueSessions(request: Request): Promise<void> {
+  const { authCookies } = await auth.$context;
+  // The cookie is "<token>.<signature>": the token alone is the row's.
+  const tokens = cookieValues(request.headers.get("cookie"), authCookies.sessionToken.name).map((v) =>
+    v.slice(0, Math.max(0, v.lastIndexOf("."))),
+  );
+  if (!tokens.some(Boolean)) return;
+  await db.session.deleteMany({
+    where: {
+      token: { in: tokens.filter(Boolean) },
+      createdAt: { lt: new Date(Date.now() - SESSION_ABSOLUTE_LIFETIME_MS) },
+      user: { OR: [{ isAnonymous: false }, { isAnonymous: null }] },
+    },
+  });
+}
+
 /** Every /api/auth/* request: the client's address, then (for sign-in) the per-account throttle. */
 export async function handleAuthRequest(incoming: Request): Promise<Response> {
   const request = withClientAddress(incoming);
+  await endOverdueSessions(request);
   const path = new URL(request.url).pathname;
   if (request.method === "POST" && JSON_ONLY_PATHS.some((p) => path.endsWith(p)) && !isJsonBody(request)) return unsupportedMediaType();
   if (request.method === "POST" && path.endsWith("/change-password")) return changePassword(request);

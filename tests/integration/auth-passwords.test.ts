@@ -114,6 +114,33 @@ describe(`passwords and sessions (${databaseKind()})`, () => {
     expect((await getCurrentUser())?.id).toBe(guestUser!.id);
   });
 
+  test("better-auth's own endpoints end a password session 30 days after its sign-in too; a guest's keeps going", async () => {
+    const email = unique("lifetime-api");
+    expect((await post("/sign-up/email", { email, password: "correct horse battery", name: "L" })).status).toBe(200);
+    const signedIn = cookieOf(await post("/sign-in/email", { email, password: "correct horse battery" }));
+    const guest = cookieOf(await post("/sign-in/anonymous", {}));
+    const getSession = async (cookie: string) =>
+      (await (
+        await route.GET(
+          new Request(`${BASE}/api/auth/get-session`, { headers: { Cookie: cookie, "x-factdeck-peer": peerHeaderValue("192.0.2.10") } }),
+        )
+      ).json()) as { user: { id: string } } | null;
+    const guestId = (await getSession(guest))!.user.id;
+    expect((await getSession(signedIn))?.user.id).toBeDefined();
+    const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    await db.session.updateMany({ where: { userId: { in: [user.id, guestId] } }, data: { createdAt: old } });
+
+    // A junk cookie of the same name after the real one changes nothing (better-auth reads the first).
+    expect(await getSession(`${signedIn}; better-auth.session_token=junk.sig`)).toBeNull();
+    const renamed = await post("/update-user", { name: "Someone else" }, signedIn);
+    expect(renamed.status).toBe(401);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("L");
+    expect(await getSession(signedIn)).toBeNull();
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    expect((await getSession(guest))?.user.id).toBe(guestId);
+  });
+
   test("a name or email longer than the app keeps is refused before anything is stored", async () => {
     const long = await post("/sign-up/email", { email: unique("long"), password: "correct horse battery", name: "n".repeat(101) });
     expect(long.status).toBe(400);
