@@ -14,6 +14,7 @@ import { passwordResetEmail, RESET_LINK_LIFETIME_SECONDS } from "@/lib/email/mes
 import { sendEmailInBackground } from "@/lib/email/send";
 import { isPostgresUrl } from "@/lib/db/url";
 import { env } from "@/lib/env";
+import { deleteThrottlesOf } from "@/lib/throttle/actions";
 import { clearSignInFailures } from "@/lib/throttle/store";
 
 /**
@@ -64,6 +65,11 @@ export const auth = betterAuth({
     updateAge: 60 * 60 * 24,
     // better-auth's own sensitive endpoints (delete-user without a password) want a recent sign-in.
     freshAge: FRESH_SESSION_SECONDS,
+  },
+  // However better-auth deletes a user (its delete-user endpoint, a guest merged into an account),
+  // the rate-limit counters of the id and email go too: no foreign key cascades to them.
+  databaseHooks: {
+    user: { delete: { after: async (user) => deleteThrottlesOf(db, [{ id: user.id, email: user.email }]) } },
   },
   user: {
     deleteUser: { enabled: true },

@@ -42,9 +42,19 @@ export function signInKey(email: string, device: string | null = null): string {
   return device ? `${emailKey("sign-in", email)}:${device}` : emailKey("sign-in", email);
 }
 
+/** The key of the reset links asked for `email`. */
+export function resetRequestKey(email: string): string {
+  return emailKey("password-reset", email);
+}
+
+/** The key of a student's uses of an expensive action. */
+export function actionKey(action: string, userId: string): string {
+  return `${action}:${userId}`;
+}
+
 /** Count a request for a password-reset link to `email` (known or not: the answer must not tell). */
 export function takeResetRequest(db: Db, email: string, now: Date): Promise<Verdict> {
-  return consume(db, emailKey("password-reset", email), now, (row) => decideWindow(row, now, RESET_REQUEST_LIMIT));
+  return consume(db, resetRequestKey(email), now, (row) => decideWindow(row, now, RESET_REQUEST_LIMIT));
 }
 
 /** Count a sign-in attempt for `email` (known or not: the answer must not tell) before it is tried. */
@@ -64,5 +74,5 @@ export async function refundSignInAttempt(db: Db, email: string, device: string 
 
 /** One use of an expensive action (`action` per student), within `limit`. */
 export function takeAction(db: Db, action: string, userId: string, limit: WindowLimit, now: Date): Promise<Verdict> {
-  return consume(db, `${action}:${userId}`, now, (row) => decideWindow(row, now, limit));
+  return consume(db, actionKey(action, userId), now, (row) => decideWindow(row, now, limit));
 }
