@@ -229,7 +229,7 @@ describe(`security (${databaseKind()})`, () => {
   test("expensive actions are limited per student with a clear message; another student is not affected", async () => {
     process.env.DATABASE_URL = inject("databaseUrl");
     const { GET: exportRoute } = await import("@/app/api/account/export/route");
-    const { restoreDefaultParametersAction } = await import("@/lib/srs/actions");
+    const { restoreDefaultParametersAction, startOptimizationAction } = await import("@/lib/srs/actions");
     const { quickQuizAction } = await import("@/lib/quiz/actions");
     const student = await createTestUser(db);
     session.user = { id: student.id, name: "T", email: student.email, isAnonymous: false };
@@ -244,6 +244,14 @@ describe(`security (${databaseKind()})`, () => {
     expect(await restoreDefaultParametersAction()).toMatchObject({
       ok: false,
       error: expect.stringMatching(/changed your FSRS parameters 10 times/),
+    });
+
+    // With too little history each training is refused after it is counted: the sixth in the hour is the limit's.
+    for (let i = 0; i < 5; i++)
+      expect(await startOptimizationAction()).toMatchObject({ ok: false, error: expect.stringMatching(/needs at least/) });
+    expect(await startOptimizationAction()).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^You have started training 5 times in an hour\. Wait \d+ minutes? and try again\.$/),
     });
 
     // Each new quiz abandons the one before (a student who says "Abandon it" each time, B17).
