@@ -50,7 +50,7 @@ const envSchema = z.object({
   ),
   /** The From: of the app's emails. */
   MAIL_FROM: z.string().min(3).default("Factdeck <no-reply@factdeck.invalid>"),
-  /** FSRS trainings (worker threads) one server process runs at once; more wait for a free one. */
+  /** FSRS trainings (worker threads) one server process runs at once; one more is refused ("try again in a few minutes"). */
   TRAININGS_PER_SERVER: z.coerce.number().int().positive().default(2),
   /** Guest accounts unused this many days are removed by `npm run guests:remove-idle`. */
   GUEST_IDLE_DAYS: z.coerce.number().int().positive().default(90),

@@ -5,8 +5,10 @@ import { resolveClientAddress, trustedProxyList } from "@/lib/http/client-addres
 import { peerAddress, PEER_HEADER } from "@/lib/http/socket-peer";
 import { clearSignInFailures, refundSignInAttempt, takeResetRequest, takeSignInAttempt } from "@/lib/throttle/store";
 import { waitText } from "@/lib/throttle/policy";
+import { SESSION_ABSOLUTE_LIFETIME_MS } from "./lifetimes";
 import { passwordChangeDue } from "./password-rules";
 import { auth, CLIENT_ADDRESS_HEADER } from "./server";
+import { deviceCookie, deviceOf } from "./sign-in-device";
 
 const trusted = trustedProxyList(env.TRUSTED_PROXIES);
 let warnedNoPeer = false;
@@ -31,10 +33,29 @@ function withClientAddress(request: Request): Request {
 }
 
 function throttled(retryAfterSeconds: number): Response {
-  const message = `Too many failed sign-ins for this account. Wait ${waitText(retryAfterSeconds)} and try again.`;
+  const message = `Too many failed sign-ins for this account. Wait ${waitText(retryAfterSeconds)} and try again, or set a new password with "Forgot password?".`;
   return Response.json(
     { code: "ACCOUNT_SIGN_IN_THROTTLED", message },
     { status: 429, headers: { "Retry-After": String(retryAfterSeconds), "Cache-Control": "no-store" } },
+  );
+}
+
+/**
+ * The endpoints whose bodies the throttles read. better-auth would also take sign-in and sign-up
+ * as a form (application/x-www-form-urlencoded); refusing everything but JSON here means the body
+ * counted is always the body better-auth checks. The app's own forms send JSON.
+ */
+const JSON_ONLY_PATHS = ["/sign-in/email", "/sign-up/email", "/request-password-reset"];
+
+function isJsonBody(request: Request): boolean {
+  const mediaType = (request.headers.get("content-type") ?? "").split(";")[0]!.trim().toLowerCase();
+  return mediaType === "application/json";
+}
+
+function unsupportedMediaType(): Response {
+  return Response.json(
+    { code: "UNSUPPORTED_MEDIA_TYPE", message: "Send this request as JSON (Content-Type: application/json)." },
+    { status: 415, headers: { "Cache-Control": "no-store" } },
   );
 }
 
@@ -73,28 +94,100 @@ async function requestPasswordReset(request: Request): Promise<Response> {
   return auth.handler(request);
 }
 
+/** Every value the Cookie header gives `name` (a client may send a name twice; parsers differ on which wins). */
+function cookieValues(header: string | null, name: string): string[] {
+  return (header ?? "").split(";").flatMap((part) => {
+    const eq = part.indexOf("=");
+    if (eq === -1 || part.slice(0, eq).trim() !== name) return [];
+    const raw = part
+      .slice(eq + 1)
+      .trim()
+      .replace(/^"(.*)"$/, "$1");
+    try {
+      return [decodeURIComponent(raw)];
+    } catch {
+      return [raw];
+    }
+  });
+}
+
+/**
+ * better-auth only slides a session's expiry; one with a password behind it also ends
+ * SESSION_ABSOLUTE_LIFETIME_MS after its sign-in (lib/auth/session.ts ends it for pages and
+ * actions). Deleted here before better-auth looks, its own endpoints see no session either.
+ */
+async function endOverdueSessions(request: Request): Promise<void> {
+  const { authCookies } = await auth.$context;
+  // The cookie is "<token>.<signature>": the token alone is the row's.
+  const tokens = cookieValues(request.headers.get("cookie"), authCookies.sessionToken.name).map((v) =>
+    v.slice(0, Math.max(0, v.lastIndexOf("."))),
+  );
+  if (!tokens.some(Boolean)) return;
+  await db.session.deleteMany({
+    where: {
+      token: { in: tokens.filter(Boolean) },
+      createdAt: { lt: new Date(Date.now() - SESSION_ABSOLUTE_LIFETIME_MS) },
+      user: { OR: [{ isAnonymous: false }, { isAnonymous: null }] },
+    },
+  });
+}
+
 /** Every /api/auth/* request: the client's address, then (for sign-in) the per-account throttle. */
 export async function handleAuthRequest(incoming: Request): Promise<Response> {
   const request = withClientAddress(incoming);
+  await endOverdueSessions(request);
   const path = new URL(request.url).pathname;
+  if (request.method === "POST" && JSON_ONLY_PATHS.some((p) => path.endsWith(p)) && !isJsonBody(request)) return unsupportedMediaType();
   if (request.method === "POST" && path.endsWith("/change-password")) return changePassword(request);
   if (request.method === "POST" && path.endsWith("/request-password-reset")) return requestPasswordReset(request);
+  if (request.method === "POST" && path.endsWith("/reset-password")) return resetPassword(request);
   const isSignIn = request.method === "POST" && path.endsWith("/sign-in/email");
   const credentials = isSignIn ? await credentialsOf(request) : null;
   if (credentials === null) return auth.handler(request);
   const { email, password } = credentials;
 
-  const verdict = await takeSignInAttempt(db, email, new Date());
+  // A browser this account signed in from before counts its own failures: others' guesses don't keep it out.
+  const { secret, authCookies } = await auth.$context;
+  const device = deviceOf(request.headers.get("cookie"), secret, email, authCookies.sessionToken.attributes.secure === true);
+  const verdict = await takeSignInAttempt(db, email, device, new Date());
   if (!verdict.allowed) return throttled(verdict.retryAfterSeconds);
   const response = await auth.handler(request);
   if (response.ok) {
     await clearSignInFailures(db, email);
     // An older password (8 characters were enough once) still works; the app asks for a new one.
     await db.user.updateMany({ where: { email: email.trim().toLowerCase() }, data: { passwordChangeDue: passwordChangeDue(password) } });
-  } else if (response.status !== 401) {
-    await refundSignInAttempt(db, email);
+    return withDeviceCookie(response, email);
   }
+  if (response.status !== 401) await refundSignInAttempt(db, email, device);
   return response;
+}
+
+/** `response` with a fresh sign-in-device cookie for `email` (lib/auth/sign-in-device.ts). */
+async function withDeviceCookie(response: Response, email: string): Promise<Response> {
+  const { secret, authCookies } = await auth.$context;
+  const headers = new Headers(response.headers);
+  headers.append("Set-Cookie", deviceCookie(secret, email, authCookies.sessionToken.attributes.secure === true));
+  return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
+}
+
+/**
+ * A password set by the emailed link (which proves the inbox): the failures are forgotten
+ * (lib/auth/server.ts) and this browser gets the account's device cookie, so it signs in at once
+ * however many wrong guesses others send from then on.
+ */
+async function resetPassword(request: Request): Promise<Response> {
+  const body = (await request
+    .clone()
+    .json()
+    .catch(() => null)) as { token?: unknown } | null;
+  // As better-auth reads it: the body's token, else the query's.
+  const token = (typeof body?.token === "string" && body.token) || new URL(request.url).searchParams.get("token");
+  const { internalAdapter } = await auth.$context;
+  const verification = token ? await internalAdapter.findVerificationValue(`reset-password:${token}`) : null;
+  const response = await auth.handler(request);
+  if (!response.ok || !verification) return response;
+  const user = await db.user.findUnique({ where: { id: verification.value }, select: { email: true } });
+  return user ? withDeviceCookie(response, user.email) : response;
 }
 
 /** A new password passed the rules (length, common list): the request to change it is done. */

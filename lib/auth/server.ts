@@ -15,6 +15,8 @@ import { passwordResetEmail, RESET_LINK_LIFETIME_SECONDS } from "@/lib/email/mes
 import { sendEmailInBackground } from "@/lib/email/send";
 import { isPostgresUrl } from "@/lib/db/url";
 import { env } from "@/lib/env";
+import { deleteThrottlesOf } from "@/lib/throttle/actions";
+import { clearSignInFailures } from "@/lib/throttle/store";
 
 /**
  * better-auth: email + password and guest (anonymous) accounts, sessions in the
@@ -52,8 +54,11 @@ export const auth = betterAuth({
     resetPasswordTokenExpiresIn: RESET_LINK_LIFETIME_SECONDS,
     // Whoever had the old password is signed out everywhere.
     revokeSessionsOnPasswordReset: true,
+    // The link proved the inbox: failed sign-ins someone else sent for this account are forgotten too,
+    // so a student kept out by the per-account throttle has a way back in.
     onPasswordReset: async ({ user }) => {
       await db.user.updateMany({ where: { id: user.id }, data: { passwordChangeDue: false } });
+      await clearSignInFailures(db, user.email);
     },
   },
   session: {
@@ -61,6 +66,11 @@ export const auth = betterAuth({
     updateAge: 60 * 60 * 24,
     // better-auth's own sensitive endpoints (delete-user without a password) want a recent sign-in.
     freshAge: FRESH_SESSION_SECONDS,
+  },
+  // However better-auth deletes a user (its delete-user endpoint, a guest merged into an account),
+  // the rate-limit counters of the id and email go too: no foreign key cascades to them.
+  databaseHooks: {
+    user: { delete: { after: async (user) => deleteThrottlesOf(db, [{ id: user.id, email: user.email }]) } },
   },
   user: {
     deleteUser: { enabled: true },

@@ -1,13 +1,11 @@
 import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import type { StudySettings } from "@/lib/settings/schemas";
-import { recomputeMemoryStates } from "./memory-states";
+import { replayMemoryStates } from "./memory-states";
 import { parseStoredParameters } from "./schemas";
 
 // What a student does with a finished training: keep it, discard it, or go back to the defaults.
 
-/** Cards whose memory state is recomputed before the event loop gets a turn (about 10 ms of work). */
-const RECOMPUTE_SLICE = 200;
 /** Cards whose recomputed memory state is written per transaction. */
 const MEMORY_STATE_BATCH = 25;
 
@@ -53,25 +51,14 @@ async function setParameters(db: Db, userId: string, settings: StudySettings): P
       orderBy: [{ reviewedAt: "asc" }, { id: "asc" }],
     }),
   ]);
-  // ~4 s of CPU per 100k reviews: computed a slice of cards at a time, letting other requests run in between.
-  const byCard = new Map<string, typeof reviews>();
-  for (const review of reviews) {
-    const list = byCard.get(review.cardId);
-    if (list) list.push(review);
-    else byCard.set(review.cardId, [review]);
-  }
-  const states: [string, { stability: number; difficulty: number }][] = [];
-  for (let i = 0; i < cards.length; i += RECOMPUTE_SLICE) {
-    const slice = cards.slice(i, i + RECOMPUTE_SLICE);
-    states.push(
-      ...recomputeMemoryStates(
-        slice,
-        slice.flatMap((card) => byCard.get(card.id) ?? []),
-        settings,
-      ),
-    );
+  // ~4 s of CPU per 100k reviews: replayed REPLAY_SLICE ratings at a time, other requests running in between.
+  const replay = replayMemoryStates(cards, reviews, settings);
+  let step = replay.next();
+  while (!step.done) {
     await new Promise((resolve) => setImmediate(resolve));
+    step = replay.next();
   }
+  const states = [...step.value];
   await db.studySettings.upsert({ where: { userId }, create: { userId, fsrsParameters: stored }, update: { fsrsParameters: stored } });
   // Small batches: on SQLite a transaction holds the one write lock, and other students' requests wait for it.
   for (let i = 0; i < states.length; i += MEMORY_STATE_BATCH) {

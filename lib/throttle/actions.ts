@@ -2,7 +2,7 @@ import "server-only";
 import type { Db } from "@/lib/db/create-client";
 import { AppError } from "@/lib/errors";
 import { waitText, type WindowLimit } from "./policy";
-import { takeAction } from "./store";
+import { actionKey, resetRequestKey, signInKey, takeAction } from "./store";
 
 /**
  * How often one student may start the expensive things: far more than studying needs, far less
@@ -23,5 +23,20 @@ export async function checkActionLimit(db: Db, action: LimitedAction, userId: st
   const verdict = await takeAction(db, action, userId, limit, now);
   if (!verdict.allowed) {
     throw new AppError("rate_limited", { message: `You have ${limit.what}. Wait ${waitText(verdict.retryAfterSeconds)} and try again.` });
+  }
+}
+
+/**
+ * Forget every counter of these students, for when their accounts are deleted: their expensive
+ * actions, and their email's failed sign-ins (every browser's) and reset links.
+ */
+export async function deleteThrottlesOf(db: Db, students: { id: string; email: string }[]): Promise<void> {
+  const actions = Object.keys(ACTION_LIMITS);
+  for (let i = 0; i < students.length; i += 100) {
+    const chunk = students.slice(i, i + 100);
+    const keys = chunk.flatMap((s) => [...actions.map((action) => actionKey(action, s.id)), resetRequestKey(s.email)]);
+    await db.throttle.deleteMany({
+      where: { OR: [{ key: { in: keys } }, ...chunk.map((s) => ({ key: { startsWith: signInKey(s.email) } }))] },
+    });
   }
 }

@@ -34,32 +34,45 @@ function emailKey(kind: string, email: string): string {
   return `${kind}:${createHash("sha256").update(email.trim().toLowerCase()).digest("hex")}`;
 }
 
-/** The key of an account's failed sign-ins. */
-export function signInKey(email: string): string {
-  return emailKey("sign-in", email);
+/**
+ * The key of an account's failed sign-ins, or with `device` (the id of a browser's signed
+ * sign-in-device cookie, lib/auth/sign-in-device.ts) that browser's own count for the account.
+ */
+export function signInKey(email: string, device: string | null = null): string {
+  return device ? `${emailKey("sign-in", email)}:${device}` : emailKey("sign-in", email);
+}
+
+/** The key of the reset links asked for `email`. */
+export function resetRequestKey(email: string): string {
+  return emailKey("password-reset", email);
+}
+
+/** The key of a student's uses of an expensive action. */
+export function actionKey(action: string, userId: string): string {
+  return `${action}:${userId}`;
 }
 
 /** Count a request for a password-reset link to `email` (known or not: the answer must not tell). */
 export function takeResetRequest(db: Db, email: string, now: Date): Promise<Verdict> {
-  return consume(db, emailKey("password-reset", email), now, (row) => decideWindow(row, now, RESET_REQUEST_LIMIT));
+  return consume(db, resetRequestKey(email), now, (row) => decideWindow(row, now, RESET_REQUEST_LIMIT));
 }
 
 /** Count a sign-in attempt for `email` (known or not: the answer must not tell) before it is tried. */
-export function takeSignInAttempt(db: Db, email: string, now: Date): Promise<Verdict> {
-  return consume(db, signInKey(email), now, (row) => decideSignIn(row, now));
+export function takeSignInAttempt(db: Db, email: string, device: string | null, now: Date): Promise<Verdict> {
+  return consume(db, signInKey(email, device), now, (row) => decideSignIn(row, now));
 }
 
-/** The password was right: the account's failures are forgotten. */
+/** The password was right, or was reset by the emailed link: the account's failures, every browser's, are forgotten. */
 export async function clearSignInFailures(db: Db, email: string): Promise<void> {
-  await db.throttle.deleteMany({ where: { key: signInKey(email) } });
+  await db.throttle.deleteMany({ where: { key: { startsWith: signInKey(email) } } });
 }
 
 /** The attempt was never judged (refused by the address limit, malformed): it doesn't count. */
-export async function refundSignInAttempt(db: Db, email: string): Promise<void> {
-  await db.throttle.updateMany({ where: { key: signInKey(email), hits: { gt: 0 } }, data: { hits: { decrement: 1 } } });
+export async function refundSignInAttempt(db: Db, email: string, device: string | null): Promise<void> {
+  await db.throttle.updateMany({ where: { key: signInKey(email, device), hits: { gt: 0 } }, data: { hits: { decrement: 1 } } });
 }
 
 /** One use of an expensive action (`action` per student), within `limit`. */
 export function takeAction(db: Db, action: string, userId: string, limit: WindowLimit, now: Date): Promise<Verdict> {
-  return consume(db, `${action}:${userId}`, now, (row) => decideWindow(row, now, limit));
+  return consume(db, actionKey(action, userId), now, (row) => decideWindow(row, now, limit));
 }

@@ -4,7 +4,8 @@
 // - per address: N attempts spread over both instances, sequential or all at once, let exactly
 //   `limit` through, and what a client writes in front of the proxy's entry changes nothing;
 // - per account: wrong passwords for one account from ever-new addresses, alternating instances or
-//   all at once, get 5 tries, then wait (429, "Too many failed sign-ins for this account").
+//   all at once, get 5 tries, then wait (429, "Too many failed sign-ins for this account"); the
+//   same password sent form-encoded instead of as JSON is refused (415), never tried.
 import type { Db } from "@/lib/db/create-client";
 import { FREE_SIGN_IN_FAILURES } from "@/lib/throttle/policy";
 import { Browser, Stats } from "./http";
@@ -65,6 +66,14 @@ export async function checkSignInLimit(bases: string[], limit: number, db: Db) {
   notes.push(`one account, a new address each time, alternating instances: ${rotating.join(" ")} (expected ${expectedRotating.join(" ")})`);
   if (rotating.join() !== expectedRotating.join())
     verdict.problems.push(`per-account throttle across instances: got ${rotating.join(" ")}`);
+  // The same account's password sent as a form (which better-auth would read) is refused, not tried.
+  const asForm = await new Browser(stats, "192.0.2.99").request(bases[0]!, "/api/auth/sign-in/email", {
+    method: "POST",
+    headers: { "Content-Type": "application/x-www-form-urlencoded" },
+    body: new URLSearchParams({ email: victim, password: "wrong password 1" }).toString(),
+  });
+  notes.push(`the throttled account, form-encoded: ${asForm.status} (expected 415)`);
+  if (asForm.status !== 415) verdict.problems.push(`a form-encoded sign-in got ${asForm.status}, expected 415`);
 
   // One account, 20 wrong passwords at once from 20 addresses, half to each instance.
   const target = someone();

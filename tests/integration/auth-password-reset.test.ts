@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, test, vi } from "vitest";
 import type { EmailMessage } from "@/lib/email/messages";
 import { peerHeaderValue } from "@/lib/http/socket-peer";
+import { signInKey } from "@/lib/throttle/store";
 import { AUTH_BASE, loadAuthRoute, type AuthRoute } from "./auth-route";
 import { databaseKind, testDb } from "./helpers";
 
@@ -30,8 +31,14 @@ beforeEach(async () => {
 
 const unique = (tag: string) => `${tag}-${Date.now()}-${Math.random().toString(36).slice(2)}@example.test`;
 const headers = { "Content-Type": "application/json", Origin: BASE, "x-factdeck-peer": peerHeaderValue("192.0.2.40") };
-const post = (path: string, body: unknown) =>
-  route.POST(new Request(`${BASE}/api/auth${path}`, { method: "POST", headers, body: JSON.stringify(body) }));
+const post = (path: string, body: unknown, cookie?: string) =>
+  route.POST(
+    new Request(`${BASE}/api/auth${path}`, {
+      method: "POST",
+      headers: { ...headers, ...(cookie ? { Cookie: cookie } : {}) },
+      body: JSON.stringify(body),
+    }),
+  );
 const askForLink = (email: string) => post("/request-password-reset", { email, redirectTo: "/reset-password" });
 
 async function student(password = "the first password") {
@@ -77,6 +84,24 @@ describe(`password reset (${databaseKind()})`, () => {
     const again = await post("/reset-password", { token, newPassword: "another new password" });
     expect(again.status).toBe(400);
     expect(((await again.json()) as { code: string }).code).toBe("INVALID_TOKEN");
+  });
+
+  test("a student kept out by someone else's wrong guesses gets straight in after resetting the password", async () => {
+    const email = await student();
+    for (let i = 1; i <= 5; i++) expect((await post("/sign-in/email", { email, password: `a wrong guess ${i}` })).status).toBe(401);
+    expect((await post("/sign-in/email", { email, password: "the first password" })).status).toBe(429);
+    await askForLink(email);
+    const token = (await follow(linkIn(outbox[0]!))).searchParams.get("token")!;
+    const reset = await post("/reset-password", { token, newPassword: "a brand new password" });
+    expect(reset.status).toBe(200);
+    expect(await db.throttle.count({ where: { key: signInKey(email) } })).toBe(0);
+    // Whoever keeps guessing has the account blocked again a moment later; the browser that set the
+    // new password has a count of its own and gets in.
+    const wrong = (i: number) => post("/sign-in/email", { email, password: `another wrong guess ${i}` });
+    for (let i = 1; i <= 5; i++) expect((await wrong(i)).status).toBe(401);
+    expect((await wrong(6)).status).toBe(429);
+    const device = reset.headers.getSetCookie().find((c) => c.startsWith("factdeck.sign-in-device="))!;
+    expect((await post("/sign-in/email", { email, password: "a brand new password" }, device.split(";")[0])).status).toBe(200);
   });
 
   test("an expired link says so and changes nothing", async () => {

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { hashPassword } from "better-auth/crypto";
 import { afterAll, beforeAll, describe, expect, test, vi } from "vitest";
 import { peerHeaderValue } from "@/lib/http/socket-peer";
+import { actionKey, signInKey } from "@/lib/throttle/store";
 import { AUTH_BASE, loadAuthRoute, type AuthRoute } from "./auth-route";
 import { databaseKind, testDb } from "./helpers";
 
@@ -112,6 +113,53 @@ describe(`passwords and sessions (${databaseKind()})`, () => {
     const guestUser = await getCurrentUser();
     await db.session.updateMany({ where: { userId: guestUser!.id }, data: { createdAt: old } });
     expect((await getCurrentUser())?.id).toBe(guestUser!.id);
+  });
+
+  test("better-auth's own endpoints end a password session 30 days after its sign-in too; a guest's keeps going", async () => {
+    const email = unique("lifetime-api");
+    expect((await post("/sign-up/email", { email, password: "correct horse battery", name: "L" })).status).toBe(200);
+    const signedIn = cookieOf(await post("/sign-in/email", { email, password: "correct horse battery" }));
+    const guest = cookieOf(await post("/sign-in/anonymous", {}));
+    const getSession = async (cookie: string) =>
+      (await (
+        await route.GET(
+          new Request(`${BASE}/api/auth/get-session`, { headers: { Cookie: cookie, "x-factdeck-peer": peerHeaderValue("192.0.2.10") } }),
+        )
+      ).json()) as { user: { id: string } } | null;
+    const guestId = (await getSession(guest))!.user.id;
+    expect((await getSession(signedIn))?.user.id).toBeDefined();
+    const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    await db.session.updateMany({ where: { userId: { in: [user.id, guestId] } }, data: { createdAt: old } });
+
+    // A junk cookie of the same name after the real one changes nothing (better-auth reads the first).
+    expect(await getSession(`${signedIn}; better-auth.session_token=junk.sig`)).toBeNull();
+    const renamed = await post("/update-user", { name: "Someone else" }, signedIn);
+    expect(renamed.status).toBe(401);
+    expect((await db.user.findUniqueOrThrow({ where: { id: user.id } })).name).toBe("L");
+    expect(await getSession(signedIn)).toBeNull();
+    expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    expect((await getSession(guest))?.user.id).toBe(guestId);
+  });
+
+  test("however better-auth deletes a user (delete-user, a guest merged into an account), its rate-limit counters go", async () => {
+    const row = { hits: 1, windowStart: new Date(), blockedUntil: new Date(Date.now() + 60_000) };
+    const guest = await post("/sign-in/anonymous", {});
+    const guestId = ((await guest.json()) as { user: { id: string } }).user.id;
+    await db.throttle.create({ data: { key: actionKey("quiz", guestId), ...row } });
+    const email = unique("deleted");
+    expect((await post("/sign-up/email", { email, password: "correct horse battery", name: "D" }, cookieOf(guest))).status).toBe(200);
+    const signedIn = await post("/sign-in/email", { email, password: "correct horse battery" }, cookieOf(guest));
+    expect(signedIn.status).toBe(200);
+    expect(await db.user.count({ where: { id: guestId } })).toBe(0);
+    expect(await db.throttle.count({ where: { key: actionKey("quiz", guestId) } })).toBe(0);
+
+    const user = await db.user.findUniqueOrThrow({ where: { email } });
+    const keys = [actionKey("export", user.id), signInKey(email), signInKey(email, "a-browser")];
+    await db.throttle.createMany({ data: keys.map((key) => ({ key, ...row })) });
+    expect((await post("/delete-user", { password: "correct horse battery" }, cookieOf(signedIn))).status).toBe(200);
+    expect(await db.user.count({ where: { id: user.id } })).toBe(0);
+    expect(await db.throttle.count({ where: { key: { in: keys } } })).toBe(0);
   });
 
   test("a name or email longer than the app keeps is refused before anything is stored", async () => {

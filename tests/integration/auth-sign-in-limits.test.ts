@@ -113,6 +113,73 @@ describe(`sign-in limits (${databaseKind()})`, () => {
     expect(await db.throttle.findUnique({ where: { key: signInKey(email) } })).toBeNull();
   });
 
+  test("someone guessing as each wait ends can't keep a student out of a browser they signed in from before", async () => {
+    const route = await loadRoute({ TRUSTED_PROXIES: "10.0.0.1" });
+    const email = unique("device");
+    const password = "correct horse battery 42";
+    await signUp(route, email, password);
+    const first = await post(route, "/sign-in/email", { email, password }, "10.0.0.1");
+    const device = first.headers.getSetCookie().find((c) => c.startsWith("factdeck.sign-in-device="))!;
+    expect(device).toMatch(/; Path=\/api\/auth; Max-Age=\d+; HttpOnly; SameSite=Strict$/);
+    const fromDevice = { Cookie: device.split(";")[0]! };
+    const guess = (i: number) =>
+      post(route, "/sign-in/email", { email, password: `wrong guess ${i}` }, "10.0.0.1", { "X-Forwarded-For": `203.0.113.${i}` });
+    for (let i = 1; i <= 5; i++) expect((await guess(i)).status).toBe(401);
+    expect((await guess(6)).status).toBe(429);
+    // The student's own browser: a typo and the right password, both judged.
+    expect((await post(route, "/sign-in/email", { email, password: "my own typo" }, "10.0.0.1", fromDevice)).status).toBe(401);
+    expect((await post(route, "/sign-in/email", { email, password }, "10.0.0.1", fromDevice)).status).toBe(200);
+    // The cookie is bound to its account: on another account, or altered, it is no cookie at all.
+    const other = unique("device-other");
+    for (let i = 1; i <= 6; i++) await post(route, "/sign-in/email", { email: other, password: `wrong ${i}` }, "10.0.0.1");
+    expect((await post(route, "/sign-in/email", { email: other, password: "wrong 7" }, "10.0.0.1", fromDevice)).status).toBe(429);
+    const forged = { Cookie: fromDevice.Cookie.replace(/=([^.]+)\./, "=AAAAAAAAAAAAAAAAAAAAAA.") };
+    for (let i = 7; i <= 12; i++) await guess(i);
+    expect((await post(route, "/sign-in/email", { email, password }, "10.0.0.1", forged)).status).toBe(429);
+  });
+
+  test("a throttled account's password can't be tried as a form instead: the throttled endpoints take JSON only (415)", async () => {
+    const route = await loadRoute({ TRUSTED_PROXIES: "10.0.0.1" });
+    const email = unique("form");
+    const password = "correct horse battery 42";
+    await signUp(route, email, password);
+    for (let i = 1; i <= 5; i++) await post(route, "/sign-in/email", { email, password: `wrong guess ${i}` }, "10.0.0.1");
+    expect((await post(route, "/sign-in/email", { email, password }, "10.0.0.1")).status).toBe(429);
+    const send = (path: string, body: BodyInit, contentType?: string) =>
+      route.POST(
+        new Request(`${BASE}/api/auth${path}`, {
+          method: "POST",
+          headers: {
+            Origin: BASE,
+            "x-factdeck-peer": peerHeaderValue("10.0.0.1"),
+            ...(contentType ? { "Content-Type": contentType } : {}),
+          },
+          body,
+        }),
+      );
+    const form = new URLSearchParams({ email, password });
+    const multipart = new FormData();
+    multipart.set("email", email);
+    multipart.set("password", password);
+    // better-auth itself would check the password of a form-encoded sign-in; the count never saw it.
+    const attempts = [
+      await send("/sign-in/email", form, "application/x-www-form-urlencoded"),
+      await send("/sign-in/email", multipart),
+      await send("/sign-in/email", JSON.stringify({ email, password }), "text/plain"),
+      await send(
+        "/sign-up/email",
+        new URLSearchParams({ email: unique("form-up"), password, name: "F" }),
+        "application/x-www-form-urlencoded",
+      ),
+      await send("/request-password-reset", new URLSearchParams({ email }), "application/x-www-form-urlencoded"),
+    ];
+    expect(attempts.map((r) => r.status)).toEqual([415, 415, 415, 415, 415]);
+    expect(((await attempts[0]!.json()) as { code: string }).code).toBe("UNSUPPORTED_MEDIA_TYPE");
+    expect(attempts.some((r) => r.headers.getSetCookie().length > 0)).toBe(false);
+    // JSON with a charset is JSON: still throttled, not refused.
+    expect((await send("/sign-in/email", JSON.stringify({ email, password }), "application/json; charset=utf-8")).status).toBe(429);
+  });
+
   test("a burst of wrong passwords at once, each from its own address, lets only the free ones through", async () => {
     const route = await loadRoute({ TRUSTED_PROXIES: "10.0.0.1" });
     const email = unique("burst");

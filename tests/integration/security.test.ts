@@ -9,6 +9,7 @@ import { seededRandom } from "@/lib/random";
 import { saveAnswer, startAttempt, submitAttempt } from "@/lib/quiz/mutations";
 import { getResultsView } from "@/lib/quiz/queries";
 import { QUICK_QUIZ } from "@/lib/quiz/schemas";
+import { actionKey, resetRequestKey, signInKey } from "@/lib/throttle/store";
 import { rightAnswer } from "../support/answers";
 import { createTestUser, databaseKind, testDb } from "./helpers";
 import { session } from "./mock-session";
@@ -62,6 +63,21 @@ function withSlowAnswerWrites(client: Db, ms: number): Db {
       },
     });
   return wrap(client) as Db;
+}
+
+/** Rate-limit rows of a student (by id, by email, a browser's own) and of someone else, as the app writes them. */
+async function countersOf(student: { id: string; email: string }) {
+  const own = [
+    actionKey("export", student.id),
+    actionKey("training", student.id),
+    signInKey(student.email),
+    signInKey(student.email, "a-browser"),
+    resetRequestKey(student.email),
+  ];
+  const others = [actionKey("export", `${student.id}-other`), signInKey(`other-${student.email}`)];
+  const row = { hits: 1, windowStart: new Date(), blockedUntil: new Date(Date.now() + 60_000) };
+  await db.throttle.createMany({ data: [...own, ...others].map((key) => ({ key, ...row })) });
+  return { own, others };
 }
 
 describe(`security (${databaseKind()})`, () => {
@@ -150,8 +166,12 @@ describe(`security (${databaseKind()})`, () => {
       fieldErrors: { password: [expect.stringMatching(/not right/)] },
     });
     expect(await db.user.count({ where: { id: user.id } })).toBe(1);
+    const counters = await countersOf(user);
     await expect(deleteAccountAction(null, form("correct horse battery"))).rejects.toThrow("REDIRECT /?deleted=1");
     expect(await db.user.count({ where: { id: user.id } })).toBe(0);
+    // Its rate-limit counters (by id and by email) go with it; another student's stay.
+    expect(await db.throttle.count({ where: { key: { in: counters.own } } })).toBe(0);
+    expect(await db.throttle.count({ where: { key: { in: counters.others } } })).toBe(counters.others.length);
 
     // Signed in five minutes ago: the typed confirmation is enough.
     const fresh = await createTestUser(db);
@@ -188,7 +208,12 @@ describe(`security (${databaseKind()})`, () => {
     const account = await createTestUser(db);
     await db.user.update({ where: { id: account.id }, data: { createdAt: daysAgo(400) } });
 
+    const studentOf = (id: string) => db.user.findUniqueOrThrow({ where: { id }, select: { id: true, email: true } });
+    const idleCounters = await countersOf(await studentOf(idle));
+    const activeCounters = await countersOf(await studentOf(active));
     expect(await removeIdleGuests(db, 90, now)).toBeGreaterThanOrEqual(2);
+    expect(await db.throttle.count({ where: { key: { in: idleCounters.own } } })).toBe(0);
+    expect(await db.throttle.count({ where: { key: { in: activeCounters.own } } })).toBe(activeCounters.own.length);
     const left = new Set(
       (await db.user.findMany({ where: { id: { in: [idle, neverCameBack, active, young, account.id] } } })).map((u) => u.id),
     );
@@ -204,7 +229,7 @@ describe(`security (${databaseKind()})`, () => {
   test("expensive actions are limited per student with a clear message; another student is not affected", async () => {
     process.env.DATABASE_URL = inject("databaseUrl");
     const { GET: exportRoute } = await import("@/app/api/account/export/route");
-    const { restoreDefaultParametersAction } = await import("@/lib/srs/actions");
+    const { restoreDefaultParametersAction, startOptimizationAction } = await import("@/lib/srs/actions");
     const { quickQuizAction } = await import("@/lib/quiz/actions");
     const student = await createTestUser(db);
     session.user = { id: student.id, name: "T", email: student.email, isAnonymous: false };
@@ -219,6 +244,14 @@ describe(`security (${databaseKind()})`, () => {
     expect(await restoreDefaultParametersAction()).toMatchObject({
       ok: false,
       error: expect.stringMatching(/changed your FSRS parameters 10 times/),
+    });
+
+    // With too little history each training is refused after it is counted: the sixth in the hour is the limit's.
+    for (let i = 0; i < 5; i++)
+      expect(await startOptimizationAction()).toMatchObject({ ok: false, error: expect.stringMatching(/needs at least/) });
+    expect(await startOptimizationAction()).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/^You have started training 5 times in an hour\. Wait \d+ minutes? and try again\.$/),
     });
 
     // Each new quiz abandons the one before (a student who says "Abandon it" each time, B17).

@@ -1,0 +1,46 @@
+import "server-only";
+import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+
+/**
+ * A browser that signed in to an account, or set its password by the emailed link, keeps a cookie
+ * that gives it a failed-sign-in count of its own for that account (OWASP's "device cookies"): wrong
+ * guesses sent from anywhere else throttle anywhere else, never the student's own browser. The
+ * cookie is a random id signed with the app's secret together with the account's email, so it can
+ * be neither made up nor moved to another account. One browser keeps one, for the last account.
+ */
+const NAME = "factdeck.sign-in-device";
+const LIFETIME_SECONDS = 365 * 24 * 60 * 60;
+
+const cookieName = (secure: boolean) => `${secure ? "__Secure-" : ""}${NAME}`;
+
+function signature(secret: string, email: string, id: string): string {
+  return createHmac("sha256", secret).update(`sign-in-device\0${email.trim().toLowerCase()}\0${id}`).digest("base64url");
+}
+
+/**
+ * The Set-Cookie value for a browser now known to sign in to `email` (a fresh id each time).
+ *
+ * @example response.headers.append("Set-Cookie", deviceCookie(secret, "ada@example.com", true));
+ */
+export function deviceCookie(secret: string, email: string, secure: boolean): string {
+  const id = randomBytes(16).toString("base64url");
+  const attributes = ["Path=/api/auth", `Max-Age=${LIFETIME_SECONDS}`, "HttpOnly", "SameSite=Strict", ...(secure ? ["Secure"] : [])];
+  return [`${cookieName(secure)}=${id}.${signature(secret, email, id)}`, ...attributes].join("; ");
+}
+
+/**
+ * The id of the request's device cookie if it was issued for `email`, else null.
+ *
+ * @example deviceOf(request.headers.get("cookie"), secret, "ada@example.com", true); // "q3…" or null
+ */
+export function deviceOf(cookieHeader: string | null, secret: string, email: string, secure: boolean): string | null {
+  for (const part of (cookieHeader ?? "").split(";")) {
+    const [name, value = ""] = part.trim().split("=", 2);
+    if (name !== cookieName(secure)) continue;
+    const [id, given] = value.split(".", 2);
+    if (!id || !given) continue;
+    const expected = Buffer.from(signature(secret, email, id));
+    if (Buffer.byteLength(given) === expected.length && timingSafeEqual(Buffer.from(given), expected)) return id;
+  }
+  return null;
+}
