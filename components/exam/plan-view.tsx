@@ -86,7 +86,7 @@ export function SectionTable({ plan, titles }: { plan: ActivePlan; titles: Map<s
                 <td>
                   <Link
                     href={`/study?section=${encodeURIComponent(section.sectionId)}`}
-                    aria-label={`Study ${titles.get(section.sectionId) ?? section.sectionId} now`}
+                    aria-label={`Study this section now: ${titles.get(section.sectionId) ?? section.sectionId}`}
                   >
                     Study this section now
                   </Link>
@@ -130,7 +130,7 @@ export function PlanChart({ plan, timeZone }: { plan: ActivePlan; timeZone: stri
       />
       <details className="data-table">
         <summary>The plan&rsquo;s numbers</summary>
-        <div className="table-scroll">
+        <div className="table-scroll" role="region" aria-label="The plan’s numbers, day by day (scrolls sideways)" tabIndex={0}>
           <table>
             <thead>
               <tr>

@@ -55,6 +55,30 @@ export async function startAsGuest(page: Page) {
   await expect(page.getByRole("navigation", { name: "Main" }).getByText("Guest")).toBeVisible();
 }
 
+/** Show the answer of the card on /study (typing a guess on a type-in card). */
+export async function revealCard(page: Page) {
+  const box = page.getByLabel("Your answer");
+  await expect(box.or(page.getByRole("button", { name: /Show answer/ }))).toBeVisible();
+  if (await box.isVisible()) {
+    await box.fill("my best guess");
+    await page.getByRole("button", { name: /Check answer/ }).click();
+  } else {
+    await page.getByRole("button", { name: /Show answer/ }).click();
+  }
+  await expect(page.getByText(/^From the article · /)).toBeVisible();
+}
+
+/** Set an exam `daysAhead` days from today on /exam (85 %, 30 minutes a day), as a student would: its plan is then on the page. */
+export async function setExamPlan(page: Page, daysAhead = 5) {
+  await page.goto("/exam");
+  const date = new Date(Date.now() + daysAhead * 86_400_000).toISOString().slice(0, 10);
+  await page.getByLabel("Date of the exam").fill(date);
+  await page.getByLabel("Target score (%)").fill("85");
+  await page.getByLabel("Study budget (minutes a day)").fill("30");
+  await page.getByRole("button", { name: "Set the exam" }).click();
+  await expect(page.getByText("Exam set: here is your plan.")).toBeVisible();
+}
+
 /** One row from the e2e server's SQLite database (read-only), to check what the UI claims. */
 export function readRow<T = Record<string, unknown>>(sql: string, ...params: unknown[]): T | undefined {
   const url = process.env.E2E_DATABASE_URL ?? "";

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
-import { openMenuIfPhone, startAsGuest } from "./helpers";
-import { finishQuickQuiz } from "./quiz-helpers";
+import { QUESTION_KINDS } from "@/lib/content/schemas";
+import { openMenuIfPhone, revealCard, setExamPlan, startAsGuest } from "./helpers";
+import { bank, finishQuickQuiz, startUntimedQuiz } from "./quiz-helpers";
 
 const sideways = (page: Page) => page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 
@@ -36,15 +37,47 @@ test("on a phone, a student reaches every page from the Menu and signs out from 
 });
 
 test("no page scrolls sideways on a 360 px phone, signed out, as a guest and after a quiz @phone-only", async ({ page }) => {
+  test.setTimeout(120_000);
   await page.setViewportSize({ width: 360, height: 780 });
-  const check = async (path: string) => {
-    await page.goto(path);
+  const check = async (path: string | null, state = path ?? "") => {
+    if (path) await page.goto(path);
     await expect(page.locator("main")).toBeVisible();
-    expect(await sideways(page), `${path} scrolls sideways`).toBe(0);
+    expect(await sideways(page), `${state} scrolls sideways`).toBe(0);
   };
-  for (const path of ["/", "/sign-in", "/sign-up", "/no-such-page"]) await check(path);
+  for (const path of ["/", "/sign-in", "/sign-up", "/forgot-password", "/no-such-page"]) await check(path);
   await startAsGuest(page);
+  // A studied card: its fact's page in browse then has a review history table.
+  await page.goto("/study");
+  const cardId = (await page.locator("[data-flashcard-id]").getAttribute("data-flashcard-id"))!;
+  await revealCard(page);
+  await page.getByRole("button", { name: /Good/ }).click();
+  await expect(page.getByText("1 done", { exact: true })).toBeVisible();
+  await check(`/browse/${bank.flashcards.get(cardId)!.factId}`);
+  await setExamPlan(page);
+  await page.getByText("The plan’s numbers").click();
+  await check(null, "/exam with a plan, numbers shown");
   const results = await finishQuickQuiz(page);
-  for (const path of ["/", "/study", "/quiz", "/missed", "/progress", "/settings", "/leeches", "/account", new URL(results).pathname])
+  for (const path of [
+    "/",
+    "/study",
+    "/quiz",
+    "/missed",
+    "/progress",
+    "/settings",
+    "/leeches",
+    "/account",
+    "/article",
+    "/browse?q=Murmansk",
+    new URL(results).pathname,
+  ])
     await check(path);
+  // A running quiz, each kind of question on screen in turn.
+  const { questions } = await startUntimedQuiz(page, { count: 10 });
+  for (const kind of QUESTION_KINDS) {
+    const index = questions.findIndex((question) => question.kind === kind);
+    expect(index, `a ${kind} question in the quiz`).toBeGreaterThanOrEqual(0);
+    await page.getByRole("button", { name: new RegExp(`^Question ${index + 1}:`) }).click();
+    await expect(page.getByText(`Question ${index + 1} of 10`, { exact: true })).toBeVisible();
+    await check(null, `a running quiz's ${kind} question`);
+  }
 });

@@ -63,6 +63,8 @@ test("@phone a matching question shows each option's whole text, in the list and
   const clipped = (element: HTMLElement | SVGElement) => element.scrollWidth > element.clientWidth + 1;
   expect(await option.evaluate(clipped)).toBe(false);
   await option.click();
+  // The list closes and gives the focus back to its control (the page behind it was inert while it was open).
+  await expect(control).toBeFocused();
   await expect(control).toContainText(longest.right);
   expect(await control.evaluate(clipped)).toBe(false);
   await expect(page.getByText("Saved", { exact: true })).toBeVisible();

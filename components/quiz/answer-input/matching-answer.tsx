@@ -1,6 +1,7 @@
 "use client";
 import * as Select from "@radix-ui/react-select";
 import type { QuizAnswer } from "@/lib/quiz/schemas";
+import { inertOutside } from "@/components/ui/inert-outside";
 
 /** Radix's Select has no empty value: this one stands for "no match chosen yet". */
 const NONE = "__none__";
@@ -45,7 +46,7 @@ export function MatchingAnswer({
               </Select.Icon>
             </Select.Trigger>
             <Select.Portal>
-              <Select.Content className="match-list" position="popper" sideOffset={4} collisionPadding={8}>
+              <Select.Content ref={inertOutside} className="match-list" position="popper" sideOffset={4} collisionPadding={8}>
                 <Select.Viewport>
                   <Select.Item value={NONE} className="match-option muted">
                     <Select.ItemText>Choose…</Select.ItemText>

@@ -73,32 +73,34 @@ export default async function BrowseFactPage({ params }: { params: Promise<{ fac
             </p>
             <p>{flashcardAnswer(card)}</p>
             {row && row.reviews.length > 0 ? (
-              <table className="history">
-                <caption>
-                  Card history ({row.reviews.length} review{row.reviews.length === 1 ? "" : "s"}, {row.lapses} lapse
-                  {row.lapses === 1 ? "" : "s"})
-                </caption>
-                <thead>
-                  <tr>
-                    <th scope="col">Reviewed (UTC)</th>
-                    <th scope="col">Rating</th>
-                    <th scope="col">Interval</th>
-                    <th scope="col">Stability</th>
-                    <th scope="col">Difficulty</th>
-                  </tr>
-                </thead>
-                <tbody>
-                  {row.reviews.map((review) => (
-                    <tr key={review.id}>
-                      <td>{dateFormat.format(review.reviewedAt)}</td>
-                      <td>{RATINGS[review.rating] ?? review.rating}</td>
-                      <td>{review.scheduledDays} d</td>
-                      <td>{review.stability.toFixed(2)} d</td>
-                      <td>{review.difficulty.toFixed(2)}</td>
+              <div className="table-scroll" role="region" aria-label={`Card history: ${flashcardPrompt(card)}`} tabIndex={0}>
+                <table className="history">
+                  <caption>
+                    Card history ({row.reviews.length} review{row.reviews.length === 1 ? "" : "s"}, {row.lapses} lapse
+                    {row.lapses === 1 ? "" : "s"})
+                  </caption>
+                  <thead>
+                    <tr>
+                      <th scope="col">Reviewed (UTC)</th>
+                      <th scope="col">Rating</th>
+                      <th scope="col">Interval</th>
+                      <th scope="col">Stability</th>
+                      <th scope="col">Difficulty</th>
                     </tr>
-                  ))}
-                </tbody>
-              </table>
+                  </thead>
+                  <tbody>
+                    {row.reviews.map((review) => (
+                      <tr key={review.id}>
+                        <td>{dateFormat.format(review.reviewedAt)}</td>
+                        <td>{RATINGS[review.rating] ?? review.rating}</td>
+                        <td>{review.scheduledDays} d</td>
+                        <td>{review.stability.toFixed(2)} d</td>
+                        <td>{review.difficulty.toFixed(2)}</td>
+                      </tr>
+                    ))}
+                  </tbody>
+                </table>
+              </div>
             ) : (
               <p className="small muted">No reviews yet.</p>
             )}
