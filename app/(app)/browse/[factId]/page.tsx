@@ -81,7 +81,7 @@ export default async function BrowseFactPage({ params }: { params: Promise<{ fac
                   </caption>
                   <thead>
                     <tr>
-                      <th scope="col">Reviewed (UTC)</th>
+                      <th scope="col">Reviewed</th>
                       <th scope="col">Rating</th>
                       <th scope="col">Interval</th>
                       <th scope="col">Stability</th>
