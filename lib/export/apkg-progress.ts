@@ -1,6 +1,6 @@
 import { default_w } from "ts-fsrs";
 import { startOfStudyDay, studyDayNumber, timeZoneOffsetMinutes, type StudyDay } from "@/lib/srs/day";
-import { parsePrevious } from "@/lib/srs/mapping";
+import { parsePrevious, type CardColumns } from "@/lib/srs/mapping";
 import type { CollectionDay, PresetOptions } from "./apkg-collection";
 import { ankiId } from "./ids";
 
@@ -11,17 +11,8 @@ import { ankiId } from "./ids";
 // intraday learning card's is unix seconds. Pure: `now` is passed in.
 
 /** One `Card` row of the student (the columns the export uses). */
-export interface SchedulingCard {
+export interface SchedulingCard extends Omit<CardColumns, "elapsedDays"> {
   flashcardId: string;
-  due: Date;
-  stability: number;
-  difficulty: number;
-  scheduledDays: number;
-  learningSteps: number;
-  reps: number;
-  lapses: number;
-  state: number;
-  lastReview: Date | null;
   isSuspended: boolean;
   resetAt: Date | null;
   updatedAt: Date;

@@ -26,6 +26,21 @@ export async function signIn(page: Page, email: string, password = "correct hors
   await expect(page.getByRole("navigation", { name: "Main" }).getByText(email)).toBeVisible();
 }
 
+/** Save Study settings: a time zone, and other fields by their labels ("New cards per day": "1"). */
+export async function saveStudySettings(page: Page, timeZone: string, fields: Record<string, string> = {}) {
+  await page.goto("/settings");
+  const form = page.getByRole("form", { name: "Study settings" });
+  for (const [label, value] of Object.entries(fields)) await form.getByLabel(label).fill(value);
+  await form.getByLabel("Time zone").selectOption(timeZone);
+  await form.getByRole("button", { name: "Save settings" }).click();
+  await expect(form.getByText("Settings saved.")).toBeVisible();
+}
+
+/** A moment as the app writes it on a student's clock (en-GB, medium date, short time). */
+export function onClock(at: string | number | Date, timeZone: string): string {
+  return new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone }).format(new Date(at));
+}
+
 /** Open the phone's Menu when the header shows one (under 1180 px), so its links and Sign out can be reached. */
 export async function openMenuIfPhone(page: Page) {
   const menu = page.getByRole("navigation", { name: "Main" }).getByRole("button", { name: "Menu" });

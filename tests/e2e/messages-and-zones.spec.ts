@@ -1,5 +1,5 @@
 import { expect, test } from "@playwright/test";
-import { readRow, signUp, startAsGuest, uniqueEmail } from "./helpers";
+import { onClock, readRow, revealCard, saveStudySettings, signUp, startAsGuest, uniqueEmail } from "./helpers";
 import { bank, finishQuickQuiz } from "./quiz-helpers";
 
 test("a student who unsuspends a card on Leeches is told it worked, and it is read out", async ({ page }) => {
@@ -18,17 +18,11 @@ test("a student who unsuspends a card on Leeches is told it worked, and it is re
 
 test("a student in Berlin reads their quiz's date and time in Berlin time, not UTC", async ({ page }) => {
   await startAsGuest(page);
-  await page.goto("/settings");
-  const form = page.getByRole("form", { name: "Study settings" });
-  await form.getByLabel("Time zone").selectOption("Europe/Berlin");
-  await form.getByRole("button", { name: "Save settings" }).click();
-  await expect(form.getByText("Settings saved.")).toBeVisible();
+  await saveStudySettings(page, "Europe/Berlin");
   const results = await finishQuickQuiz(page);
   const attemptId = new URL(results).pathname.split("/")[2]!;
   const submittedAt = readRow<{ submittedAt: string | number }>("SELECT submittedAt FROM QuizAttempt WHERE id = ?", attemptId)!.submittedAt;
-  const inBerlin = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Europe/Berlin" }).format(
-    new Date(submittedAt),
-  );
+  const inBerlin = onClock(submittedAt, "Europe/Berlin");
   await page.goto("/quiz");
   await expect(
     page
@@ -47,29 +41,16 @@ test("a student in Berlin reads their quiz's date and time in Berlin time, not U
 test("a student in Tokyo who is done for the day reads when the next card is due on Tokyo's clock", async ({ page }) => {
   const email = uniqueEmail("tokyo");
   await signUp(page, email);
-  await page.goto("/settings");
-  const form = page.getByRole("form", { name: "Study settings" });
-  await form.getByLabel("New cards per day").fill("1");
-  await form.getByLabel("Time zone").selectOption("Asia/Tokyo");
-  await form.getByRole("button", { name: "Save settings" }).click();
-  await expect(form.getByText("Settings saved.")).toBeVisible();
+  await saveStudySettings(page, "Asia/Tokyo", { "New cards per day": "1" });
   await page.goto("/study");
-  const answerBox = page.getByLabel("Your answer");
-  if (await answerBox.isVisible()) {
-    await answerBox.fill("my best guess");
-    await page.getByRole("button", { name: /Check answer/ }).click();
-  } else {
-    await page.getByRole("button", { name: /Show answer/ }).click();
-  }
+  await revealCard(page);
   // Easy sends the one new card days ahead: nothing is left today.
   await page.getByRole("button", { name: /Easy/ }).click();
   await expect(page.getByRole("heading", { name: /Done for today/ })).toBeVisible();
   // The day's first hour on Tokyo's clock (Settings' day start, 04:00), in Tokyo's words: not the browser's or the server's.
   const due = page.getByText(/Next card due/).locator("time");
   const at = (await due.getAttribute("datetime"))!;
-  const inTokyo = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Tokyo" }).format(
-    new Date(at),
-  );
+  const inTokyo = onClock(at, "Asia/Tokyo");
   await expect(due).toHaveText(inTokyo);
   expect(inTokyo).toMatch(/, 04:00$/);
 });
@@ -77,28 +58,16 @@ test("a student in Tokyo who is done for the day reads when the next card is due
 test("a student in Kolkata reads a card's review history on Browse in Kolkata time, not UTC", async ({ page }) => {
   const email = uniqueEmail("kolkata");
   await signUp(page, email);
-  await page.goto("/settings");
-  const form = page.getByRole("form", { name: "Study settings" });
-  await form.getByLabel("Time zone").selectOption("Asia/Kolkata");
-  await form.getByRole("button", { name: "Save settings" }).click();
-  await expect(form.getByText("Settings saved.")).toBeVisible();
+  await saveStudySettings(page, "Asia/Kolkata");
   await page.goto("/study");
-  const answerBox = page.getByLabel("Your answer");
-  if (await answerBox.isVisible()) {
-    await answerBox.fill("my best guess");
-    await page.getByRole("button", { name: /Check answer/ }).click();
-  } else {
-    await page.getByRole("button", { name: /Show answer/ }).click();
-  }
+  await revealCard(page);
   await page.getByRole("button", { name: /Good/ }).click();
   await expect(page.getByText("1 done", { exact: true })).toBeVisible();
   const review = readRow<{ flashcardId: string; reviewedAt: string | number }>(
     `SELECT c."flashcardId", r."reviewedAt" FROM "ReviewLog" r JOIN "Card" c ON c.id = r."cardId" JOIN "user" u ON u.id = r."userId" WHERE u.email = ?`,
     email,
   )!;
-  const inKolkata = new Intl.DateTimeFormat("en-GB", { dateStyle: "medium", timeStyle: "short", timeZone: "Asia/Kolkata" }).format(
-    new Date(review.reviewedAt),
-  );
+  const inKolkata = onClock(review.reviewedAt, "Asia/Kolkata");
   await page.goto(`/browse/${bank.flashcards.get(review.flashcardId)!.factId}`);
   await expect(page.getByRole("cell", { name: inKolkata, exact: true })).toBeVisible();
 });

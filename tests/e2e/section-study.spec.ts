@@ -1,22 +1,10 @@
 import { expect, test, type Page } from "@playwright/test";
 import { expectNoAxeViolations } from "./axe";
-import { countRows, readRow, signUp, uniqueEmail } from "./helpers";
+import { countRows, readRow, revealCard, signUp, uniqueEmail } from "./helpers";
 import { bank } from "./quiz-helpers";
 
 const card = (page: Page) => page.locator("[data-flashcard-id]");
 const studied = (id: string) => bank.sections.find((s) => s.flashcardIds.includes(id));
-
-/** Reveal the card on screen (typing an answer first for a type-in card), by tapping or clicking. */
-async function reveal(page: Page) {
-  const answerBox = page.getByLabel("Your answer");
-  if (await answerBox.isVisible()) {
-    await answerBox.fill("my best guess");
-    await page.getByRole("button", { name: /Check answer/ }).click();
-  } else {
-    await page.getByRole("button", { name: /Show answer/ }).click();
-  }
-  await expect(page.getByText(/^From the article · /)).toBeVisible();
-}
 
 test("@phone study one section now from the article, then cram it without touching the schedule", async ({ page }) => {
   test.setTimeout(90_000);
@@ -34,7 +22,7 @@ test("@phone study one section now from the article, then cram it without touchi
   const first = await card(page).getAttribute("data-flashcard-id");
   expect(studied(first!)?.id).toBe(section.id);
   // One ordinary rating: a schedule exists to be left alone.
-  await reveal(page);
+  await revealCard(page);
   await page.getByRole("button", { name: /Easy/ }).click();
   await expect(page.getByText("1 done", { exact: true })).toBeVisible();
   const before = readRow('SELECT due, stability, difficulty, reps, state FROM "Card" WHERE userId = ? AND flashcardId = ?', userId, first);
@@ -54,7 +42,7 @@ test("@phone study one section now from the article, then cram it without touchi
     expect(studied(id)?.id).toBe(section.id);
     expect(seen.has(id)).toBe(false);
     seen.add(id);
-    await reveal(page);
+    await revealCard(page);
     await expect(page.getByRole("button", { name: /Good/ })).toContainText("no change");
     if (i === 0) await expectNoAxeViolations(page, "cram session, answer shown");
     await page.getByRole("button", { name: /Good/ }).click();
