@@ -7,6 +7,12 @@ const plain = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 
+/** What a type-in card says of what was typed: "✗ Not quite: you typed “…”. Accepted: …". */
+export function typedVerdict(card: StudyCardView, typed: string, isCorrect: boolean): string {
+  const accepted = card.accepted && card.accepted.length > 1 ? ` Accepted: ${card.accepted.join(", ")}.` : "";
+  return `${isCorrect ? "✓ Correct" : "✗ Not quite"}: you typed “${typed || "(nothing)"}”.${accepted}`;
+}
+
 /**
  * The answer side: the answer, a type-in card's verdict on what was typed, and the source quote.
  * A cloze card's answer is filled into the sentence on the front, and its quote is shown only
@@ -33,9 +39,9 @@ export function CardBack({ card, typed, isCorrect }: { card: StudyCardView; type
         </p>
       )}
       {card.kind === "typein" && typed !== null ? (
-        <p className={`typein-result ${isCorrect ? "is-correct" : "is-wrong"}`}>
-          {isCorrect ? "✓ Correct" : "✗ Not quite"}: you typed “{typed || "(nothing)"}”.
-          {card.accepted && card.accepted.length > 1 ? ` Accepted: ${card.accepted.join(", ")}.` : ""}
+        // Said by VerdictAnnouncer's live region instead (answer-side.tsx), so it is read once.
+        <p className={`typein-result ${isCorrect ? "is-correct" : "is-wrong"}`} aria-hidden="true">
+          {typedVerdict(card, typed, isCorrect === true)}
         </p>
       ) : null}
       {showQuote ? (

@@ -7,7 +7,7 @@ import { buryCardAction, recordReviewAction, suspendCardAction, undoReviewAction
 import type { StudyUpdate, StudyView } from "@/lib/srs/types";
 import { Alert } from "@/components/ui/alert";
 import { useActionRunner } from "@/components/ui/use-action-runner";
-import { CardBack } from "./card-back";
+import { AnswerSide, VerdictAnnouncer } from "./answer-side";
 import { CardFront } from "./card-front";
 import { RatingButtons, type Grade } from "./rating-buttons";
 import { StudyDone } from "./study-done";
@@ -134,21 +134,12 @@ export function StudySession({
     [applyView, card, cram, isPending, run, sectionId],
   );
 
-  const answerRef = useRef<HTMLDivElement>(null);
-  useEffect(() => {
-    if (isRevealed) answerRef.current?.focus();
-  }, [isRevealed]);
-
   useStudyShortcuts({ isRevealed, suggested, reveal, rate, undo, setAside, setShowHelp });
 
   return (
     <div className="study">
       <StudyProgress view={view} />
-      {/* Always in the page, so a screen reader hears a type-in verdict the moment it is filled in
-          (a live region inserted together with its text is often not read). */}
-      <p className="visually-hidden" aria-live="polite" data-testid="typein-verdict">
-        {isRevealed && isTypedCorrect !== null ? (isTypedCorrect ? "Correct." : "Not quite: the answer is shown.") : ""}
-      </p>
+      <VerdictAnnouncer card={isRevealed ? card : null} typed={typed} isCorrect={isTypedCorrect} />
       {message && !message.ok ? <Alert tone="error">{message.text}</Alert> : null}
       {notice ? (
         <Alert tone="success" className="study-notice">
@@ -173,13 +164,7 @@ export function StudySession({
               <input ref={inputRef} id="typein" type="text" autoComplete="off" value={draft} onChange={(e) => setDraft(e.target.value)} />
             </div>
           ) : null}
-          {isRevealed ? (
-            // Focus lands here when the answer shows (the Show answer button is gone): a screen reader
-            // reads the answer, and the keys still rate (Enter takes the suggestion).
-            <div ref={answerRef} tabIndex={-1} role="group" aria-label="Answer" className="answer-side">
-              <CardBack card={card} typed={typed} isCorrect={isTypedCorrect} />
-            </div>
-          ) : null}
+          {isRevealed ? <AnswerSide card={card} typed={typed} isCorrect={isTypedCorrect} /> : null}
           {isRevealed && isTypedCorrect === false ? <TypeInClaim claimed={claimed} onChange={setClaimed} /> : null}
 
           {!isRevealed ? (

@@ -6,7 +6,7 @@ import { newAllowance, nextOfflineCard, offlineCardView, offlineCounts, rateOffl
 import { startOfNextStudyDay, studyDayNumber } from "@/lib/srs/day";
 import type { OfflineDeck } from "@/lib/sync/types";
 import { Alert } from "@/components/ui/alert";
-import { CardBack } from "@/components/flashcards/card-back";
+import { AnswerSide, VerdictAnnouncer } from "@/components/flashcards/answer-side";
 import { CardFront } from "@/components/flashcards/card-front";
 import { RatingButtons, type Grade } from "@/components/flashcards/rating-buttons";
 import { useStudyShortcuts } from "@/components/flashcards/use-study-shortcuts";
@@ -157,6 +157,7 @@ export function OfflineStudy({ userId }: { userId: string }) {
       <p className="muted small">
         Studying offline from this device · {counts.new} new · {counts.learning} learning · {counts.review} to review
       </p>
+      <VerdictAnnouncer card={isRevealed ? view : null} typed={typed} isCorrect={isTypedCorrect} />
       {notice ? (
         <Alert tone="success" className="study-notice">
           {notice}
@@ -178,7 +179,7 @@ export function OfflineStudy({ userId }: { userId: string }) {
               <input id="typein" type="text" autoComplete="off" value={draft} onChange={(e) => setDraft(e.target.value)} />
             </div>
           ) : null}
-          {isRevealed ? <CardBack card={view} typed={typed} isCorrect={isTypedCorrect} /> : null}
+          {isRevealed ? <AnswerSide card={view} typed={typed} isCorrect={isTypedCorrect} /> : null}
           {!isRevealed ? (
             <button type="button" className="btn btn-primary btn-wide" onClick={reveal}>
               {view.kind === "typein" ? "Check answer" : "Show answer"} <kbd>{view.kind === "typein" ? "Enter" : "Space"}</kbd>

@@ -68,7 +68,7 @@ test("after Show answer, focus is on the answer, and a type-in card's verdict is
       await box.fill("surely not the answer");
       await page.keyboard.press("Enter");
       await expect(page.getByRole("group", { name: "Answer" })).toBeFocused();
-      await expect(verdict).toHaveText("Not quite: the answer is shown.");
+      await expect(verdict).toContainText("✗ Not quite: you typed “surely not the answer”.");
       sawTypeIn = true;
     } else {
       await page.keyboard.press("Space");

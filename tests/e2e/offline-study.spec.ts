@@ -44,12 +44,16 @@ async function rateOnScreen(page: Page, label: "Again" | "Hard" | "Good" | "Easy
   // The next card is on screen (not the one just rated, still revealed).
   await page.getByRole("button", { name: /Show answer|Check answer/ }).waitFor();
   const box = page.getByLabel("Your answer");
-  if (await box.isVisible()) {
+  const isTypeIn = await box.isVisible();
+  if (isTypeIn) {
     await box.fill("a guess");
     await page.getByRole("button", { name: /Check answer/ }).click();
   } else {
     await page.getByRole("button", { name: /Show answer/ }).click();
   }
+  // Offline as online: focus moves to the answer, and a type-in verdict is read out.
+  await expect(page.getByRole("group", { name: "Answer" })).toBeFocused();
+  if (isTypeIn) await expect(page.getByTestId("typein-verdict")).toContainText("you typed “a guess”");
   await page
     .getByRole("group", { name: "How well did you remember?" })
     .getByRole("button", { name: new RegExp(label) })
