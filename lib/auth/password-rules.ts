@@ -2,7 +2,7 @@
 // passwords list of @zxcvbn-ts/language-common 4.1.3 (MIT; (c) 2012-2016 Dan Wheeler and Dropbox, Inc.,
 // (c) 2021 @zxcvbn-ts), lower-cased. Shorter ones need no list: a new password is at least 12 long.
 // Shipped with the app as data (no download); regenerate from that package to update it.
-import COMMON_PASSWORDS from "./common-passwords.json";
+import COMMON_PASSWORDS from "@/vendor/common-passwords.json";
 import { MIN_PASSWORD_LENGTH } from "./password";
 
 // Server-side only by use (the list stays out of the browser bundle); pure.
