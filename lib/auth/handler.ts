@@ -2,6 +2,7 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { resolveClientAddress, trustedProxyList } from "@/lib/http/client-address";
+import { cookieValues } from "@/lib/http/cookies";
 import { peerAddress, PEER_HEADER } from "@/lib/http/socket-peer";
 import { clearSignInFailures, refundSignInAttempt, takeResetRequest, takeSignInAttempt } from "@/lib/throttle/store";
 import { waitText } from "@/lib/throttle/policy";
@@ -92,23 +93,6 @@ async function requestPasswordReset(request: Request): Promise<Response> {
     }
   }
   return auth.handler(request);
-}
-
-/** Every value the Cookie header gives `name` (a client may send a name twice; parsers differ on which wins). */
-function cookieValues(header: string | null, name: string): string[] {
-  return (header ?? "").split(";").flatMap((part) => {
-    const eq = part.indexOf("=");
-    if (eq === -1 || part.slice(0, eq).trim() !== name) return [];
-    const raw = part
-      .slice(eq + 1)
-      .trim()
-      .replace(/^"(.*)"$/, "$1");
-    try {
-      return [decodeURIComponent(raw)];
-    } catch {
-      return [raw];
-    }
-  });
 }
 
 /**

@@ -1,5 +1,6 @@
 import "server-only";
 import { createHmac, randomBytes, timingSafeEqual } from "node:crypto";
+import { cookieValues } from "@/lib/http/cookies";
 
 /**
  * A browser that signed in to an account, or set its password by the emailed link, keeps a cookie
@@ -34,9 +35,7 @@ export function deviceCookie(secret: string, email: string, secure: boolean): st
  * @example deviceOf(request.headers.get("cookie"), secret, "ada@example.com", true); // "q3…" or null
  */
 export function deviceOf(cookieHeader: string | null, secret: string, email: string, secure: boolean): string | null {
-  for (const part of (cookieHeader ?? "").split(";")) {
-    const [name, value = ""] = part.trim().split("=", 2);
-    if (name !== cookieName(secure)) continue;
+  for (const value of cookieValues(cookieHeader, cookieName(secure))) {
     const [id, given] = value.split(".", 2);
     if (!id || !given) continue;
     const expected = Buffer.from(signature(secret, email, id));
