@@ -107,13 +107,17 @@ async function endOverdueSessions(request: Request): Promise<void> {
     v.slice(0, Math.max(0, v.lastIndexOf("."))),
   );
   if (!tokens.some(Boolean)) return;
-  await db.session.deleteMany({
+  // Read first: almost every request's session is inside its lifetime, and on SQLite a DELETE
+  // takes the write lock even when it matches nothing.
+  const overdue = await db.session.findMany({
     where: {
       token: { in: tokens.filter(Boolean) },
       createdAt: { lt: new Date(Date.now() - SESSION_ABSOLUTE_LIFETIME_MS) },
       user: { OR: [{ isAnonymous: false }, { isAnonymous: null }] },
     },
+    select: { id: true },
   });
+  if (overdue.length > 0) await db.session.deleteMany({ where: { id: { in: overdue.map((s) => s.id) } } });
 }
 
 /** Every /api/auth/* request: the client's address, then (for sign-in) the per-account throttle. */
