@@ -135,8 +135,8 @@ export async function handleAuthRequest(incoming: Request): Promise<Response> {
   const { email, password } = credentials;
 
   // A browser this account signed in from before counts its own failures: others' guesses don't keep it out.
-  const { secret, authCookies } = await auth.$context;
-  const device = deviceOf(request.headers.get("cookie"), secret, email, authCookies.sessionToken.attributes.secure === true);
+  const { secret, secure } = await deviceCookieKeys();
+  const device = deviceOf(request.headers.get("cookie"), secret, email, secure);
   const verdict = await takeSignInAttempt(db, email, device, new Date());
   if (!verdict.allowed) return throttled(verdict.retryAfterSeconds);
   const response = await auth.handler(request);
@@ -150,11 +150,17 @@ export async function handleAuthRequest(incoming: Request): Promise<Response> {
   return response;
 }
 
+/** What the sign-in-device cookie is signed with, and whether it is Secure (as better-auth's own cookies are). */
+async function deviceCookieKeys(): Promise<{ secret: string; secure: boolean }> {
+  const { secret, authCookies } = await auth.$context;
+  return { secret, secure: authCookies.sessionToken.attributes.secure === true };
+}
+
 /** `response` with a fresh sign-in-device cookie for `email` (lib/auth/sign-in-device.ts). */
 async function withDeviceCookie(response: Response, email: string): Promise<Response> {
-  const { secret, authCookies } = await auth.$context;
+  const { secret, secure } = await deviceCookieKeys();
   const headers = new Headers(response.headers);
-  headers.append("Set-Cookie", deviceCookie(secret, email, authCookies.sessionToken.attributes.secure === true));
+  headers.append("Set-Cookie", deviceCookie(secret, email, secure));
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
