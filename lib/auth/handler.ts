@@ -8,6 +8,7 @@ import { clearSignInFailures, refundSignInAttempt, takeResetRequest, takeSignInA
 import { waitText } from "@/lib/throttle/policy";
 import { SESSION_ABSOLUTE_LIFETIME_MS } from "./lifetimes";
 import { passwordChangeDue } from "./password-rules";
+import { getPasswordStamp } from "./queries";
 import { auth, CLIENT_ADDRESS_HEADER } from "./server";
 import { deviceCookie, deviceOf } from "./sign-in-device";
 
@@ -134,9 +135,11 @@ export async function handleAuthRequest(incoming: Request): Promise<Response> {
   if (credentials === null) return auth.handler(request);
   const { email, password } = credentials;
 
-  // A browser this account signed in from before counts its own failures: others' guesses don't keep it out.
+  // A browser this account signed in from before (with the password it has now) counts its own
+  // failures: others' guesses don't keep it out.
   const { secret, secure } = await deviceCookieKeys();
-  const device = deviceOf(request.headers.get("cookie"), secret, email, secure);
+  const passwordStamp = await getPasswordStamp(db, email);
+  const device = passwordStamp === null ? null : deviceOf(request.headers.get("cookie"), secret, { email, passwordStamp }, secure);
   const verdict = await takeSignInAttempt(db, email, device, new Date());
   if (!verdict.allowed) return throttled(verdict.retryAfterSeconds);
   const response = await auth.handler(request);
@@ -156,18 +159,23 @@ async function deviceCookieKeys(): Promise<{ secret: string; secure: boolean }> 
   return { secret, secure: authCookies.sessionToken.attributes.secure === true };
 }
 
-/** `response` with a fresh sign-in-device cookie for `email` (lib/auth/sign-in-device.ts). */
+/**
+ * `response` with a fresh sign-in-device cookie for `email` (lib/auth/sign-in-device.ts), signed
+ * with the password as stored now: call it after better-auth wrote a new one.
+ */
 async function withDeviceCookie(response: Response, email: string): Promise<Response> {
   const { secret, secure } = await deviceCookieKeys();
+  const passwordStamp = await getPasswordStamp(db, email);
+  if (passwordStamp === null) return response;
   const headers = new Headers(response.headers);
-  headers.append("Set-Cookie", deviceCookie(secret, email, secure));
+  headers.append("Set-Cookie", deviceCookie(secret, { email, passwordStamp }, secure));
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 /**
  * A password set by the emailed link (which proves the inbox): the failures are forgotten
- * (lib/auth/server.ts) and this browser gets the account's device cookie, so it signs in at once
- * however many wrong guesses others send from then on.
+ * (lib/auth/server.ts), every device cookie from before ends with the old password, and this
+ * browser gets a new one, so it signs in at once however many wrong guesses others send from then on.
  */
 async function resetPassword(request: Request): Promise<Response> {
   const body = (await request
@@ -184,15 +192,17 @@ async function resetPassword(request: Request): Promise<Response> {
   return user ? withDeviceCookie(response, user.email) : response;
 }
 
-/** A new password passed the rules (length, common list): the request to change it is done. */
+/**
+ * A new password passed the rules (length, common list): the request to change it is done. Every
+ * device cookie from before ended with the old password; this browser gets a new one.
+ */
 async function changePassword(request: Request): Promise<Response> {
   const response = await auth.handler(request);
-  if (response.ok) {
-    const body = (await response
-      .clone()
-      .json()
-      .catch(() => null)) as { user?: { id?: unknown } } | null;
-    if (typeof body?.user?.id === "string") await db.user.updateMany({ where: { id: body.user.id }, data: { passwordChangeDue: false } });
-  }
-  return response;
+  if (!response.ok) return response;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { user?: { id?: unknown; email?: unknown } } | null;
+  if (typeof body?.user?.id === "string") await db.user.updateMany({ where: { id: body.user.id }, data: { passwordChangeDue: false } });
+  return typeof body?.user?.email === "string" ? withDeviceCookie(response, body.user.email) : response;
 }
