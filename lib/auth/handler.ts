@@ -2,11 +2,13 @@ import "server-only";
 import { db } from "@/lib/db/client";
 import { env } from "@/lib/env";
 import { resolveClientAddress, trustedProxyList } from "@/lib/http/client-address";
+import { cookieValues } from "@/lib/http/cookies";
 import { peerAddress, PEER_HEADER } from "@/lib/http/socket-peer";
 import { clearSignInFailures, refundSignInAttempt, takeResetRequest, takeSignInAttempt } from "@/lib/throttle/store";
 import { waitText } from "@/lib/throttle/policy";
 import { SESSION_ABSOLUTE_LIFETIME_MS } from "./lifetimes";
 import { passwordChangeDue } from "./password-rules";
+import { getPasswordStamp } from "./queries";
 import { auth, CLIENT_ADDRESS_HEADER } from "./server";
 import { deviceCookie, deviceOf } from "./sign-in-device";
 
@@ -94,23 +96,6 @@ async function requestPasswordReset(request: Request): Promise<Response> {
   return auth.handler(request);
 }
 
-/** Every value the Cookie header gives `name` (a client may send a name twice; parsers differ on which wins). */
-function cookieValues(header: string | null, name: string): string[] {
-  return (header ?? "").split(";").flatMap((part) => {
-    const eq = part.indexOf("=");
-    if (eq === -1 || part.slice(0, eq).trim() !== name) return [];
-    const raw = part
-      .slice(eq + 1)
-      .trim()
-      .replace(/^"(.*)"$/, "$1");
-    try {
-      return [decodeURIComponent(raw)];
-    } catch {
-      return [raw];
-    }
-  });
-}
-
 /**
  * better-auth only slides a session's expiry; one with a password behind it also ends
  * SESSION_ABSOLUTE_LIFETIME_MS after its sign-in (lib/auth/session.ts ends it for pages and
@@ -123,13 +108,17 @@ async function endOverdueSessions(request: Request): Promise<void> {
     v.slice(0, Math.max(0, v.lastIndexOf("."))),
   );
   if (!tokens.some(Boolean)) return;
-  await db.session.deleteMany({
+  // Read first: almost every request's session is inside its lifetime, and on SQLite a DELETE
+  // takes the write lock even when it matches nothing.
+  const overdue = await db.session.findMany({
     where: {
       token: { in: tokens.filter(Boolean) },
       createdAt: { lt: new Date(Date.now() - SESSION_ABSOLUTE_LIFETIME_MS) },
       user: { OR: [{ isAnonymous: false }, { isAnonymous: null }] },
     },
+    select: { id: true },
   });
+  if (overdue.length > 0) await db.session.deleteMany({ where: { id: { in: overdue.map((s) => s.id) } } });
 }
 
 /** Every /api/auth/* request: the client's address, then (for sign-in) the per-account throttle. */
@@ -146,9 +135,11 @@ export async function handleAuthRequest(incoming: Request): Promise<Response> {
   if (credentials === null) return auth.handler(request);
   const { email, password } = credentials;
 
-  // A browser this account signed in from before counts its own failures: others' guesses don't keep it out.
-  const { secret, authCookies } = await auth.$context;
-  const device = deviceOf(request.headers.get("cookie"), secret, email, authCookies.sessionToken.attributes.secure === true);
+  // A browser this account signed in from before (with the password it has now) counts its own
+  // failures: others' guesses don't keep it out.
+  const { secret, secure } = await deviceCookieKeys();
+  const passwordStamp = await getPasswordStamp(db, email);
+  const device = passwordStamp === null ? null : deviceOf(request.headers.get("cookie"), secret, { email, passwordStamp }, secure);
   const verdict = await takeSignInAttempt(db, email, device, new Date());
   if (!verdict.allowed) return throttled(verdict.retryAfterSeconds);
   const response = await auth.handler(request);
@@ -162,18 +153,29 @@ export async function handleAuthRequest(incoming: Request): Promise<Response> {
   return response;
 }
 
-/** `response` with a fresh sign-in-device cookie for `email` (lib/auth/sign-in-device.ts). */
-async function withDeviceCookie(response: Response, email: string): Promise<Response> {
+/** What the sign-in-device cookie is signed with, and whether it is Secure (as better-auth's own cookies are). */
+async function deviceCookieKeys(): Promise<{ secret: string; secure: boolean }> {
   const { secret, authCookies } = await auth.$context;
+  return { secret, secure: authCookies.sessionToken.attributes.secure === true };
+}
+
+/**
+ * `response` with a fresh sign-in-device cookie for `email` (lib/auth/sign-in-device.ts), signed
+ * with the password as stored now: call it after better-auth wrote a new one.
+ */
+async function withDeviceCookie(response: Response, email: string): Promise<Response> {
+  const { secret, secure } = await deviceCookieKeys();
+  const passwordStamp = await getPasswordStamp(db, email);
+  if (passwordStamp === null) return response;
   const headers = new Headers(response.headers);
-  headers.append("Set-Cookie", deviceCookie(secret, email, authCookies.sessionToken.attributes.secure === true));
+  headers.append("Set-Cookie", deviceCookie(secret, { email, passwordStamp }, secure));
   return new Response(response.body, { status: response.status, statusText: response.statusText, headers });
 }
 
 /**
  * A password set by the emailed link (which proves the inbox): the failures are forgotten
- * (lib/auth/server.ts) and this browser gets the account's device cookie, so it signs in at once
- * however many wrong guesses others send from then on.
+ * (lib/auth/server.ts), every device cookie from before ends with the old password, and this
+ * browser gets a new one, so it signs in at once however many wrong guesses others send from then on.
  */
 async function resetPassword(request: Request): Promise<Response> {
   const body = (await request
@@ -190,15 +192,17 @@ async function resetPassword(request: Request): Promise<Response> {
   return user ? withDeviceCookie(response, user.email) : response;
 }
 
-/** A new password passed the rules (length, common list): the request to change it is done. */
+/**
+ * A new password passed the rules (length, common list): the request to change it is done. Every
+ * device cookie from before ended with the old password; this browser gets a new one.
+ */
 async function changePassword(request: Request): Promise<Response> {
   const response = await auth.handler(request);
-  if (response.ok) {
-    const body = (await response
-      .clone()
-      .json()
-      .catch(() => null)) as { user?: { id?: unknown } } | null;
-    if (typeof body?.user?.id === "string") await db.user.updateMany({ where: { id: body.user.id }, data: { passwordChangeDue: false } });
-  }
-  return response;
+  if (!response.ok) return response;
+  const body = (await response
+    .clone()
+    .json()
+    .catch(() => null)) as { user?: { id?: unknown; email?: unknown } } | null;
+  if (typeof body?.user?.id === "string") await db.user.updateMany({ where: { id: body.user.id }, data: { passwordChangeDue: false } });
+  return typeof body?.user?.email === "string" ? withDeviceCookie(response, body.user.email) : response;
 }

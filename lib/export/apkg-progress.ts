@@ -3,6 +3,7 @@ import { startOfStudyDay, studyDayNumber, timeZoneOffsetMinutes, type StudyDay }
 import { parsePrevious, type CardColumns } from "@/lib/srs/mapping";
 import type { CollectionDay, PresetOptions } from "./apkg-collection";
 import { ankiId } from "./ids";
+import { secondsOf } from "./note-times";
 
 // A student's FSRS states and reviews in Anki's columns (rslib/src/card/mod.rs, revlog/mod.rs,
 // storage/card/data.rs), so an .apkg carries them. Card type/queue: 0 new, 1 learning, 2 review,
@@ -82,7 +83,6 @@ const MAX_TAKEN_MS = 60_000;
 const REVLOG_TYPE = [0, 0, 1, 2] as const; // by state before: new and learning → learn, review, relearning
 const MANUAL = 4;
 
-const seconds = (date: Date) => Math.floor(date.getTime() / 1000);
 const round = (value: number, places: number) => Math.round(value * 10 ** places) / 10 ** places;
 
 /** A state's memory difficulty in Anki's revlog form: (D − 1) / 9 + 0.1, in thousandths. */
@@ -144,19 +144,19 @@ function cardColumns(card: SchedulingCard, settings: StudentScheduling["settings
     d: round(card.difficulty, 3),
     dr: round(settings.desiredRetention, 2),
     decay: round(decay, 3),
-    ...(card.lastReview ? { lrt: seconds(card.lastReview) } : {}),
+    ...(card.lastReview ? { lrt: secondsOf(card.lastReview) } : {}),
   };
   const steps = card.state === 1 ? LEARNING_STEPS : RELEARNING_STEPS;
   return {
     type: card.state,
     queue: card.isSuspended ? -1 : isLearning ? (isLaterDay ? 3 : 1) : 2,
-    due: isLearning && !isLaterDay ? seconds(card.due) : days.dayOf(card.due),
+    due: isLearning && !isLaterDay ? secondsOf(card.due) : days.dayOf(card.due),
     ivl: card.state === 1 ? 0 : Math.max(1, card.scheduledDays),
     factor: card.state === 1 ? 0 : INITIAL_EASE,
     reps: card.reps,
     lapses: card.lapses,
     left: isLearning ? Math.max(1, steps - card.learningSteps) : 0,
-    mod: seconds(card.updatedAt),
+    mod: secondsOf(card.updatedAt),
     data: JSON.stringify(data),
   };
 }
@@ -204,7 +204,7 @@ function revlogEntries(card: SchedulingCard, unsorted: SchedulingReview[], days:
 }
 
 function collectionDay(crtDate: Date, studyDay: StudyDay): CollectionDay {
-  return { crt: seconds(crtDate), rollover: studyDay.dayStartsAtHour, minutesWest: -timeZoneOffsetMinutes(studyDay.timeZone, crtDate) };
+  return { crt: secondsOf(crtDate), rollover: studyDay.dayStartsAtHour, minutesWest: -timeZoneOffsetMinutes(studyDay.timeZone, crtDate) };
 }
 
 /** Revlog ids are the review times in ms; two at the same ms (two cards) get the next free ms. */

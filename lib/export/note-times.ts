@@ -8,7 +8,12 @@ import type { NoteStamp } from "./schemas";
 // An update keeps the incoming time. So a note's time must stay the same while what we write for
 // it stays the same, and go up when that changes: it is the time its content was first locked.
 
-const secondsOf = (date: Date) => Math.floor(date.getTime() / 1000);
+/**
+ * A time as Anki stores it (notes' and cards' `mod`, the collection's `crt`): whole unix seconds.
+ *
+ * @example secondsOf(new Date(1767225600999)) // 1767225600
+ */
+export const secondsOf = (date: Date) => Math.floor(date.getTime() / 1000);
 
 /**
  * A short hash of the exact strings an export writes for one note (or note type).

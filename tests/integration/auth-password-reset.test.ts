@@ -104,6 +104,31 @@ describe(`password reset (${databaseKind()})`, () => {
     expect((await post("/sign-in/email", { email, password: "a brand new password" }, device.split(";")[0])).status).toBe(200);
   });
 
+  test("a reset ends every device cookie from before it: only the browser that set the new password keeps a count of its own", async () => {
+    const email = await student();
+    const deviceIn = (response: Response) =>
+      response.headers
+        .getSetCookie()
+        .find((c) => c.startsWith("factdeck.sign-in-device="))!
+        .split(";")[0]!;
+    // Whoever knew the old password signed in twice and kept both cookies.
+    const before = [
+      deviceIn(await post("/sign-in/email", { email, password: "the first password" })),
+      deviceIn(await post("/sign-in/email", { email, password: "the first password" })),
+    ];
+    await askForLink(email);
+    const token = (await follow(linkIn(outbox[0]!))).searchParams.get("token")!;
+    const reset = await post("/reset-password", { token, newPassword: "a brand new password" });
+    expect(reset.status).toBe(200);
+    for (let i = 1; i <= 5; i++) expect((await post("/sign-in/email", { email, password: `a wrong guess ${i}` })).status).toBe(401);
+    // The old cookies share the throttled count: no free guesses of their own, not even the right password.
+    for (const cookie of before) {
+      expect((await post("/sign-in/email", { email, password: "another wrong guess" }, cookie)).status).toBe(429);
+      expect((await post("/sign-in/email", { email, password: "a brand new password" }, cookie)).status).toBe(429);
+    }
+    expect((await post("/sign-in/email", { email, password: "a brand new password" }, deviceIn(reset))).status).toBe(200);
+  });
+
   test("an expired link says so and changes nothing", async () => {
     const email = await student();
     await askForLink(email);

@@ -46,6 +46,13 @@ const cookieOf = (response: Response) =>
     .map((c) => c.split(";")[0])
     .join("; ");
 
+const getSession = async (cookie: string) =>
+  (await (
+    await route.GET(
+      new Request(`${BASE}/api/auth/get-session`, { headers: { Cookie: cookie, "x-factdeck-peer": peerHeaderValue("192.0.2.10") } }),
+    )
+  ).json()) as { user: { id: string } } | null;
+
 /** A student from before the 12-character rule: an 8-character password, stored as better-auth stores it. */
 async function legacyStudent(password: string) {
   const id = randomUUID();
@@ -120,12 +127,6 @@ describe(`passwords and sessions (${databaseKind()})`, () => {
     expect((await post("/sign-up/email", { email, password: "correct horse battery", name: "L" })).status).toBe(200);
     const signedIn = cookieOf(await post("/sign-in/email", { email, password: "correct horse battery" }));
     const guest = cookieOf(await post("/sign-in/anonymous", {}));
-    const getSession = async (cookie: string) =>
-      (await (
-        await route.GET(
-          new Request(`${BASE}/api/auth/get-session`, { headers: { Cookie: cookie, "x-factdeck-peer": peerHeaderValue("192.0.2.10") } }),
-        )
-      ).json()) as { user: { id: string } } | null;
     const guestId = (await getSession(guest))!.user.id;
     expect((await getSession(signedIn))?.user.id).toBeDefined();
     const old = new Date(Date.now() - 31 * 24 * 60 * 60 * 1000);
@@ -140,6 +141,26 @@ describe(`passwords and sessions (${databaseKind()})`, () => {
     expect(await getSession(signedIn)).toBeNull();
     expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
     expect((await getSession(guest))?.user.id).toBe(guestId);
+  });
+
+  test("a request with a session inside its 30 days deletes nothing (on SQLite a DELETE takes the write lock, even matching no row)", async () => {
+    const { db: appDb } = await import("@/lib/db/client");
+    const email = unique("lifetime-read");
+    expect((await post("/sign-up/email", { email, password: "correct horse battery", name: "L" })).status).toBe(200);
+    const signedIn = cookieOf(await post("/sign-in/email", { email, password: "correct horse battery" }));
+    const deletes = vi.spyOn(appDb.session, "deleteMany");
+    try {
+      for (let i = 0; i < 3; i++) expect((await getSession(signedIn))?.user.id).toBeDefined();
+      expect(deletes).not.toHaveBeenCalled();
+      // Once it is overdue it is deleted, as before.
+      const user = await db.user.findUniqueOrThrow({ where: { email } });
+      await db.session.updateMany({ where: { userId: user.id }, data: { createdAt: new Date(Date.now() - 31 * 24 * 60 * 60 * 1000) } });
+      expect(await getSession(signedIn)).toBeNull();
+      expect(deletes).toHaveBeenCalledTimes(1);
+      expect(await db.session.count({ where: { userId: user.id } })).toBe(0);
+    } finally {
+      deletes.mockRestore();
+    }
   });
 
   test("however better-auth deletes a user (delete-user, a guest merged into an account), its rate-limit counters go", async () => {

@@ -138,6 +138,35 @@ describe(`sign-in limits (${databaseKind()})`, () => {
     expect((await post(route, "/sign-in/email", { email, password }, "10.0.0.1", forged)).status).toBe(429);
   });
 
+  test("a password change ends the device cookies from before it; the browser that changed it gets a new one", async () => {
+    const route = await loadRoute({ TRUSTED_PROXIES: "10.0.0.1" });
+    const email = unique("changed");
+    await signUp(route, email, "correct horse battery 42");
+    const pairs = (response: Response) => response.headers.getSetCookie().map((c) => c.split(";")[0]!);
+    const deviceIn = (response: Response) => pairs(response).find((c) => c.startsWith("factdeck.sign-in-device="))!;
+    const student = await post(route, "/sign-in/email", { email, password: "correct horse battery 42" }, "10.0.0.1");
+    // Someone else who knew the password signed in too, and kept the cookie.
+    const other = await post(route, "/sign-in/email", { email, password: "correct horse battery 42" }, "10.0.0.1");
+    const changed = await post(
+      route,
+      "/change-password",
+      { currentPassword: "correct horse battery 42", newPassword: "a new battery staple 43" },
+      "10.0.0.1",
+      { Cookie: pairs(student).join("; ") },
+    );
+    expect(changed.status).toBe(200);
+    const guess = (i: number) =>
+      post(route, "/sign-in/email", { email, password: `wrong guess ${i}` }, "10.0.0.1", { "X-Forwarded-For": `203.0.113.${i}` });
+    for (let i = 1; i <= 5; i++) expect((await guess(i)).status).toBe(401);
+    const withCookie = (cookie: string, password: string) =>
+      post(route, "/sign-in/email", { email, password }, "10.0.0.1", { Cookie: cookie });
+    for (const old of [deviceIn(other), deviceIn(student)]) {
+      expect((await withCookie(old, "another wrong guess")).status).toBe(429);
+      expect((await withCookie(old, "a new battery staple 43")).status).toBe(429);
+    }
+    expect((await withCookie(deviceIn(changed), "a new battery staple 43")).status).toBe(200);
+  });
+
   test("a throttled account's password can't be tried as a form instead: the throttled endpoints take JSON only (415)", async () => {
     const route = await loadRoute({ TRUSTED_PROXIES: "10.0.0.1" });
     const email = unique("form");
