@@ -20,7 +20,7 @@ test("a keyboard student rates a card with Enter on the focused button, a type-i
       await box.focus();
       await page.keyboard.type("definitely wrong");
       await page.keyboard.press("Enter");
-      await expect(page.getByRole("status").filter({ hasText: "Not quite" })).toBeVisible();
+      await expect(page.getByTestId("typein-verdict")).toContainText("✗ Not quite: you typed “definitely wrong”");
       await expect(page.getByRole("button", { name: /Again/ })).toHaveAccessibleDescription("Suggested by your typed answer");
     } else {
       await page.getByRole("button", { name: /Show answer/ }).focus();
