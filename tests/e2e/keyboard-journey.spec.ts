@@ -62,11 +62,17 @@ test("a keyboard-only student studies 5 cards, takes and submits a 5-question qu
       await page.keyboard.press("Enter");
       const listbox = page.getByRole("listbox");
       await expect(listbox).toBeVisible();
+      // One key at a time, as a student presses them: Radix moves the highlight after each arrow
+      // (and onto the first option after opening), so the next key waits until it has moved.
+      const highlighted = listbox.locator("[data-highlighted]");
+      await expect(highlighted).toHaveCount(1);
       for (let i = 0; i < 8; i++) {
-        const highlighted = await listbox.locator("[data-highlighted]").innerText();
-        if (highlighted.trim() === pair.right) break;
+        const text = (await highlighted.innerText()).trim();
+        if (text === pair.right) break;
         await page.keyboard.press("ArrowDown");
+        await expect(highlighted).not.toHaveText(text);
       }
+      await expect(highlighted).toHaveText(pair.right);
       await page.keyboard.press("Enter");
       await expect(list).toContainText(pair.right);
     }
