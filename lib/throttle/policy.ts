@@ -33,7 +33,11 @@ const secondsUntil = (when: Date, now: Date) => Math.max(1, Math.ceil((when.getT
  * sent all at once can't all pass before any failure is written.
  */
 export function decideSignIn(row: ThrottleRow | null, now: Date): Decision {
-  if (row && row.blockedUntil > now) return { allowed: false, retryAfterSeconds: secondsUntil(row.blockedUntil, now) };
+  // A free try writes blockedUntil = its own `now`, no block: a concurrent attempt whose `now` was taken
+  // a moment earlier must not read that as one (it refused one of a burst's free tries on PostgreSQL).
+  if (row && signInDelayMs(row.hits) > 0 && row.blockedUntil > now) {
+    return { allowed: false, retryAfterSeconds: secondsUntil(row.blockedUntil, now) };
+  }
   const remembered = row !== null && now.getTime() - row.blockedUntil.getTime() < SIGN_IN_MEMORY_MS;
   const hits = remembered ? row.hits + 1 : 1;
   return {
