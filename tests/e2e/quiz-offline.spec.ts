@@ -23,7 +23,13 @@ test("@phone-only a quiz survives a 30-second network drop: answers given offlin
   test.setTimeout(120_000);
   await startAsGuest(page);
   const { attemptId, questions } = await startTimedQuiz(page, "5");
+  // Saved means the page has heard back, not only that the row is there: offline before the reply
+  // arrives, the page rightly still holds the answer, and counts 3 kept (seen under load).
+  const saved = page.waitForResponse(
+    (r) => r.request().method() === "PUT" && new URL(r.url()).pathname === `/api/quiz/attempts/${attemptId}/answers`,
+  );
   await answer(page, questions[0]!, true, "tap");
+  expect((await saved).ok()).toBe(true);
   await expect.poll(() => savedAnswers(attemptId)).toBe(1);
 
   await context.setOffline(true);
