@@ -1,11 +1,15 @@
 import { expect, test, type Page } from "@playwright/test";
 import { followNavLink, readRow, startAsGuest } from "./helpers";
-import { DAY_STARTS_AT_HOUR } from "@/lib/srs/day";
+import { DEFAULT_STUDY_DAY, toStudyClock } from "@/lib/srs/day";
 
-/** A date `days` from today on the guest's study clock (UTC), as the date field takes it. */
-// Days ahead of the student's study day, which starts at DAY_STARTS_AT_HOUR (UTC here): from midnight to
-// then, the calendar is a day ahead of it, and "three days ahead" by the calendar was a 4-day plan.
-const dateAhead = (days: number) => new Date(Date.now() - DAY_STARTS_AT_HOUR * 3_600_000 + days * 86_400_000).toISOString().slice(0, 10);
+/**
+ * A date `days` from today on the guest's study clock (UTC, the day starting at 04:00), as the date
+ * field takes it: from midnight to 04:00 the calendar is a day ahead of the study day.
+ */
+const dateAhead = (days: number) =>
+  toStudyClock(new Date(Date.now() + days * 86_400_000), DEFAULT_STUDY_DAY)
+    .toISOString()
+    .slice(0, 10);
 /** The prediction's exact share (the page rounds it to a whole percent). */
 const exactScore = async (page: Page, testId: string) => Number(await page.getByTestId(testId).getAttribute("data-score"));
 const percentIn = async (page: Page, testId: string) =>
